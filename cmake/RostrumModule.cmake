@@ -1,0 +1,20 @@
+# rostrum_core_module(NAME name [SOURCES ...] [DEPS other-modules...] [QT Core Network Sql ...] [LIBS ...])
+# Each folder of src/core is a module and builds as its own static library rostrum-core-<name>;
+# DEPS name the modules it may use, so the layering is checked by the linker, not by hope.
+# rostrum-core (INTERFACE) links every module.
+function(rostrum_core_module)
+    cmake_parse_arguments(M "" "NAME" "SOURCES;DEPS;QT;LIBS" ${ARGN})
+    set(target rostrum-core-${M_NAME})
+    add_library(${target} STATIC ${M_SOURCES})
+    target_include_directories(${target} PUBLIC "${PROJECT_SOURCE_DIR}/src/core" "${PROJECT_BINARY_DIR}/src/core/generated")
+    set(qtlibs Qt6::Core)
+    foreach(q IN LISTS M_QT)
+        list(APPEND qtlibs Qt6::${q})
+    endforeach()
+    set(deps)
+    foreach(d IN LISTS M_DEPS)
+        list(APPEND deps rostrum-core-${d})
+    endforeach()
+    target_link_libraries(${target} PUBLIC rostrum_settings ${qtlibs} ${deps} ${M_LIBS})
+    set_property(GLOBAL APPEND PROPERTY ROSTRUM_CORE_MODULES ${target})
+endfunction()

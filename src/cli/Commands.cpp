@@ -1,0 +1,35 @@
+#include "Commands.h"
+
+namespace rostrum::cli {
+
+const QList<Command> &commands()
+{
+    static const QList<Command> list = {
+        {"chat",
+         "chat [--model M] [--system TEXT] [--temperature T] [--max-tokens N] [--seed N] [--no-stream] [PROMPT | -]",
+         nullptr},
+        {"batch", "batch --input FILE.jsonl [--output FILE.jsonl] [--concurrency N]", nullptr},
+        {"debate",
+         "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL] [--judge "
+         "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]",
+         nullptr},
+        {"list", "list [--json]", nullptr},
+        {"export", "export ID --out FILE", nullptr},
+        {"usage", "usage [--json] [--since YYYY-MM-DD]", nullptr},
+        {"models", "models [--refresh] [--json]", nullptr},
+        {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", nullptr},
+        {"key", "key set | key verify | key status | key clear", nullptr},
+    };
+    return list;
+}
+
+const Command *findCommand(const QString &name)
+{
+    for (const auto &c : commands()) {
+        if (name == QLatin1String(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+} // namespace rostrum::cli

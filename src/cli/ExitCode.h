@@ -1,0 +1,17 @@
+#pragma once
+
+namespace rostrum::cli {
+
+// The exit codes of the rostrum-cli contract (docs/CLI.md). Scripts depend on them.
+enum ExitCode : int {
+    ExitOk = 0,
+    ExitInternal = 1,
+    ExitUsage = 2,
+    ExitAuth = 3,
+    ExitBudget = 4,
+    ExitGaveUp = 5,
+    ExitInterrupted = 6,
+    ExitPlan = 7,
+};
+
+} // namespace rostrum::cli

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace rostrum {
+
+// The one error taxonomy of the wire. Every failure a user can meet maps to one class;
+// the class decides whether a retry can help.
+enum class ErrorClass {
+    None,
+    Auth, // 401/403: wrong, missing or revoked key
+    RateLimited, // 429 "rate_limited" (code 1300): retry after the window
+    Capacity, // 429 service tier capacity / overloaded: retry later
+    NoQuota, // 429 with a zero limit: the plan has no quota for this model (permanent)
+    InvalidRequest, // 400/404/422: the request itself is wrong (permanent)
+    ContextOverflow, // 400 because the prompt does not fit the model's window (permanent)
+    Server, // 5xx
+    Network, // connection refused/reset, DNS, TLS
+    Timeout, // stalled or too slow
+    StreamCut, // stream ended without [DONE] or finish_reason
+    StreamError, // finish_reason "error" in the stream
+    BadResponse, // the server said something we cannot parse
+    Cancelled, // the user cancelled
+};
+
+struct ApiError
+{
+    ErrorClass errorClass = ErrorClass::None;
+    int httpStatus = 0; // 0 when no HTTP status was received
+    QString code; // the server's code ("1300", "unknown_model"), if any
+    QString type; // the server's type ("invalid_request_error"), if any
+    QString serverMessage; // the server's own words, flattened to one readable line
+    QString field; // for validation errors: the offending field ("messages.0.name")
+    qint64 retryAfterMs = -1; // from Retry-After or rate-limit reset headers; -1 = not given
+
+    bool isError() const { return errorClass != ErrorClass::None; }
+    bool isRetryable() const { return isRetryable(errorClass); }
+    static bool isRetryable(ErrorClass c);
+
+    // Stable machine name ("rate_limited", "auth", ...) used in JSON, SQL and metrics.
+    static QString className(ErrorClass c);
+    static ErrorClass classFromName(const QString &name);
+    QString className() const { return className(errorClass); }
+
+    // Translated, actionable sentence for people: what happened and what to do.
+    QString userMessage() const;
+};
+
+} // namespace rostrum
+
+Q_DECLARE_METATYPE(rostrum::ApiError)
