@@ -49,6 +49,19 @@ void CliContext::note(const QString &message)
         err() << message << Qt::endl;
 }
 
+QString CliContext::apiKey(QString *source)
+{
+    const QString fromEnv = qEnvironmentVariable("MISTRAL_API_KEY").trimmed();
+    if (!fromEnv.isEmpty()) {
+        if (source)
+            *source = QStringLiteral("environment");
+        return fromEnv;
+    }
+    if (source)
+        *source = QStringLiteral("none");
+    return {};
+}
+
 std::optional<int> CliContext::parse(const QStringList &args)
 {
     const auto env = QProcessEnvironment::systemEnvironment();

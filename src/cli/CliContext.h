@@ -44,6 +44,10 @@ public:
     // Progress and notes on stderr, hidden with -q.
     void note(const QString &message);
 
+    // The API key: MISTRAL_API_KEY wins for this process, else the OS keychain. Empty when none.
+    // source is set to "environment", "keychain" or "none".
+    QString apiKey(QString *source = nullptr);
+
     // Parses argv (without argv[0]). Returns an exit code on error, std::nullopt on success.
     std::optional<int> parse(const QStringList &args);
 };
