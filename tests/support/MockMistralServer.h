@@ -1,0 +1,117 @@
+#pragma once
+
+#include "MockReply.h"
+#include "RecordedRequest.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QQueue>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+
+namespace rostrum {
+class Clock;
+}
+
+namespace rostrum::test {
+
+class HttpConnection;
+class MockRateWindow;
+struct HttpRequest;
+
+// A local HTTP/1.1 server that speaks the Mistral chat API wire format (as captured from
+// api.mistral.ai) and injects scripted faults. It is an independent implementation of the
+// protocol: it shares no code with the client under test, so a shared misunderstanding cannot
+// hide. Listens on 127.0.0.1 only; every response is sent with "Connection: close".
+//
+// Order of checks for POST /v1/chat/completions (as the real gateway does it):
+//   bearer key (401) -> rate limits (429) -> schema validation (422) -> model (400) -> scripted reply.
+// A scripted reply is consumed only by a request that passed the first four checks.
+class MockMistralServer : public QObject
+{
+    Q_OBJECT
+public:
+    // Gives the reply for the chat request number chatIndex (0-based, counting only requests that
+    // passed validation); nullopt falls back to the queue / default reply. Used by scenarios.
+    using ReplyProvider = std::function<std::optional<MockReply>(int chatIndex, const RecordedRequest &request)>;
+
+    explicit MockMistralServer(QObject *parent = nullptr);
+    ~MockMistralServer() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only
+    void close();
+    QUrl baseUrl() const; // http://127.0.0.1:PORT (no trailing slash, no /v1)
+    quint16 port() const;
+
+    // Default "test-key". An empty key accepts any non-empty bearer token.
+    void setApiKey(const QByteArray &key);
+    // The body sent with a 401 (Unauthorized401Message by default).
+    void setUnauthorizedShape(ErrorShape shape);
+    // Rate windows and Retry-After are computed on this clock (default: Clock::system()).
+    void setClock(rostrum::Clock *clock);
+    // 0 = unlimited. Sliding 60-second windows on the clock; over a limit -> 429 rate_limited with
+    // Retry-After (seconds until enough of the window has expired). Limits are also sent as headers.
+    void setLimits(int requestsPerMinute, int tokensPerMinute);
+    void setHeaderFamily(HeaderFamily family);
+
+    void enqueue(const MockReply &reply); // consumed in order by the next chat requests
+    void setDefaultReply(const MockReply &reply);
+    void setReplyProvider(ReplyProvider provider);
+    int queuedReplies() const { return int(m_queue.size()); }
+
+    void setModels(const QJsonArray &data); // GET /v1/models "data" (default: defaultModels())
+    static QJsonArray defaultModels(); // a realistic small list, aliases as separate entries
+
+    QList<RecordedRequest> requests() const { return m_requests; }
+    RecordedRequest lastRequest() const;
+    void clearRequests();
+    int chatRequestCount() const;
+    int openConnections() const;
+
+    // Every observed error body shape (see ErrorShape).
+    static QByteArray errorBody(ErrorShape shape);
+    // The real 422 for one unknown top-level field, e.g. extraForbiddenBody("seed", 42).
+    static QByteArray extraForbiddenBody(const QString &field, const QJsonValue &input);
+    // A 429 that says the plan has no quota for the model (x-ratelimit-limit-req-minute: 0).
+    static MockReply noQuotaReply();
+    // A 429 "service tier capacity exceeded" (retryable).
+    static MockReply capacityReply(int retryAfterSeconds = -1);
+
+    // Same deterministic token estimate the server uses for prompt_tokens (about bytes / 4,
+    // at least 1 per message).
+    static int promptTokens(const QJsonObject &chatRequest);
+
+Q_SIGNALS:
+    void requestReceived(int index); // index into requests()
+
+private:
+    void onNewConnection();
+    void handle(HttpConnection *connection, const HttpRequest &request);
+    void handleChat(HttpConnection *connection, const RecordedRequest &recorded);
+    void handleModels(HttpConnection *connection);
+    MockReply nextReply(const RecordedRequest &recorded);
+    QList<std::pair<QByteArray, QByteArray>> rateHeaders(int queryCost) const;
+
+    QTcpServer *m_server = nullptr;
+    QPointer<rostrum::Clock> m_clock;
+    QByteArray m_apiKey = QByteArrayLiteral("test-key");
+    ErrorShape m_unauthorizedShape = ErrorShape::Unauthorized401Message;
+    HeaderFamily m_headerFamily = HeaderFamily::Headers2026;
+    std::unique_ptr<MockRateWindow> m_rate;
+    QQueue<MockReply> m_queue;
+    MockReply m_defaultReply;
+    ReplyProvider m_provider;
+    QJsonArray m_models;
+    QList<RecordedRequest> m_requests;
+    int m_validChatCount = 0;
+    int m_responseCounter = 0;
+};
+
+} // namespace rostrum::test
