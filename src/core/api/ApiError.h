@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QNetworkReply>
 #include <QString>
+
+#include <utility>
 
 namespace rostrum {
 
@@ -47,6 +51,20 @@ struct ApiError
 
     // Translated, actionable sentence for people: what happened and what to do.
     QString userMessage() const;
+
+    // Classifies an HTTP error answer. Robust to every body shape observed from the API (message as
+    // string / object / JSON string, bare {"detail":[...]}, {"detail":"..."}, empty, HTML).
+    // `now` is the wall time Retry-After dates are measured against (invalid: the system clock).
+    static ApiError fromHttp(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
+                             const QByteArray &body, const QDateTime &now = {});
+    // Classifies a transport failure (no HTTP answer).
+    static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &detail = {});
+    // An error of a given class with a message (cancel, cut stream, refused URL...).
+    static ApiError make(ErrorClass c, const QString &message = {}, int httpStatus = 0);
+    // Retry-After as delay-seconds or an HTTP-date; -1 if absent or unreadable; never negative otherwise.
+    static qint64 parseRetryAfter(QByteArrayView value, const QDateTime &now);
+    // One readable line for logs: "rate_limited (HTTP 429): Rate limit exceeded".
+    QString debugText() const;
 };
 
 } // namespace rostrum

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+
+namespace rostrum {
+
+// One server-sent event. `data` is the raw bytes of its data lines joined with '\n' (decoding is
+// left to the consumer, so a UTF-8 character split across network reads is never decoded in halves).
+struct SseEvent
+{
+    QByteArray event; // the "event:" field, empty for the default "message"
+    QByteArray data;
+    QByteArray id;
+
+    bool isDone() const { return data == "[DONE]"; }
+};
+
+// Incremental text/event-stream parser (WHATWG rules): feed() any slices of the body; complete
+// events come out of takeEvent() in order. Handles CRLF, LF, CR and mixed line endings (also a
+// CRLF split across feeds), ':' comments, several data lines per event, a leading BOM, unknown
+// fields (ignored). Bytes are kept in one growing buffer compacted lazily: no allocation per byte.
+class SseParser
+{
+public:
+    // A line longer than this is a broken or hostile stream: the parser stops and reports it.
+    static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024;
+
+    void feed(QByteArrayView bytes);
+    bool hasEvent() const { return m_head < m_events.size(); }
+    SseEvent takeEvent();
+    // Moves all pending events out.
+    QList<SseEvent> takeEvents();
+
+    // True once an event with data "[DONE]" was parsed.
+    bool sawDone() const { return m_sawDone; }
+    // True if a line exceeded kMaxLineBytes; the parser ignores further input.
+    bool overflowed() const { return m_overflow; }
+    // Bytes received but not yet part of a complete event (an event cut by end of stream).
+    qsizetype pendingBytes() const { return (m_buf.size() - m_pos) + m_data.size(); }
+    quint64 eventCount() const { return m_eventCount; }
+    void reset();
+
+private:
+    void processLine(const char *begin, qsizetype len);
+    void dispatch();
+
+    QByteArray m_buf; // unconsumed input starts at m_pos
+    qsizetype m_pos = 0;
+    bool m_skipLf = false; // the last line ended in CR: an LF at the start of the next feed belongs to it
+    bool m_bomChecked = false;
+    bool m_overflow = false;
+    bool m_sawDone = false;
+    bool m_hasData = false;
+    QByteArray m_data;
+    QByteArray m_event;
+    QByteArray m_id;
+    QList<SseEvent> m_events;
+    qsizetype m_head = 0;
+    quint64 m_eventCount = 0;
+};
+
+} // namespace rostrum
