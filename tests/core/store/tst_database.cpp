@@ -1,0 +1,199 @@
+#include "store/Database.h"
+#include "store/Migrations.h"
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace rostrum;
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+    static QString scalar(QSqlDatabase db, const QString &sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql) || !q.next())
+            return QStringLiteral("<error: %1>").arg(q.lastError().text());
+        return q.value(0).toString();
+    }
+
+    static QStringList tables(QSqlDatabase db)
+    {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (q.next())
+            names << q.value(0).toString();
+        return names;
+    }
+
+private slots:
+    void migratesAnEmptyFileToTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(Database::pathInDataDir(dir.filePath(QStringLiteral("nested/data")))),
+                 qPrintable(db.lastError()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QVERIFY(Database::latestVersion() >= 1);
+        const QStringList t = tables(db.connection());
+        for (const char *name :
+             {"debates", "participants", "speeches", "requests", "request_errors", "response_cache", "schema_version"})
+            QVERIFY2(t.contains(QLatin1String(name)), name);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    }
+
+    void walAndForeignKeysAreOn()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+
+        // A speech of a debate that does not exist is refused.
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO speeches (debate_id, idx, text) VALUES ('nope', 0, 'x')")));
+
+        // Deleting a debate takes its speeches with it.
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO debates (id, motion, created, updated) VALUES ('d1', 'm', 't', 't')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO speeches (debate_id, idx, text) VALUES ('d1', 0, 'x')")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM debates WHERE id = 'd1'")));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM speeches")), QStringLiteral("0"));
+    }
+
+    void statusValuesAreChecked()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        QSqlQuery q(db.connection());
+        QVERIFY(!q.exec(QStringLiteral(
+            "INSERT INTO debates (id, motion, status, created, updated) VALUES ('d1', 'm', 'weird', 't', 't')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO debates (id, motion, status, created, updated) VALUES ('d1', 'm', 'interrupted', 't', 't')")));
+    }
+
+    void reopeningKeepsDataAndDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO debates (id, motion, created, updated) VALUES ('d1', 'm', 't', 't')")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT COUNT(*) FROM schema_version")),
+                 QString::number(migrations().size()));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT motion FROM debates WHERE id = 'd1'")),
+                 QStringLiteral("m"));
+    }
+
+    void aDatabaseFromANewerVersionIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_version VALUES (%1, 'future', 't')")
+                               .arg(Database::latestVersion() + 1)));
+        }
+        Database db;
+        QVERIFY(!db.open(path));
+        QVERIFY(db.lastError().contains(QStringLiteral("newer")));
+    }
+
+    void writesRunOffTheCallingThreadInTransactions()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        std::atomic<bool> offThread {false};
+        QThread *caller = QThread::currentThread();
+        QList<bool> outcomes;
+        db.write(
+            [&](QSqlDatabase &c) {
+                offThread = QThread::currentThread() != caller;
+                QSqlQuery q(c);
+                return q.exec(
+                    QStringLiteral("INSERT INTO debates (id, motion, created, updated) VALUES ('a', 'm', 't', 't')"));
+            },
+            this, [&](bool ok) { outcomes << ok; });
+        // A failing write rolls back everything it did.
+        QSignalSpy failed(&db, &Database::writeFailed);
+        db.write(
+            [](QSqlDatabase &c) {
+                QSqlQuery q(c);
+                q.exec(
+                    QStringLiteral("INSERT INTO debates (id, motion, created, updated) VALUES ('b', 'm', 't', 't')"));
+                return false;
+            },
+            this, [&](bool ok) { outcomes << ok; });
+        db.flush();
+        QVERIFY(offThread);
+        QTRY_COMPARE(outcomes, (QList<bool> {true, false}));
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT group_concat(id) FROM debates")), QStringLiteral("a"));
+    }
+
+    void readsDeliverTheirResultBack()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        db.write([](QSqlDatabase &c) {
+            QSqlQuery q(c);
+            return q.exec(
+                QStringLiteral("INSERT INTO debates (id, motion, created, updated) VALUES ('a', 'm', 't', 't')"));
+        });
+        QVariant got;
+        db.read(
+            [](QSqlDatabase &c) {
+                QSqlQuery q(c);
+                q.exec(QStringLiteral("SELECT COUNT(*) FROM debates"));
+                return q.next() ? q.value(0) : QVariant();
+            },
+            this, [&](const QVariant &v) { got = v; });
+        QTRY_COMPARE(got.toInt(), 1);
+    }
+
+    void eachThreadGetsItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        QString mainName = db.connection().connectionName();
+        QString otherName;
+        QString otherCount;
+        QThread *t = QThread::create([&] {
+            QSqlDatabase c = db.connection();
+            otherName = c.connectionName();
+            QSqlQuery q(c);
+            otherCount = q.exec(QStringLiteral("SELECT COUNT(*) FROM debates")) && q.next() ? q.value(0).toString()
+                                                                                            : QStringLiteral("error");
+        });
+        t->start();
+        QVERIFY(t->wait(30000));
+        delete t;
+        QVERIFY(!otherName.isEmpty());
+        QVERIFY(otherName != mainName);
+        QCOMPARE(otherCount, QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
