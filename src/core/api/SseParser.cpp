@@ -1,0 +1,161 @@
+#include "SseParser.h"
+
+#include <cstring>
+
+namespace rostrum {
+
+namespace {
+// Finds the first CR or LF in [p, end). memchr for both is faster than a byte loop on long lines.
+const char *findEol(const char *p, const char *end)
+{
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (c == '\n' || c == '\r')
+            return p;
+    }
+    return end;
+}
+} // namespace
+
+void SseParser::feed(QByteArrayView bytes)
+{
+    if (m_overflow || bytes.isEmpty())
+        return;
+    // Drop what was consumed before appending, but only when it is worth a move: amortised O(1).
+    if (m_pos > 0 && (m_pos >= m_buf.size() || m_pos > 4096)) {
+        m_buf.remove(0, m_pos);
+        m_pos = 0;
+    }
+    m_buf.append(bytes.data(), bytes.size());
+
+    const char *const base = m_buf.constData();
+    const char *const end = base + m_buf.size();
+    const char *p = base + m_pos;
+
+    if (m_skipLf && p < end) {
+        if (*p == '\n')
+            ++p;
+        m_skipLf = false;
+    }
+    if (!m_bomChecked) {
+        // A UTF-8 BOM may start the stream; wait until three bytes are there to decide.
+        if (end - p < 3 && std::memcmp(p, "\xEF\xBB\xBF", size_t(end - p)) == 0) {
+            m_pos = p - base;
+            return;
+        }
+        if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+        m_bomChecked = true;
+    }
+
+    while (p < end) {
+        const char *eol = findEol(p, end);
+        if (eol == end)
+            break;
+        processLine(p, eol - p);
+        if (*eol == '\r') {
+            if (eol + 1 < end) {
+                p = eol + (eol[1] == '\n' ? 2 : 1);
+            } else {
+                m_skipLf = true; // the LF of a CRLF may come with the next feed
+                p = eol + 1;
+            }
+        } else {
+            p = eol + 1;
+        }
+    }
+    m_pos = p - base;
+    if (m_buf.size() - m_pos > kMaxLineBytes) {
+        m_overflow = true;
+        m_buf.clear();
+        m_pos = 0;
+    }
+}
+
+void SseParser::processLine(const char *begin, qsizetype len)
+{
+    if (len == 0) {
+        dispatch();
+        return;
+    }
+    if (begin[0] == ':')
+        return; // comment (keep-alive)
+    const char *colon = static_cast<const char *>(std::memchr(begin, ':', size_t(len)));
+    const QByteArrayView field(begin, colon ? colon - begin : len);
+    const char *value = colon ? colon + 1 : begin + len;
+    const char *lineEnd = begin + len;
+    if (value < lineEnd && *value == ' ')
+        ++value;
+    const QByteArrayView v(value, lineEnd - value);
+
+    if (field == "data") {
+        if (m_hasData)
+            m_data.append('\n');
+        m_data.append(v.data(), v.size());
+        m_hasData = true;
+    } else if (field == "event") {
+        m_event = v.toByteArray();
+    } else if (field == "id") {
+        if (!v.contains('\0'))
+            m_id = v.toByteArray();
+    }
+    // "retry" and unknown fields are ignored: reconnection is flow/'s business, not the parser's.
+}
+
+void SseParser::dispatch()
+{
+    if (!m_hasData) {
+        // An event without data is not dispatched; its event type is forgotten.
+        m_event.clear();
+        return;
+    }
+    SseEvent ev;
+    ev.event = std::move(m_event);
+    ev.data = std::move(m_data);
+    ev.id = m_id;
+    m_event = QByteArray();
+    m_data = QByteArray();
+    m_hasData = false;
+    if (ev.isDone())
+        m_sawDone = true;
+    if (m_head > 0 && m_head == m_events.size()) {
+        m_events.clear();
+        m_head = 0;
+    }
+    m_events.append(std::move(ev));
+    ++m_eventCount;
+}
+
+SseEvent SseParser::takeEvent()
+{
+    if (m_head >= m_events.size())
+        return {};
+    SseEvent ev = std::move(m_events[m_head++]);
+    if (m_head == m_events.size()) {
+        m_events.clear();
+        m_head = 0;
+    }
+    return ev;
+}
+
+QList<SseEvent> SseParser::takeEvents()
+{
+    QList<SseEvent> out;
+    if (m_head == 0) {
+        out.swap(m_events);
+    } else {
+        out.reserve(m_events.size() - m_head);
+        for (qsizetype i = m_head; i < m_events.size(); ++i)
+            out.append(std::move(m_events[i]));
+        m_events.clear();
+    }
+    m_head = 0;
+    return out;
+}
+
+void SseParser::reset()
+{
+    *this = SseParser();
+}
+
+} // namespace rostrum
