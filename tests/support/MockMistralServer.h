@@ -96,6 +96,9 @@ private:
     void handle(HttpConnection *connection, const HttpRequest &request);
     void handleChat(HttpConnection *connection, const RecordedRequest &recorded);
     void handleModels(HttpConnection *connection);
+    bool authorized(const RecordedRequest &request) const;
+    void respondUnauthorized(HttpConnection *connection);
+    QJsonObject findModel(const QString &id) const;
     MockReply nextReply(const RecordedRequest &recorded);
     QList<std::pair<QByteArray, QByteArray>> rateHeaders(int queryCost) const;
 

@@ -1,0 +1,523 @@
+#include "MockMistralServer.h"
+
+#include "clock/Clock.h"
+#include "HttpConnection.h"
+#include "MockAnswerGenerator.h"
+#include "MockChatResponse.h"
+#include "MockErrorBodies.h"
+#include "MockRateWindow.h"
+#include "MockValidator.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace rostrum::test {
+
+Q_LOGGING_CATEGORY(lcMock, "rostrum.mock")
+
+namespace {
+using Headers = QList<std::pair<QByteArray, QByteArray>>;
+
+const QByteArray JsonType = "application/json";
+
+bool hasRateHeaders(const Headers &headers)
+{
+    for (const auto &[name, value] : headers) {
+        if (name.toLower().contains("ratelimit"))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+MockMistralServer::MockMistralServer(QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_clock(Clock::system())
+    , m_rate(std::make_unique<MockRateWindow>())
+    , m_models(defaultModels())
+{
+    connect(m_server, &QTcpServer::newConnection, this, &MockMistralServer::onNewConnection);
+}
+
+MockMistralServer::~MockMistralServer() = default;
+
+bool MockMistralServer::listen(quint16 port)
+{
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        qCWarning(lcMock) << "cannot listen on port" << port << m_server->errorString();
+        return false;
+    }
+    return true;
+}
+
+void MockMistralServer::close()
+{
+    m_server->close();
+}
+
+QUrl MockMistralServer::baseUrl() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+}
+
+quint16 MockMistralServer::port() const
+{
+    return m_server->serverPort();
+}
+
+void MockMistralServer::setApiKey(const QByteArray &key)
+{
+    m_apiKey = key;
+}
+
+void MockMistralServer::setUnauthorizedShape(ErrorShape shape)
+{
+    m_unauthorizedShape = shape;
+}
+
+void MockMistralServer::setClock(Clock *clock)
+{
+    m_clock = clock ? clock : Clock::system();
+}
+
+void MockMistralServer::setLimits(int requestsPerMinute, int tokensPerMinute)
+{
+    m_rate->setLimits(requestsPerMinute, tokensPerMinute);
+}
+
+void MockMistralServer::setHeaderFamily(HeaderFamily family)
+{
+    m_headerFamily = family;
+}
+
+void MockMistralServer::enqueue(const MockReply &reply)
+{
+    m_queue.enqueue(reply);
+}
+
+void MockMistralServer::setDefaultReply(const MockReply &reply)
+{
+    m_defaultReply = reply;
+}
+
+void MockMistralServer::setReplyProvider(ReplyProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+void MockMistralServer::setModels(const QJsonArray &data)
+{
+    m_models = data;
+}
+
+RecordedRequest MockMistralServer::lastRequest() const
+{
+    return m_requests.isEmpty() ? RecordedRequest {} : m_requests.last();
+}
+
+void MockMistralServer::clearRequests()
+{
+    m_requests.clear();
+}
+
+int MockMistralServer::chatRequestCount() const
+{
+    return int(
+        std::count_if(m_requests.begin(), m_requests.end(), [](const RecordedRequest &r) { return r.isChat(); }));
+}
+
+int MockMistralServer::openConnections() const
+{
+    return int(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly).size());
+}
+
+QByteArray MockMistralServer::errorBody(ErrorShape shape)
+{
+    return MockErrorBodies::body(shape);
+}
+
+QByteArray MockMistralServer::extraForbiddenBody(const QString &field, const QJsonValue &input)
+{
+    return MockErrorBodies::extraForbidden(field, input);
+}
+
+MockReply MockMistralServer::noQuotaReply()
+{
+    MockReply reply = MockReply::error(429, ErrorShape::NoQuota429);
+    reply.headers = {{"x-ratelimit-limit-req-minute", "0"}, {"x-ratelimit-remaining-req-minute", "0"}};
+    return reply;
+}
+
+MockReply MockMistralServer::capacityReply(int retryAfterSeconds)
+{
+    MockReply reply = MockReply::error(429, ErrorShape::Capacity429);
+    if (retryAfterSeconds >= 0)
+        reply.headers.emplaceBack("Retry-After", QByteArray::number(retryAfterSeconds));
+    return reply;
+}
+
+int MockMistralServer::promptTokens(const QJsonObject &chatRequest)
+{
+    return MockAnswerGenerator::promptTokens(chatRequest);
+}
+
+void MockMistralServer::onNewConnection()
+{
+    while (m_server->hasPendingConnections()) {
+        QTcpSocket *socket = m_server->nextPendingConnection();
+        auto *connection = new HttpConnection(socket, this);
+        connect(connection, &HttpConnection::requestReady, this,
+                [this, connection](const HttpRequest &request) { handle(connection, request); });
+    }
+}
+
+void MockMistralServer::handle(HttpConnection *connection, const HttpRequest &request)
+{
+    RecordedRequest recorded;
+    recorded.method = request.method;
+    recorded.path = request.path;
+    recorded.headers = request.headers;
+    recorded.body = request.body;
+    recorded.json = QJsonDocument::fromJson(request.body).object();
+    recorded.receivedAtMs = m_clock ? m_clock->nowMs() : 0;
+    m_requests.append(recorded);
+    emit requestReceived(int(m_requests.size() - 1));
+
+    const QByteArray path = request.path.split('?').value(0);
+    const Headers json {{"Content-Type", JsonType}};
+    if (path == "/v1/chat/completions") {
+        if (request.method != "POST")
+            connection->respond(405, json, MockErrorBodies::methodNotAllowed());
+        else
+            handleChat(connection, recorded);
+    } else if (path == "/v1/models") {
+        if (request.method != "GET")
+            connection->respond(405, json, MockErrorBodies::methodNotAllowed());
+        else if (!authorized(recorded))
+            respondUnauthorized(connection);
+        else
+            handleModels(connection);
+    } else {
+        connection->respond(404, json, MockErrorBodies::notFound());
+    }
+}
+
+bool MockMistralServer::authorized(const RecordedRequest &request) const
+{
+    const QByteArray auth = request.header("authorization");
+    if (!auth.toLower().startsWith("bearer "))
+        return false;
+    const QByteArray token = auth.mid(7).trimmed();
+    return m_apiKey.isEmpty() ? !token.isEmpty() : token == m_apiKey;
+}
+
+void MockMistralServer::respondUnauthorized(HttpConnection *connection)
+{
+    const QByteArray body = MockErrorBodies::body(m_unauthorizedShape);
+    Headers headers;
+    if (!body.isEmpty())
+        headers.emplaceBack("Content-Type", "application/json; charset=utf-8");
+    connection->respond(401, headers, body);
+}
+
+void MockMistralServer::handleModels(HttpConnection *connection)
+{
+    const QJsonObject answer {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), m_models}};
+    connection->respond(200, {{"Content-Type", JsonType}}, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject MockMistralServer::findModel(const QString &id) const
+{
+    for (const QJsonValue &v : m_models) {
+        const QJsonObject m = v.toObject();
+        if (m.value(QLatin1String("id")).toString() == id
+            || m.value(QLatin1String("aliases")).toArray().contains(QJsonValue(id)))
+            return m;
+    }
+    return {};
+}
+
+MockReply MockMistralServer::nextReply(const RecordedRequest &recorded)
+{
+    const int index = m_validChatCount++;
+    if (m_provider) {
+        if (std::optional<MockReply> reply = m_provider(index, recorded))
+            return *reply;
+    }
+    if (!m_queue.isEmpty())
+        return m_queue.dequeue();
+    return m_defaultReply;
+}
+
+void MockMistralServer::handleChat(HttpConnection *connection, const RecordedRequest &recorded)
+{
+    if (!authorized(recorded)) {
+        respondUnauthorized(connection);
+        return;
+    }
+    const QJsonObject &request = recorded.json;
+    const int prompt = MockAnswerGenerator::promptTokens(request);
+    const int estimate = prompt + std::max(0, request.value(QLatin1String("max_tokens")).toInt());
+    const qint64 now = m_clock->nowMs();
+    const bool limited = m_rate->requestLimit() > 0 || m_rate->tokenLimit() > 0;
+
+    if (limited) {
+        const MockRateWindow::Decision decision = m_rate->check(now, estimate);
+        if (!decision.allowed) {
+            Headers headers {{"Content-Type", JsonType}};
+            headers += rateHeaders(estimate);
+            headers.emplaceBack("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+            connection->respond(429, headers, MockErrorBodies::body(ErrorShape::RateLimited429));
+            return;
+        }
+    }
+
+    const MockValidator::Result validation = MockValidator::validateChat(recorded.body);
+    if (!validation.ok()) {
+        connection->respond(validation.status, Headers {{"Content-Type", JsonType}} + rateHeaders(estimate),
+                            validation.body);
+        return;
+    }
+    const QString modelId = request.value(QLatin1String("model")).toString();
+    const QJsonObject model = findModel(modelId);
+    if (model.isEmpty()) {
+        connection->respond(400, {{"Content-Type", JsonType}}, MockErrorBodies::unknownModel(modelId));
+        return;
+    }
+    const int context = model.value(QLatin1String("max_context_length")).toInt(0);
+    if (context > 0 && prompt > context) {
+        connection->respond(400, {{"Content-Type", JsonType}}, MockErrorBodies::contextOverflow(prompt, context));
+        return;
+    }
+
+    const MockReply reply = nextReply(recorded);
+    if (reply.redirectTo.isValid()) {
+        connection->respond(307, Headers {{"Location", reply.redirectTo.toEncoded()}} + reply.headers, QByteArray(),
+                            reply);
+        return;
+    }
+    if (reply.status >= 400 || reply.status < 200) {
+        Headers headers;
+        if (!reply.errorBody.isEmpty())
+            headers.emplaceBack("Content-Type", reply.errorBody.startsWith('{') ? JsonType : QByteArray("text/html"));
+        if (!hasRateHeaders(reply.headers))
+            headers += rateHeaders(estimate);
+        connection->respond(reply.status, headers + reply.headers, reply.errorBody, reply);
+        return;
+    }
+
+    const QByteArray id =
+        QCryptographicHash::hash(QByteArray("rostrum-mock-" + QByteArray::number(++m_responseCounter)),
+                                 QCryptographicHash::Md5)
+            .toHex();
+    auto response = std::make_shared<MockChatResponse>(request, reply, id, m_clock->wallTime().toSecsSinceEpoch());
+    const int cost = prompt + response->completionTokens();
+    if (limited)
+        m_rate->record(now, cost);
+
+    Headers headers;
+    if (!hasRateHeaders(reply.headers))
+        headers += rateHeaders(cost);
+    headers.emplaceBack("x-kong-request-id", id);
+    if (!model.value(QLatin1String("deprecation")).isNull() && model.contains(QLatin1String("deprecation")))
+        headers.append(
+            {"x-model-deprecation-timestamp", model.value(QLatin1String("deprecation")).toString().toUtf8()});
+    headers += reply.headers;
+    if (recorded.isStream()) {
+        headers.prepend({"Content-Type", "text/event-stream; charset=utf-8"});
+        headers.emplaceBack("Cache-Control", "no-cache");
+        connection->respond(
+            reply.status, headers, -1, [response] { return response->nextEvent(); }, reply);
+    } else {
+        headers.prepend({"Content-Type", JsonType});
+        connection->respond(reply.status, headers, response->jsonBody(), reply);
+    }
+}
+
+QList<std::pair<QByteArray, QByteArray>> MockMistralServer::rateHeaders(int queryCost) const
+{
+    Headers headers;
+    const qint64 now = m_clock->nowMs();
+    const int rpm = m_rate->requestLimit();
+    const int tpm = m_rate->tokenLimit();
+    const QByteArray cost = QByteArray::number(queryCost);
+    switch (m_headerFamily) {
+    case HeaderFamily::Headers2026:
+        if (tpm > 0) {
+            headers.emplaceBack("x-ratelimit-limit-tokens-minute", QByteArray::number(tpm));
+            headers.emplaceBack("x-ratelimit-remaining-tokens-minute",
+                                QByteArray::number(std::max(0, tpm - m_rate->tokensUsed(now))));
+        }
+        headers.emplaceBack("x-ratelimit-tokens-query-cost", cost);
+        if (rpm > 0) {
+            headers.emplaceBack("x-ratelimit-limit-req-minute", QByteArray::number(rpm));
+            headers.emplaceBack("x-ratelimit-remaining-req-minute",
+                                QByteArray::number(std::max(0, rpm - m_rate->requestsUsed(now))));
+        }
+        break;
+    case HeaderFamily::Headers2025:
+        if (tpm > 0) {
+            const QByteArray remaining = QByteArray::number(std::max(0, tpm - m_rate->tokensUsed(now)));
+            headers.emplaceBack("x-ratelimitbysize-remaining-minute", remaining);
+            headers.emplaceBack("ratelimitbysize-limit", QByteArray::number(tpm));
+            headers.emplaceBack("ratelimitbysize-reset", QByteArray::number(m_rate->secondsUntilReset(now)));
+            headers.emplaceBack("ratelimitbysize-remaining", remaining);
+            headers.emplaceBack("x-ratelimitbysize-limit-minute", QByteArray::number(tpm));
+        }
+        headers.emplaceBack("ratelimitbysize-query-cost", cost);
+        break;
+    case HeaderFamily::None:
+        break;
+    }
+    return headers;
+}
+
+} // namespace rostrum::test
+
+namespace rostrum::test {
+
+QJsonArray MockMistralServer::defaultModels()
+{
+    // A small, current-looking catalogue (docs snapshot 2026-08); each alias is also its own entry,
+    // as the real GET /v1/models answers.
+    struct Card
+    {
+        const char *id;
+        QStringList aliases;
+        int context;
+        bool vision, fim, reasoning;
+        const char *deprecation; // retirement date, or nullptr
+        const char *replacement;
+        const char *description;
+    };
+    const QList<Card> cards = {
+        {"mistral-large-2512",
+         {QStringLiteral("mistral-large-latest")},
+         262144,
+         true,
+         false,
+         false,
+         nullptr,
+         nullptr,
+         "Mistral Large 3, our flagship open-weight multimodal model."},
+        {"mistral-medium-3-5",
+         {QStringLiteral("mistral-medium-3"), QStringLiteral("mistral-medium-latest")},
+         262144,
+         true,
+         false,
+         false,
+         nullptr,
+         nullptr,
+         "Mistral Medium 3.5."},
+        {"mistral-medium-2508",
+         {},
+         131072,
+         true,
+         false,
+         false,
+         "2026-08-31T12:00:00Z",
+         "mistral-medium-latest",
+         "Update on Mistral Medium 3 with improved capabilities."},
+        {"mistral-small-2603",
+         {QStringLiteral("mistral-small-latest")},
+         262144,
+         true,
+         false,
+         false,
+         nullptr,
+         nullptr,
+         "Mistral Small 4."},
+        {"codestral-2508",
+         {QStringLiteral("codestral-latest")},
+         256000,
+         false,
+         true,
+         false,
+         nullptr,
+         nullptr,
+         "Our cutting-edge language model for coding released August 2025."},
+        {"ministral-8b-2512",
+         {QStringLiteral("ministral-8b-latest")},
+         262144,
+         true,
+         false,
+         false,
+         nullptr,
+         nullptr,
+         "Ministral 3 8B."},
+        {"ministral-3b-2512",
+         {QStringLiteral("ministral-3b-latest")},
+         262144,
+         true,
+         false,
+         false,
+         nullptr,
+         nullptr,
+         "Ministral 3 3B."},
+        {"open-mistral-nemo-2407",
+         {QStringLiteral("open-mistral-nemo")},
+         131072,
+         false,
+         false,
+         false,
+         "2026-07-31T12:00:00Z",
+         "ministral-14b-latest",
+         "Mistral Nemo 12B."},
+        {"magistral-medium-2509",
+         {QStringLiteral("magistral-medium-latest")},
+         131072,
+         true,
+         false,
+         true,
+         "2026-07-31T12:00:00Z",
+         "mistral-medium-latest",
+         "Magistral Medium 1.2, a reasoning model."},
+    };
+    QJsonArray data;
+    for (const Card &card : cards) {
+        const QString base = QString::fromLatin1(card.id);
+        const QJsonObject capabilities {{QStringLiteral("completion_chat"), true},
+                                        {QStringLiteral("function_calling"), true},
+                                        {QStringLiteral("completion_fim"), card.fim},
+                                        {QStringLiteral("fine_tuning"), false},
+                                        {QStringLiteral("vision"), card.vision},
+                                        {QStringLiteral("reasoning"), card.reasoning},
+                                        {QStringLiteral("ocr"), false},
+                                        {QStringLiteral("classification"), false},
+                                        {QStringLiteral("moderation"), false},
+                                        {QStringLiteral("audio"), false}};
+        QStringList ids {base};
+        ids += card.aliases;
+        for (const QString &id : std::as_const(ids)) {
+            QJsonArray aliases;
+            for (const QString &other : std::as_const(ids)) {
+                if (other != id)
+                    aliases.append(other);
+            }
+            data.append(QJsonObject {
+                {QStringLiteral("id"), id},
+                {QStringLiteral("object"), QStringLiteral("model")},
+                {QStringLiteral("created"), 1767094366},
+                {QStringLiteral("owned_by"), QStringLiteral("mistralai")},
+                {QStringLiteral("capabilities"), capabilities},
+                {QStringLiteral("name"), base},
+                {QStringLiteral("description"), QString::fromUtf8(card.description)},
+                {QStringLiteral("max_context_length"), card.context},
+                {QStringLiteral("aliases"), aliases},
+                {QStringLiteral("deprecation"),
+                 card.deprecation ? QJsonValue(QString::fromLatin1(card.deprecation)) : QJsonValue()},
+                {QStringLiteral("deprecation_replacement_model"),
+                 card.replacement ? QJsonValue(QString::fromLatin1(card.replacement)) : QJsonValue()},
+                {QStringLiteral("default_model_temperature"), card.reasoning ? 0.7 : 0.3},
+                {QStringLiteral("type"), QStringLiteral("base")},
+            });
+        }
+    }
+    return data;
+}
+
+} // namespace rostrum::test
