@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QStyledItemDelegate>
+
+#include <memory>
+
+class QAbstractItemView;
+class QTextDocument;
+
+namespace rostrum::gui {
+
+// Paints one speech as a card: a header (speaker, side, model, language, state badges), the
+// speech's markdown, and a footer (tokens, cost, latency). Laid-out documents are cached per row
+// revision and width, so a streaming row is re-laid-out once per frame and the others not at all.
+// Citations such as "line 12" become links; clicking one emits citationActivated(12).
+class TranscriptDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    explicit TranscriptDelegate(QAbstractItemView *view);
+    ~TranscriptDelegate() override;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // A read-only text browser over the speech, so part of it can be selected and copied.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override { }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    // Search: matches are tinted in every visible speech.
+    void setHighlightTerm(const QString &term);
+    QString highlightTerm() const { return m_highlight; }
+
+    // Markdown with "line 12" / "lines 3-5" / "L7" turned into rostrum-line: links.
+    static QString linkCitations(const QString &markdown);
+    // The badges shown for a flags value, translated, in display order.
+    static QStringList badgeTexts(int flags);
+    void clearCache();
+
+signals:
+    void citationActivated(int line);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+
+private:
+    struct Layout;
+    Layout &layoutFor(const QModelIndex &index, int width) const;
+    int contentWidth() const;
+
+    QAbstractItemView *m_view;
+    QString m_highlight;
+    mutable QHash<QString, std::shared_ptr<Layout>> m_cache;
+};
+
+} // namespace rostrum::gui
