@@ -79,25 +79,33 @@ protected:
     virtual void onBody(QByteArrayView bytes) = 0;
     // The 2xx body ended normally; the subclass calls succeed() or fail().
     virtual void onBodyEnd() = 0;
+    // The connection broke during a 2xx body (default: fail with the network error).
+    virtual void onBodyBroken(const ApiError &networkError);
+    // The call succeeded; the subclass emits its finished signal.
+    virtual void onSuccess() = 0;
     // The call failed (HTTP error, network, timeout, cancel); the subclass emits its failed signal.
     virtual void onFailure(const ApiError &error) = 0;
 
-    // Ends the call successfully / with an error (idempotent: the first end wins).
+    // Ends the call successfully / with an error (idempotent: the first end wins). Both release the
+    // connection, run the subclass hook, then emit ended().
     void succeed();
     void fail(const ApiError &error);
+    // Checks the request before anything is sent; a non-empty reason fails the call at start.
+    void setPreflightError(const ApiError &error) { m_preflight = error; }
     Clock *clock() const { return m_setup.clock; }
     qint64 firstBodyByteMs() const { return m_firstBodyAtMs; }
 
 private:
-    void send(const QUrl &url, int redirectsLeft);
+    void start();
+    void send(const QUrl &url);
     void onReplyMetaData();
     void onReplyReadyRead();
     void onReplyFinished();
     bool handleRedirect();
-    void armStallTimer();
+    void onStallCheck();
     void disarmTimers();
-    void abortReply();
-    void finishEnd();
+    void releaseReply(bool abort);
+    bool markEnded();
 
     ApiCallSetup m_setup;
     QByteArray m_method;
@@ -115,6 +123,8 @@ private:
     RawHeaders m_headers;
     QByteArray m_deprecation;
     ApiError m_error;
+    ApiError m_preflight;
+    bool m_started = false;
     qint64 m_sentAtMs = -1;
     qint64 m_headersAtMs = -1;
     qint64 m_firstBodyAtMs = -1;

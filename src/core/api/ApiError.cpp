@@ -93,6 +93,8 @@ QString ApiError::userMessage() const
                                            "your plan in the Mistral console.");
         break;
     case ErrorClass::InvalidRequest:
+        if (code == QLatin1String("insecure_endpoint") || code == QLatin1String("unsafe_redirect"))
+            return QCoreApplication::translate(ctx, "Rostrum did not send the request: %1").arg(serverMessage);
         text = field.isEmpty()
             ? QCoreApplication::translate(ctx, "The API rejected the request.")
             : QCoreApplication::translate(ctx, "The API rejected the request: field \"%1\" is not valid.").arg(field);

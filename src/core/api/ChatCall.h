@@ -34,19 +34,23 @@ Q_SIGNALS:
 protected:
     void onBody(QByteArrayView bytes) override;
     void onBodyEnd() override;
+    void onBodyBroken(const ApiError &networkError) override;
+    void onSuccess() override;
     void onFailure(const ApiError &error) override;
 
 private:
     friend class MistralClient;
     ChatCall(const ApiCallSetup &setup, const ChatRequest &request, QObject *parent);
     void handleEvents();
+    void noteToken();
 
     ChatRequest m_request;
     SseParser m_sse;
     ChatAccumulator m_acc;
     QByteArray m_plainBody; // non-stream answer
     qint64 m_firstTokenAtMs = -1;
-    bool m_streamFailed = false;
+    bool m_sseMode = true; // false when the server answered a stream request with plain JSON
+    bool m_modeKnown = false;
 };
 
 } // namespace rostrum

@@ -21,6 +21,7 @@ Q_SIGNALS:
 protected:
     void onBody(QByteArrayView bytes) override;
     void onBodyEnd() override;
+    void onSuccess() override;
     void onFailure(const ApiError &error) override;
 
 private:
