@@ -49,6 +49,10 @@ QString KeychainSecretStore::unavailableMessage(const QString &detail)
         why = tr("there is no D-Bus session bus, so no Secret Service (the Linux keychain) can be reached");
         fix = tr("start Rostrum from a desktop session, or run it under \"dbus-run-session\" with a keyring daemon "
                  "such as gnome-keyring-daemon");
+    } else if (d.contains(QLatin1String("collection")) || d.contains(QLatin1String("locked"))) {
+        why = tr("the Secret Service has no unlocked default keyring (\"login\")");
+        fix = tr("create or unlock the default keyring, e.g. in \"Passwords and Keys\" (Seahorse), or log in to a "
+                 "desktop session that unlocks it");
     } else {
         why = tr("no program provides the Secret Service (org.freedesktop.secrets) on this session");
         fix = tr("install and start one: gnome-keyring (package gnome-keyring), KWallet, or KeePassXC with Secret "
