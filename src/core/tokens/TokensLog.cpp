@@ -1,0 +1,5 @@
+#include "tokens/TokensLog.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcTokens, "rostrum.tokens")
+} // namespace rostrum
