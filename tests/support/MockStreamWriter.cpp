@@ -26,10 +26,7 @@ MockStreamWriter::MockStreamWriter(QTcpSocket *socket, QByteArray head, Source s
     }
     std::sort(m_offsets.begin(), m_offsets.end());
     m_offsets.erase(std::unique(m_offsets.begin(), m_offsets.end()), m_offsets.end());
-    connect(socket, &QTcpSocket::bytesWritten, this, [this] {
-        if (!m_waitingGap && !m_waitingTimer && !m_stalled)
-            pump();
-    });
+    connect(socket, &QTcpSocket::bytesWritten, this, &MockStreamWriter::pump);
     connect(socket, &QTcpSocket::disconnected, this, [this] { finish(false); });
 }
 
@@ -50,9 +47,9 @@ void MockStreamWriter::writeHead()
 {
     if (!alive())
         return;
+    m_paceClock.start();
     m_socket->write(m_head);
     m_socket->flush();
-    m_paceClock.start();
     pump();
 }
 
@@ -96,8 +93,17 @@ bool MockStreamWriter::drainSegments()
 
 void MockStreamWriter::pump()
 {
-    if (!alive())
+    // flush() can emit bytesWritten() synchronously, which calls pump() again: one pump at a
+    // time, and none while a gap, a pacing timer or a stall is pending.
+    if (!alive() || m_pumping || m_waitingGap || m_waitingTimer || m_stalled)
         return;
+    m_pumping = true;
+    pumpOnce();
+    m_pumping = false;
+}
+
+void MockStreamWriter::pumpOnce()
+{
     if (!drainSegments())
         return;
     qint64 written = 0;
@@ -108,7 +114,7 @@ void MockStreamWriter::pump()
             finish(true);
             return;
         }
-        if (m_timing.stallAfterEvents >= 0 && m_dataEvents >= m_timing.stallAfterEvents && !m_stalled) {
+        if (m_timing.stallAfterEvents >= 0 && m_dataEvents >= m_timing.stallAfterEvents) {
             m_stalled = true;
             m_socket->flush();
             if (m_timing.stallMs > 0) {

@@ -48,6 +48,7 @@ private:
     };
     void writeHead();
     void pump();
+    void pumpOnce();
     void queueBody(const QByteArray &bytes);
     bool drainSegments(); // true when every queued segment has been written
     void finish(bool closeNow);
@@ -67,6 +68,7 @@ private:
     bool m_waitingTimer = false;
     bool m_stalled = false;
     bool m_done = false;
+    bool m_pumping = false;
 };
 
 } // namespace rostrum::test
