@@ -1,0 +1,52 @@
+#pragma once
+
+#include "api/ChatMessage.h"
+#include "debate/DebateFormat.h"
+#include "debate/DebateSpec.h"
+#include "debate/Prompts.h"
+#include "debate/Speech.h"
+
+#include <QList>
+#include <QString>
+
+namespace rostrum {
+
+// Turns a debate's state into the messages of its next request: a debater's speech, the judge's
+// verdict, the moderator's introduction, a summary of old speeches. User-typed instructions
+// (motion, persona, interjections) go through InputSanitizer; pasted code never does.
+class PromptBuilder
+{
+public:
+    PromptBuilder(const DebateSpec &spec, const DebateFormat &format);
+
+    // The messages for turn `turn` spoken by debater `debater`, given the transcript so far.
+    // `summary` (may be empty) replaces speeches [0, summarizedCount) of the transcript.
+    QList<ChatMessage> speechMessages(const Turn &turn, int debater, const QList<Speech> &transcript,
+                                      const QString &summary = {}, int summarizedCount = 0) const;
+    // The system prompt of a debater (what the recorded request's first message must say).
+    QString systemPrompt(const Turn &turn, int debater) const;
+    QString turnInstruction(const Turn &turn, int debater, bool afterInterjection) const;
+
+    QList<ChatMessage> judgeMessages(const QList<Speech> &transcript) const;
+    QString judgeRepairMessage(const QStringList &problems) const;
+    QList<ChatMessage> moderatorMessages() const;
+    QList<ChatMessage> summaryMessages(const QList<Speech> &speeches, int maxWords) const;
+
+    // One line of the shared transcript, in the language of `prompts`.
+    static QString historyEntry(const Prompts &prompts, const Speech &s);
+    // The transcript as the judge reads it, in the debate's language.
+    QString transcriptText(const QList<Speech> &transcript) const;
+
+    QString speakerName(int debater) const;
+    const Prompts &promptsFor(const QString &language) const;
+    int totalTurns() const { return int(m_turns.size()); }
+    static QString clean(const QString &userText);
+
+private:
+    DebateSpec m_spec;
+    DebateFormat m_format;
+    QList<Turn> m_turns;
+    QList<Prompts> m_prompts; // one per language in use; [0] is the debate's
+};
+
+} // namespace rostrum
