@@ -1,0 +1,5 @@
+#include "context/ContextLog.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcContext, "rostrum.context")
+} // namespace rostrum
