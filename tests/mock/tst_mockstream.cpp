@@ -50,6 +50,7 @@ private Q_SLOTS:
     void cleanup();
 
     void exactStreamBytes();
+    void matchesRealCaptureByteForByte();
     void nonStreamBody();
     void crlfLineEndings();
     void keepAliveComments();
@@ -121,6 +122,45 @@ void tst_MockStream::exactStreamBytes()
         + "\"usage\":{\"prompt_tokens\":4,\"total_tokens\":7,\"completion_tokens\":3}}\n\n" + "data: [DONE]\n\n";
     QCOMPARE(c->body(), expected);
     QCOMPARE(c->header("x-ratelimit-tokens-query-cost"), QByteArray("7"));
+}
+
+void tst_MockStream::matchesRealCaptureByteForByte()
+{
+    // The real capture (mistral-large-latest, max_tokens 100): first chunk and the last content
+    // chunk, which carries finish_reason "length" and usage {34, 134, 100}. Script the same
+    // answer and compare bytes once the id and timestamp are swapped in.
+    QFile file(QStringLiteral(ROSTRUM_TEST_DATA_DIR "/mock/stream-capture-2024-11.txt"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QList<QByteArray> captured;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("data: {"))
+            captured << line;
+    }
+    QCOMPARE(captured.size(), 5);
+
+    MockReply reply;
+    reply.pieces = QStringList(99, QStringLiteral("C")) << QStringLiteral("izable");
+    reply.finishReason = QStringLiteral("length");
+    m_server->enqueue(reply);
+    QJsonObject body = chat(QString(136, QLatin1Char('a'))); // 34 prompt tokens
+    body.insert(QStringLiteral("model"), QStringLiteral("mistral-large-latest"));
+    RawHttpClient *c = request(body);
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QList<QByteArray> ours;
+    const QList<QByteArray> ourLines = c->body().split('\n');
+    for (const QByteArray &line : ourLines) {
+        if (line.startsWith("data: {"))
+            ours << line;
+    }
+    QCOMPARE(ours.size(), 101);
+    const QByteArray id = c->events().first().value(QLatin1String("id")).toString().toLatin1();
+    auto adapt = [&](QByteArray line) {
+        return line.replace("f798ebd5c41a45d88bb079635121cade", id).replace("1732548656", "1767225600");
+    };
+    QCOMPARE(ours.first(), adapt(captured.first()));
+    QCOMPARE(ours.last(), adapt(captured.last()));
+    QVERIFY(c->sawDone());
 }
 
 void tst_MockStream::nonStreamBody()
