@@ -27,6 +27,7 @@ ApiCall::ApiCall(const ApiCallSetup &setup, QByteArray method, QByteArray body, 
     , m_method(std::move(method))
     , m_body(std::move(body))
     , m_streaming(streaming)
+    , m_clockAlive(setup.clock)
     , m_currentUrl(setup.url)
 {
     m_running = true;
@@ -285,6 +286,10 @@ void ApiCall::fail(const ApiError &error)
 
 void ApiCall::disarmTimers()
 {
+    if (!m_clockAlive) {
+        m_stallTimer = m_totalTimer = 0;
+        return;
+    }
     if (m_stallTimer)
         clock()->cancel(m_stallTimer);
     if (m_totalTimer)

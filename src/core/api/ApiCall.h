@@ -111,6 +111,7 @@ private:
     QByteArray m_method;
     QByteArray m_body;
     bool m_streaming = false;
+    QPointer<Clock> m_clockAlive; // a call may outlive the clock (owned elsewhere) at shutdown
     QUrl m_currentUrl;
     bool m_sendAuth = true;
     int m_redirectsLeft = 5;
