@@ -43,6 +43,7 @@ private:
     QByteArray m_id;
     qint64 m_created;
     QByteArray m_model;
+    mutable QByteArray m_chunkPrefix; // the envelope up to the delta, the same for every chunk
     MockReply m_reply;
     QStringList m_pieces; // content pieces actually sent
     QStringList m_thinking;
