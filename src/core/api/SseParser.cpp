@@ -5,15 +5,17 @@
 namespace rostrum {
 
 namespace {
-// Finds the first CR or LF in [p, end). memchr for both is faster than a byte loop on long lines.
-const char *findEol(const char *p, const char *end)
+// Finds the first CR or LF in [p, end). Two memchr scans (vectorised by libc) beat a byte loop.
+// *nextLf caches the next LF so CR-only streams do not rescan to the end of the buffer per line.
+const char *findEol(const char *p, const char *end, const char **nextLf)
 {
-    for (; p < end; ++p) {
-        const char c = *p;
-        if (c == '\n' || c == '\r')
-            return p;
+    if (!*nextLf || *nextLf < p) {
+        const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+        *nextLf = nl ? nl : end;
     }
-    return end;
+    const char *limit = *nextLf;
+    const auto *cr = static_cast<const char *>(std::memchr(p, '\r', size_t(limit - p)));
+    return cr ? cr : limit;
 }
 } // namespace
 
@@ -48,8 +50,9 @@ void SseParser::feed(QByteArrayView bytes)
         m_bomChecked = true;
     }
 
+    const char *nextLf = nullptr;
     while (p < end) {
-        const char *eol = findEol(p, end);
+        const char *eol = findEol(p, end, &nextLf);
         if (eol == end)
             break;
         processLine(p, eol - p);
