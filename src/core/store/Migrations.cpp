@@ -100,6 +100,118 @@ const QList<Migration> &migrations()
                             " hits INTEGER NOT NULL DEFAULT 0)"),
              QStringLiteral("CREATE INDEX response_cache_by_use ON response_cache (last_used_ms)"),
          }},
+        {2,
+         "daily usage rollup and percentile indexes",
+         {
+             // `usage` reads these per-day, per-model sums instead of every request, so a report
+             // over 100,000 requests takes milliseconds (BENCHMARKS.md). Triggers keep them
+             // exact for any writer; requests rows are never deleted.
+             QStringLiteral("CREATE TABLE usage_daily ("
+                            " day TEXT NOT NULL, model TEXT NOT NULL,"
+                            " requests INTEGER NOT NULL DEFAULT 0,"
+                            " prompt_tokens INTEGER NOT NULL DEFAULT 0,"
+                            " completion_tokens INTEGER NOT NULL DEFAULT 0,"
+                            " cost_usd REAL NOT NULL DEFAULT 0,"
+                            " unpriced INTEGER NOT NULL DEFAULT 0,"
+                            " retries INTEGER NOT NULL DEFAULT 0,"
+                            " waited_ms INTEGER NOT NULL DEFAULT 0,"
+                            " cache_hits INTEGER NOT NULL DEFAULT 0,"
+                            " cache_misses INTEGER NOT NULL DEFAULT 0,"
+                            " saved_usd REAL NOT NULL DEFAULT 0,"
+                            " fc_called INTEGER NOT NULL DEFAULT 0,"
+                            " fc_succeeded INTEGER NOT NULL DEFAULT 0,"
+                            " latency_n INTEGER NOT NULL DEFAULT 0,"
+                            " latency_sum REAL NOT NULL DEFAULT 0,"
+                            " ttft_n INTEGER NOT NULL DEFAULT 0,"
+                            " ttft_sum REAL NOT NULL DEFAULT 0,"
+                            " tps_n INTEGER NOT NULL DEFAULT 0,"
+                            " tps_sum REAL NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (day, model))"),
+             QStringLiteral("CREATE TABLE usage_daily_errors ("
+                            " day TEXT NOT NULL, model TEXT NOT NULL, error_class TEXT NOT NULL,"
+                            " n INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (day, model, error_class))"),
+             QStringLiteral("CREATE TRIGGER requests_rollup AFTER INSERT ON requests BEGIN"
+                            " INSERT INTO usage_daily (day, model, requests, prompt_tokens, completion_tokens, "
+                            "cost_usd, unpriced, retries, waited_ms, cache_hits, cache_misses, saved_usd, fc_called, "
+                            "fc_succeeded, latency_n, latency_sum, ttft_n, ttft_sum, tps_n, tps_sum)"
+                            " VALUES (date(NEW.started_ms / 1000, 'unixepoch'), NEW.model,"
+                            " NEW.cached = 0,"
+                            " NEW.prompt_tokens,"
+                            " NEW.completion_tokens,"
+                            " CASE WHEN NEW.cached = 0 AND NEW.cost_known = 1 THEN NEW.cost_usd ELSE 0 END,"
+                            " NEW.cached = 0 AND NEW.cost_known = 0,"
+                            " CASE WHEN NEW.cached = 0 AND NEW.attempts > 1 THEN NEW.attempts - 1 ELSE 0 END,"
+                            " CASE WHEN NEW.cached = 0 THEN NEW.waited_ms ELSE 0 END,"
+                            " NEW.cached,"
+                            " NEW.cache_checked = 1 AND NEW.cached = 0,"
+                            " NEW.saved_usd,"
+                            " NEW.fc_called,"
+                            " NEW.fc_succeeded,"
+                            " NEW.cached = 0 AND NEW.latency_ms >= 0,"
+                            " CASE WHEN NEW.cached = 0 AND NEW.latency_ms >= 0 THEN NEW.latency_ms ELSE 0 END,"
+                            " NEW.cached = 0 AND NEW.ttft_ms >= 0,"
+                            " CASE WHEN NEW.cached = 0 AND NEW.ttft_ms >= 0 THEN NEW.ttft_ms ELSE 0 END,"
+                            " NEW.cached = 0 AND NEW.tokens_per_s > 0,"
+                            " CASE WHEN NEW.cached = 0 AND NEW.tokens_per_s > 0 THEN NEW.tokens_per_s ELSE 0 END)"
+                            " ON CONFLICT (day, model) DO UPDATE SET"
+                            " requests = requests + excluded.requests,"
+                            " prompt_tokens = prompt_tokens + excluded.prompt_tokens,"
+                            " completion_tokens = completion_tokens + excluded.completion_tokens,"
+                            " cost_usd = cost_usd + excluded.cost_usd,"
+                            " unpriced = unpriced + excluded.unpriced,"
+                            " retries = retries + excluded.retries,"
+                            " waited_ms = waited_ms + excluded.waited_ms,"
+                            " cache_hits = cache_hits + excluded.cache_hits,"
+                            " cache_misses = cache_misses + excluded.cache_misses,"
+                            " saved_usd = saved_usd + excluded.saved_usd,"
+                            " fc_called = fc_called + excluded.fc_called,"
+                            " fc_succeeded = fc_succeeded + excluded.fc_succeeded,"
+                            " latency_n = latency_n + excluded.latency_n,"
+                            " latency_sum = latency_sum + excluded.latency_sum,"
+                            " ttft_n = ttft_n + excluded.ttft_n,"
+                            " ttft_sum = ttft_sum + excluded.ttft_sum,"
+                            " tps_n = tps_n + excluded.tps_n,"
+                            " tps_sum = tps_sum + excluded.tps_sum;"
+                            " END"),
+             QStringLiteral("CREATE TRIGGER request_errors_rollup AFTER INSERT ON request_errors BEGIN"
+                            " INSERT INTO usage_daily_errors (day, model, error_class, n)"
+                            " SELECT date(r.started_ms / 1000, 'unixepoch'), r.model, NEW.error_class, 1"
+                            " FROM requests r WHERE r.id = NEW.request_row"
+                            " ON CONFLICT (day, model, error_class) DO UPDATE SET n = n + 1;"
+                            " END"),
+             // Rows stored before this migration.
+             QStringLiteral("INSERT INTO usage_daily (day, model, requests, prompt_tokens, completion_tokens, "
+                            "cost_usd, unpriced, retries, waited_ms, cache_hits, cache_misses, saved_usd, fc_called, "
+                            "fc_succeeded, latency_n, latency_sum, ttft_n, ttft_sum, tps_n, tps_sum)"
+                            " SELECT date(started_ms / 1000, 'unixepoch'), model,"
+                            " SUM(cached = 0),"
+                            " SUM(prompt_tokens),"
+                            " SUM(completion_tokens),"
+                            " SUM(CASE WHEN cached = 0 AND cost_known = 1 THEN cost_usd ELSE 0 END),"
+                            " SUM(cached = 0 AND cost_known = 0),"
+                            " SUM(CASE WHEN cached = 0 AND attempts > 1 THEN attempts - 1 ELSE 0 END),"
+                            " SUM(CASE WHEN cached = 0 THEN waited_ms ELSE 0 END),"
+                            " SUM(cached),"
+                            " SUM(cache_checked = 1 AND cached = 0),"
+                            " SUM(saved_usd),"
+                            " SUM(fc_called),"
+                            " SUM(fc_succeeded),"
+                            " SUM(cached = 0 AND latency_ms >= 0),"
+                            " SUM(CASE WHEN cached = 0 AND latency_ms >= 0 THEN latency_ms ELSE 0 END),"
+                            " SUM(cached = 0 AND ttft_ms >= 0),"
+                            " SUM(CASE WHEN cached = 0 AND ttft_ms >= 0 THEN ttft_ms ELSE 0 END),"
+                            " SUM(cached = 0 AND tokens_per_s > 0),"
+                            " SUM(CASE WHEN cached = 0 AND tokens_per_s > 0 THEN tokens_per_s ELSE 0 END)"
+                            " FROM requests GROUP BY 1, 2"),
+             QStringLiteral("INSERT INTO usage_daily_errors (day, model, error_class, n)"
+                            " SELECT date(r.started_ms / 1000, 'unixepoch'), r.model, x.error_class, COUNT(*)"
+                            " FROM request_errors x JOIN requests r ON r.id = x.request_row GROUP BY 1, 2, 3"),
+             // Percentiles read the n-th value straight from these covering indexes.
+             QStringLiteral("CREATE INDEX requests_latency_by_model ON requests (cached, model, latency_ms)"),
+             QStringLiteral("CREATE INDEX requests_ttft_by_model ON requests (cached, model, ttft_ms)"),
+             QStringLiteral("CREATE INDEX requests_latency ON requests (cached, latency_ms)"),
+             QStringLiteral("CREATE INDEX requests_ttft ON requests (cached, ttft_ms)"),
+         }},
     };
     return list;
 }

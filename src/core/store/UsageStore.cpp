@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,47 +18,46 @@ namespace rostrum {
 
 namespace {
 
-// Nearest-rank percentiles in one pass over a window: rank = ceil(p * n / 100), in integers.
-// With byModel the figures are per model, else over all rows (the total).
-QString percentileSql(const char *column, bool byModel)
+// Without --since the filter is left out entirely: a range on the time index would turn a fast
+// sequential scan into 100,000 index lookups.
+QString sinceClause(bool hasSince, const char *prefix)
 {
-    const QString col = QString::fromLatin1(column);
-    const QString part = byModel ? QStringLiteral("PARTITION BY model ") : QString();
-    return QStringLiteral("WITH r AS (SELECT %3 AS m, %1 AS v,"
-                          " ROW_NUMBER() OVER (%2ORDER BY %1) AS rn, COUNT(*) OVER (%2) AS n"
-                          " FROM requests WHERE cached = 0 AND %1 >= 0 AND started_ms >= :since)"
-                          " SELECT m, COUNT(*), AVG(v),"
-                          " MIN(CASE WHEN rn = (50 * n + 99) / 100 THEN v END),"
-                          " MIN(CASE WHEN rn = (95 * n + 99) / 100 THEN v END),"
-                          " MIN(CASE WHEN rn = (99 * n + 99) / 100 THEN v END)"
-                          " FROM r GROUP BY m")
-        .arg(col, part, byModel ? QStringLiteral("model") : QStringLiteral("''"));
+    return hasSince ? QLatin1String(prefix) + QStringLiteral("started_ms >= :since") : QString();
 }
 
-bool fillPercentiles(QSqlDatabase &db, const char *column, bool byModel, qint64 sinceMs,
-                     QHash<QString, LatencySummary> &out)
+// The value of nearest rank (p * n + 99) / 100 among a model's (or all) measured values, read
+// from a covering index (migration 2): no sort, no table rows touched.
+qint64 rankValue(QSqlDatabase &db, const char *column, const QString *model, qint64 n, int p)
 {
+    if (n <= 0)
+        return 0;
+    const qint64 rank = std::clamp<qint64>((p * n + 99) / 100, 1, n);
+    const QString col = QString::fromLatin1(column);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(percentileSql(column, byModel))) {
-        qCWarning(lcStore) << "usage percentiles:" << q.lastError().text();
-        return false;
+    q.prepare(QStringLiteral("SELECT %1 FROM requests WHERE cached = 0%2 AND %1 >= 0 ORDER BY %1 LIMIT 1 OFFSET :k")
+                  .arg(col, model ? QStringLiteral(" AND model = :model") : QString()));
+    if (model)
+        q.bindValue(QStringLiteral(":model"), *model);
+    q.bindValue(QStringLiteral(":k"), rank - 1);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcStore) << "usage percentile:" << q.lastError().text();
+        return 0;
     }
-    q.bindValue(QStringLiteral(":since"), sinceMs);
-    if (!q.exec()) {
-        qCWarning(lcStore) << "usage percentiles:" << q.lastError().text();
-        return false;
-    }
-    while (q.next()) {
-        LatencySummary s;
-        s.count = q.value(1).toLongLong();
-        s.avg = q.value(2).toDouble();
-        s.p50 = q.value(3).toLongLong();
-        s.p95 = q.value(4).toLongLong();
-        s.p99 = q.value(5).toLongLong();
-        out.insert(q.value(0).toString(), s);
-    }
-    return true;
+    return q.value(0).toLongLong();
+}
+
+LatencySummary summaryFromIndex(QSqlDatabase &db, const char *column, const QString *model, qint64 n, double sum)
+{
+    LatencySummary s;
+    s.count = n;
+    if (n <= 0)
+        return s;
+    s.avg = sum / double(n);
+    s.p50 = rankValue(db, column, model, n, 50);
+    s.p95 = rankValue(db, column, model, n, 95);
+    s.p99 = rankValue(db, column, model, n, 99);
+    return s;
 }
 
 } // namespace
@@ -137,94 +137,141 @@ bool UsageStore::insert(QSqlDatabase &db, const UsageRecord &r)
 
 UsageReport UsageStore::aggregate(QSqlDatabase db, const QDateTime &since)
 {
-    const qint64 sinceMs = since.isValid() ? since.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    QHash<QString, UsageStats> byModel;
-    UsageStats total;
+    const bool hasSince = since.isValid();
+    // Reports start at a UTC day boundary, like the rollup they read.
+    const QString sinceDay = hasSince ? since.toUTC().date().toString(Qt::ISODate) : QString();
+    const qint64 sinceMs = hasSince ? QDateTime(since.toUTC().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() : 0;
 
-    auto readSums = [&](bool perModel) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1,"
-                                 " SUM(cached = 0), SUM(prompt_tokens), SUM(completion_tokens),"
-                                 " SUM(CASE WHEN cached = 0 AND cost_known = 1 THEN cost_usd ELSE 0 END),"
-                                 " SUM(cached = 0 AND cost_known = 0),"
-                                 " AVG(CASE WHEN cached = 0 AND tokens_per_s > 0 THEN tokens_per_s END),"
-                                 " SUM(CASE WHEN cached = 0 AND attempts > 1 THEN attempts - 1 ELSE 0 END),"
-                                 " SUM(CASE WHEN cached = 0 THEN waited_ms ELSE 0 END),"
-                                 " SUM(cached), SUM(cache_checked = 1 AND cached = 0), SUM(saved_usd),"
-                                 " SUM(fc_called), SUM(fc_succeeded)"
-                                 " FROM requests WHERE started_ms >= :since %2")
-                      .arg(perModel ? QStringLiteral("model") : QStringLiteral("''"),
-                           perModel ? QStringLiteral("GROUP BY model") : QString()));
-        q.bindValue(QStringLiteral(":since"), sinceMs);
-        if (!q.exec())
-            qCWarning(lcStore) << "usage sums:" << q.lastError().text();
-        while (q.next()) {
-            if (!perModel && q.value(1).isNull())
-                continue; // no rows at all
-            UsageStats s;
-            s.model = perModel ? q.value(0).toString() : QString();
-            s.requests = q.value(1).toLongLong();
-            s.promptTokens = q.value(2).toLongLong();
-            s.completionTokens = q.value(3).toLongLong();
-            s.costUsd = q.value(4).toDouble();
-            s.unpricedRequests = q.value(5).toLongLong();
-            s.tokensPerSecond = q.value(6).toDouble();
-            s.retries = q.value(7).toLongLong();
-            s.waitedMs = q.value(8).toLongLong();
-            s.cacheHits = q.value(9).toLongLong();
-            s.cacheMisses = q.value(10).toLongLong();
-            s.savingsUsd = q.value(11).toDouble();
-            s.functionCalls = q.value(12).toLongLong();
-            s.functionCallsSucceeded = q.value(13).toLongLong();
-            if (perModel)
-                byModel.insert(s.model, s);
-            else
-                total = s;
-        }
+    struct Extra
+    {
+        qint64 latencyCount = 0, ttftCount = 0, tpsCount = 0;
+        double latencySum = 0.0, ttftSum = 0.0, tpsSum = 0.0;
     };
-    readSums(true);
-    readSums(false);
+    QMap<QString, UsageStats> byModel;
+    QHash<QString, Extra> extras;
+
+    // Sums come from the daily rollup (migration 2), not from every request.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),"
+                             " SUM(cost_usd), SUM(unpriced), SUM(retries), SUM(waited_ms), SUM(cache_hits),"
+                             " SUM(cache_misses), SUM(saved_usd), SUM(fc_called), SUM(fc_succeeded),"
+                             " SUM(latency_n), SUM(latency_sum), SUM(ttft_n), SUM(ttft_sum), SUM(tps_n), SUM(tps_sum)"
+                             " FROM usage_daily%1 GROUP BY model")
+                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
+    if (hasSince)
+        q.bindValue(QStringLiteral(":day"), sinceDay);
+    if (!q.exec())
+        qCWarning(lcStore) << "usage sums:" << q.lastError().text();
+    while (q.next()) {
+        UsageStats s;
+        s.model = q.value(0).toString();
+        s.requests = q.value(1).toLongLong();
+        s.promptTokens = q.value(2).toLongLong();
+        s.completionTokens = q.value(3).toLongLong();
+        s.costUsd = q.value(4).toDouble();
+        s.unpricedRequests = q.value(5).toLongLong();
+        s.retries = q.value(6).toLongLong();
+        s.waitedMs = q.value(7).toLongLong();
+        s.cacheHits = q.value(8).toLongLong();
+        s.cacheMisses = q.value(9).toLongLong();
+        s.savingsUsd = q.value(10).toDouble();
+        s.functionCalls = q.value(11).toLongLong();
+        s.functionCallsSucceeded = q.value(12).toLongLong();
+        Extra x;
+        x.latencyCount = q.value(13).toLongLong();
+        x.latencySum = q.value(14).toDouble();
+        x.ttftCount = q.value(15).toLongLong();
+        x.ttftSum = q.value(16).toDouble();
+        x.tpsCount = q.value(17).toLongLong();
+        x.tpsSum = q.value(18).toDouble();
+        s.tokensPerSecond = x.tpsCount > 0 ? x.tpsSum / double(x.tpsCount) : 0.0;
+        extras.insert(s.model, x);
+        byModel.insert(s.model, s);
+    }
 
     QSqlQuery e(db);
     e.setForwardOnly(true);
-    e.prepare(QStringLiteral("SELECT r.model, x.error_class, COUNT(*) FROM request_errors x"
-                             " JOIN requests r ON r.id = x.request_row WHERE r.started_ms >= :since"
-                             " GROUP BY r.model, x.error_class"));
-    e.bindValue(QStringLiteral(":since"), sinceMs);
+    e.prepare(QStringLiteral("SELECT model, error_class, SUM(n) FROM usage_daily_errors%1 GROUP BY model, error_class")
+                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
+    if (hasSince)
+        e.bindValue(QStringLiteral(":day"), sinceDay);
     if (!e.exec())
         qCWarning(lcStore) << "usage errors:" << e.lastError().text();
-    while (e.next()) {
-        const QString model = e.value(0).toString();
-        const QString cls = e.value(1).toString();
-        const qint64 n = e.value(2).toLongLong();
-        byModel[model].errors[cls] += n;
-        total.errors[cls] += n;
-    }
-
-    QHash<QString, LatencySummary> lat;
-    QHash<QString, LatencySummary> ttft;
-    fillPercentiles(db, "latency_ms", true, sinceMs, lat);
-    fillPercentiles(db, "ttft_ms", true, sinceMs, ttft);
-    QHash<QString, LatencySummary> latAll;
-    QHash<QString, LatencySummary> ttftAll;
-    fillPercentiles(db, "latency_ms", false, sinceMs, latAll);
-    fillPercentiles(db, "ttft_ms", false, sinceMs, ttftAll);
+    while (e.next())
+        byModel[e.value(0).toString()].errors[e.value(1).toString()] += e.value(2).toLongLong();
 
     UsageReport report;
-    QStringList names = byModel.keys();
-    std::sort(names.begin(), names.end());
-    for (const QString &name : std::as_const(names)) {
-        UsageStats s = byModel.value(name);
-        s.model = name;
-        s.latency = lat.value(name);
-        s.ttft = ttft.value(name);
-        report.models << s;
+    UsageStats &total = report.total;
+    Extra all;
+    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+        UsageStats &s = it.value();
+        const Extra x = extras.value(it.key());
+        total.requests += s.requests;
+        total.promptTokens += s.promptTokens;
+        total.completionTokens += s.completionTokens;
+        total.costUsd += s.costUsd;
+        total.unpricedRequests += s.unpricedRequests;
+        total.retries += s.retries;
+        total.waitedMs += s.waitedMs;
+        total.cacheHits += s.cacheHits;
+        total.cacheMisses += s.cacheMisses;
+        total.savingsUsd += s.savingsUsd;
+        total.functionCalls += s.functionCalls;
+        total.functionCallsSucceeded += s.functionCallsSucceeded;
+        for (auto c = s.errors.cbegin(); c != s.errors.cend(); ++c)
+            total.errors[c.key()] += c.value();
+        all.latencyCount += x.latencyCount;
+        all.latencySum += x.latencySum;
+        all.ttftCount += x.ttftCount;
+        all.ttftSum += x.ttftSum;
+        all.tpsCount += x.tpsCount;
+        all.tpsSum += x.tpsSum;
+        if (!hasSince) {
+            s.latency = summaryFromIndex(db, "latency_ms", &it.key(), x.latencyCount, x.latencySum);
+            s.ttft = summaryFromIndex(db, "ttft_ms", &it.key(), x.ttftCount, x.ttftSum);
+        }
     }
-    total.model.clear();
-    total.latency = latAll.value(QString());
-    total.ttft = ttftAll.value(QString());
-    report.total = total;
+    total.tokensPerSecond = all.tpsCount > 0 ? all.tpsSum / double(all.tpsCount) : 0.0;
+
+    if (!hasSince) {
+        total.latency = summaryFromIndex(db, "latency_ms", nullptr, all.latencyCount, all.latencySum);
+        total.ttft = summaryFromIndex(db, "ttft_ms", nullptr, all.ttftCount, all.ttftSum);
+    } else {
+        // A time range cannot use the percentile indexes: collect the range's values once and
+        // sort them here.
+        QHash<QString, QList<qint64>> latencies;
+        QHash<QString, QList<qint64>> ttfts;
+        QList<qint64> allLatencies;
+        QList<qint64> allTtfts;
+        QSqlQuery p(db);
+        p.setForwardOnly(true);
+        p.prepare(QStringLiteral("SELECT model, latency_ms, ttft_ms FROM requests WHERE cached = 0%1")
+                      .arg(sinceClause(hasSince, " AND ")));
+        p.bindValue(QStringLiteral(":since"), sinceMs);
+        if (!p.exec())
+            qCWarning(lcStore) << "usage latencies:" << p.lastError().text();
+        while (p.next()) {
+            const QString model = p.value(0).toString();
+            const qint64 latency = p.value(1).toLongLong();
+            const qint64 ttft = p.value(2).toLongLong();
+            if (latency >= 0) {
+                latencies[model].append(latency);
+                allLatencies.append(latency);
+            }
+            if (ttft >= 0) {
+                ttfts[model].append(ttft);
+                allTtfts.append(ttft);
+            }
+        }
+        for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+            it.value().latency = LatencySummary::of(latencies.value(it.key()));
+            it.value().ttft = LatencySummary::of(ttfts.value(it.key()));
+        }
+        total.latency = LatencySummary::of(std::move(allLatencies));
+        total.ttft = LatencySummary::of(std::move(allTtfts));
+    }
+    report.models = byModel.values(); // QMap: sorted by model name
     return report;
 }
 

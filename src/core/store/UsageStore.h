@@ -26,7 +26,8 @@ public:
 
     // Inserts on the given connection inside the caller's transaction (bulk loads, benchmarks).
     static bool insert(QSqlDatabase &db, const UsageRecord &record);
-    // The report of requests started at or after since (invalid: all), on the given connection.
+    // The report of requests started on or after the UTC day of since (invalid: all), on the
+    // given connection; sums come from the daily rollup, percentiles from covering indexes.
     // Errors by class count every failed attempt; percentiles are nearest-rank, as in UsageTracker.
     static UsageReport aggregate(QSqlDatabase db, const QDateTime &since = {});
     // The same on the writer thread; done runs on the Database's thread.
