@@ -1,11 +1,9 @@
 #include "RateLimiter.h"
 
-#include <QLoggingCategory>
+#include "flow/FlowLogging.h"
 
 #include <algorithm>
 #include <cmath>
-
-Q_LOGGING_CATEGORY(lcFlow, "rostrum.flow")
 
 namespace rostrum {
 

@@ -1,0 +1,27 @@
+#include "ChatHandle.h"
+
+#include "flow/ChatService.h"
+
+namespace rostrum {
+
+ChatHandle::ChatHandle(ChatService *service, const ChatRequest &request, const ChatOptions &options)
+    : QObject(service)
+    , m_service(service)
+    , m_request(request)
+    , m_options(options)
+{ }
+
+ChatHandle::~ChatHandle()
+{
+    // Deleted by its submitter before the end: the service must forget it, and free its slots.
+    if (m_service && !m_ended)
+        m_service->abandon(this);
+}
+
+void ChatHandle::cancel()
+{
+    if (m_service)
+        m_service->cancel(this);
+}
+
+} // namespace rostrum

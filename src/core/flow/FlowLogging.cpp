@@ -1,0 +1,3 @@
+#include "FlowLogging.h"
+
+Q_LOGGING_CATEGORY(lcFlow, "rostrum.flow")

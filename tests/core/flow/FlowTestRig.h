@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/MistralClient.h"
+#include "clock/ManualClock.h"
+#include "flow/ChatService.h"
+#include "MockMistralServer.h"
+
+#include <QNetworkAccessManager>
+#include <QTest>
+
+// The whole flow stack against a real local mock server, with one ManualClock driving both the
+// server's rate windows and the client's waits: virtual time is exact, network time is zero.
+struct FlowTestRig
+{
+    rostrum::ManualClock clock;
+    rostrum::test::MockMistralServer server;
+    QNetworkAccessManager nam;
+    rostrum::MistralClient client {&nam, &clock};
+    rostrum::RateLimiter limiter {&clock};
+    rostrum::RequestScheduler scheduler {&clock, &limiter};
+    rostrum::ChatService service {&client, &clock, &limiter, &scheduler};
+
+    FlowTestRig()
+    {
+        server.setClock(&clock);
+        QVERIFY(server.listen());
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(QStringLiteral("test-key"));
+        limiter.setSafetyMarginMs(0);
+        limiter.setProfile(rostrum::RateLimiter::Profile::Custom, {});
+        rostrum::RetryPolicy::Config cfg;
+        service.setRetryPolicy(rostrum::RetryPolicy(cfg, 1234));
+    }
+
+    static rostrum::ChatRequest request(const QString &prompt = QStringLiteral("Say hello."), bool stream = true)
+    {
+        rostrum::ChatRequest r;
+        r.model = QStringLiteral("mistral-small-latest");
+        r.messages = {rostrum::ChatMessage::user(prompt)};
+        r.stream = stream;
+        return r;
+    }
+
+    // Runs the world until done() holds: let the network settle, then move virtual time to the
+    // next thing anyone waits for. Fails if nothing is left to wait for.
+    template<typename Done> bool drive(Done done, int maxSteps = 100000)
+    {
+        for (int i = 0; i < maxSteps; ++i) {
+            // The network settles when no call is on the wire (a finished call may start others).
+            QElapsedTimer guard;
+            guard.start();
+            while (service.activeCalls() > 0 || server.openConnections() > 0) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                if (guard.elapsed() > 20000)
+                    return false;
+            }
+            QCoreApplication::processEvents();
+            if (done())
+                return true;
+            if (service.activeCalls() > 0)
+                continue;
+            if (!clock.advanceToNext())
+                return done();
+        }
+        return false;
+    }
+};
