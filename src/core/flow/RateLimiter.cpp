@@ -9,6 +9,7 @@ namespace rostrum {
 
 namespace {
 constexpr qint64 kMinuteMs = 60000;
+constexpr qint64 kFreeTierTokensPerMinute = 50000;
 
 // Before anything is learned, `auto` is polite: one request a second (the free tier's rule) and
 // one request in flight, so the first answer's headers can teach the real limits.
@@ -154,8 +155,13 @@ RateLimits RateLimiter::effectiveLimits() const
             l.requestsPerMinute = m_learned.requestsPerMinute;
             l.requestsPerSecond = 0;
         }
-        if (m_learned.tokensPerMinute > 0)
+        if (m_learned.tokensPerMinute > 0) {
             l.tokensPerMinute = m_learned.tokensPerMinute;
+            // The free tier (1 request/s) allows 50k tokens/min; a larger token window is a paid
+            // tier, which has no per-second rule.
+            if (m_learned.tokensPerMinute > kFreeTierTokensPerMinute)
+                l.requestsPerSecond = 0;
+        }
         if (m_learned.requestsPerSecond > 0)
             l.requestsPerSecond = m_learned.requestsPerSecond;
     } else {

@@ -221,6 +221,19 @@ private slots:
         QCOMPARE(limiter.effectiveLimits(), (RateLimits {0, 10, 5000000}));
     }
 
+    void autoKeepsOnePerSecondOnTheFreeTier()
+    {
+        ManualClock clock;
+        RateLimiter limiter(&clock);
+        RateLimitHeaders h;
+        h.tokensPerMinuteLimit = 50000; // the free tier's headers carry no request limit
+        limiter.observe(h);
+        QCOMPARE(limiter.effectiveLimits(), (RateLimits {1.0, 0, 50000}));
+        h.tokensPerMinuteLimit = 500000; // a paid tier (2025 capture)
+        limiter.observe(h);
+        QCOMPARE(limiter.effectiveLimits(), (RateLimits {0, 0, 500000}));
+    }
+
     void fixedProfileTakesOnlyStricterServerFigures()
     {
         ManualClock clock;
