@@ -2,6 +2,10 @@
 
 namespace rostrum::cli {
 
+int runDebate(CliContext &ctx);
+int runList(CliContext &ctx);
+int runExport(CliContext &ctx);
+
 const QList<Command> &commands()
 {
     static const QList<Command> list = {
@@ -12,9 +16,9 @@ const QList<Command> &commands()
         {"debate",
          "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL] [--judge "
          "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]",
-         nullptr},
-        {"list", "list [--json]", nullptr},
-        {"export", "export ID --out FILE", nullptr},
+         runDebate},
+        {"list", "list [--json]", runList},
+        {"export", "export ID --out FILE", runExport},
         {"usage", "usage [--json] [--since YYYY-MM-DD]", nullptr},
         {"models", "models [--refresh] [--json]", nullptr},
         {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", nullptr},

@@ -38,8 +38,7 @@ QJsonObject objectFrom(const QString &text)
 
 DebateStore::DebateStore(Database *db)
     : m_db(db)
-{
-}
+{ }
 
 bool DebateStore::processAlive(qint64 pid)
 {
@@ -57,7 +56,7 @@ bool DebateStore::processAlive(qint64 pid)
 
 void DebateStore::saveDebate(const DebateRecord &d)
 {
-    QJsonObject extra{{QStringLiteral("verdict"), d.verdict ? QJsonValue(d.verdict->toJson()) : QJsonValue()}};
+    QJsonObject extra {{QStringLiteral("verdict"), d.verdict ? QJsonValue(d.verdict->toJson()) : QJsonValue()}};
     const QJsonObject full = d.toJson();
     if (full.contains(QLatin1String("audience_vote")))
         extra.insert(QStringLiteral("audience_vote"), full.value(QLatin1String("audience_vote")));
@@ -119,14 +118,14 @@ void DebateStore::saveSpeech(const QString &debateId, const Speech &s)
     for (const Citation &c : s.citations)
         cites.append(c.toJson());
     // Fields without a column ride along with the citations.
-    const QJsonObject detail{{QStringLiteral("citations"), cites},
-                             {QStringLiteral("turn"), s.turn},
-                             {QStringLiteral("debater"), s.debater},
-                             {QStringLiteral("round"), s.round},
-                             {QStringLiteral("human"), s.human},
-                             {QStringLiteral("error"), s.error},
-                             {QStringLiteral("finish_reason"), s.finishReason},
-                             {QStringLiteral("attempts"), s.attempts}};
+    const QJsonObject detail {{QStringLiteral("citations"), cites},
+                              {QStringLiteral("turn"), s.turn},
+                              {QStringLiteral("debater"), s.debater},
+                              {QStringLiteral("round"), s.round},
+                              {QStringLiteral("human"), s.human},
+                              {QStringLiteral("error"), s.error},
+                              {QStringLiteral("finish_reason"), s.finishReason},
+                              {QStringLiteral("attempts"), s.attempts}};
     const QString detailText = compact(detail);
     const QString now = iso(QDateTime::currentDateTimeUtc());
     const Speech speech = s;

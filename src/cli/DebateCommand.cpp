@@ -1,0 +1,396 @@
+// rostrum-cli debate: runs (or resumes) a debate through the same core the desktop app uses,
+// streaming each speech to stdout under a header and saving it in the database as it goes.
+
+#include "CliContext.h"
+
+#include "api/MistralClient.h"
+#include "clock/Clock.h"
+#include "debate/DebateEngine.h"
+#include "debate/LanguageModels.h"
+#include "export/DebateExporter.h"
+#include "flow/ChatService.h"
+#include "flow/RateLimiter.h"
+#include "flow/RequestScheduler.h"
+#include "models/ModelCatalog.h"
+#include "store/Database.h"
+#include "store/DebateStore.h"
+#include "store/UsageStore.h"
+#include "usage/UsageTracker.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace rostrum::cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &byte, 1);
+}
+
+struct DebateArgs
+{
+    DebateSpec spec;
+    bool noJudge = false;
+    QString judge;
+    QString pro;
+    QString con;
+    QString codeFile;
+    QString out;
+    QString resume;
+    std::optional<AudienceVote> votesBefore;
+    std::optional<AudienceVote> votesAfter;
+};
+
+std::optional<AudienceVote> parseVotes(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 3)
+        return std::nullopt;
+    AudienceVote v;
+    bool a = false, b = false, c = false;
+    v.forVotes = parts.at(0).toInt(&a);
+    v.againstVotes = parts.at(1).toInt(&b);
+    v.undecided = parts.at(2).toInt(&c);
+    if (!a || !b || !c || v.forVotes < 0 || v.againstVotes < 0 || v.undecided < 0)
+        return std::nullopt;
+    return v;
+}
+
+// Returns an exit code on a usage error.
+std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
+{
+    const QStringList &args = ctx.commandArgs;
+    QString personaPro, personaCon, langPro, langCon;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        auto value = [&](QString &target) -> bool {
+            if (i + 1 >= args.size())
+                return false;
+            target = args.at(++i);
+            return true;
+        };
+        auto number = [&](int &target) -> bool {
+            QString v;
+            bool ok = false;
+            if (!value(v))
+                return false;
+            target = v.toInt(&ok);
+            return ok;
+        };
+        QString v;
+        bool ok = true;
+        if (arg == QLatin1String("--motion"))
+            ok = value(a.spec.motion);
+        else if (arg == QLatin1String("--language"))
+            ok = value(a.spec.language);
+        else if (arg == QLatin1String("--format"))
+            ok = value(a.spec.format);
+        else if (arg == QLatin1String("--rounds"))
+            ok = number(a.spec.rounds);
+        else if (arg == QLatin1String("--pro"))
+            ok = value(a.pro);
+        else if (arg == QLatin1String("--con"))
+            ok = value(a.con);
+        else if (arg == QLatin1String("--judge"))
+            ok = value(a.judge);
+        else if (arg == QLatin1String("--no-judge"))
+            a.noJudge = true;
+        else if (arg == QLatin1String("--moderator"))
+            ok = value(a.spec.moderatorModel);
+        else if (arg == QLatin1String("--code"))
+            ok = value(a.codeFile);
+        else if (arg == QLatin1String("--budget")) {
+            ok = value(v);
+            const double b = v.toDouble(&ok);
+            if (ok)
+                a.spec.budgetUsd = b;
+        } else if (arg == QLatin1String("--max-tokens"))
+            ok = number(a.spec.maxTokens);
+        else if (arg == QLatin1String("--out"))
+            ok = value(a.out);
+        else if (arg == QLatin1String("--resume"))
+            ok = value(a.resume);
+        else if (arg == QLatin1String("--pro-persona"))
+            ok = value(personaPro);
+        else if (arg == QLatin1String("--con-persona"))
+            ok = value(personaCon);
+        else if (arg == QLatin1String("--pro-language"))
+            ok = value(langPro);
+        else if (arg == QLatin1String("--con-language"))
+            ok = value(langCon);
+        else if (arg == QLatin1String("--votes-before") || arg == QLatin1String("--votes-after")) {
+            ok = value(v);
+            const auto votes = parseVotes(v);
+            if (!votes)
+                return ctx.fail(ExitUsage,
+                                QStringLiteral("%1 takes FOR,AGAINST,UNDECIDED counts, e.g. 40,35,25").arg(arg));
+            (arg == QLatin1String("--votes-before") ? a.votesBefore : a.votesAfter) = votes;
+        } else
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("debate: unknown option \"%1\" (see rostrum-cli --help)").arg(arg));
+        if (!ok)
+            return ctx.fail(ExitUsage, QStringLiteral("debate: %1 needs a valid value").arg(arg));
+    }
+    if (a.noJudge && !a.judge.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("debate: --judge and --no-judge exclude each other"));
+    if (!a.resume.isEmpty())
+        return std::nullopt;
+
+    if (!a.codeFile.isEmpty()) {
+        QFile f(a.codeFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(ExitUsage, QStringLiteral("cannot read %1: %2").arg(a.codeFile, f.errorString()));
+        // Byte for byte: the code is evidence, never cleaned. Only the UTF-8 decoding applies.
+        a.spec.code.text = QString::fromUtf8(f.readAll());
+        a.spec.code.fileName = QFileInfo(a.codeFile).fileName();
+        a.spec.code.language = CodeInput::languageForFileName(a.codeFile);
+    }
+    const LanguageModels defaults;
+    const bool code = !a.spec.code.isEmpty();
+    a.spec.debaters = {
+        Debater {{},
+                 QStringLiteral("pro"),
+                 personaPro,
+                 a.pro.isEmpty() ? defaults.modelFor(langPro.isEmpty() ? a.spec.language : langPro, code) : a.pro,
+                 langPro,
+                 false},
+        Debater {{},
+                 QStringLiteral("con"),
+                 personaCon,
+                 a.con.isEmpty() ? defaults.modelFor(langCon.isEmpty() ? a.spec.language : langCon, code) : a.con,
+                 langCon,
+                 false}};
+    if (!a.noJudge)
+        a.spec.judgeModel = a.judge.isEmpty() ? defaults.judgeModel() : a.judge;
+    const QStringList problems = a.spec.validate();
+    if (!problems.isEmpty())
+        return ctx.fail(ExitUsage, QStringLiteral("debate: %1").arg(problems.join(QLatin1Char(' '))));
+    return std::nullopt;
+}
+
+int exitCodeFor(const ApiError &e)
+{
+    switch (e.errorClass) {
+    case ErrorClass::None:
+        return ExitOk;
+    case ErrorClass::Auth:
+        return ExitAuth;
+    case ErrorClass::NoQuota:
+        return ExitPlan;
+    case ErrorClass::Cancelled:
+        return ExitInterrupted;
+    case ErrorClass::InvalidRequest:
+    case ErrorClass::ContextOverflow:
+        return ExitUsage;
+    default:
+        return e.isRetryable() ? ExitGaveUp : ExitInternal;
+    }
+}
+
+} // namespace
+
+int runDebate(CliContext &ctx)
+{
+    DebateArgs args;
+    if (auto rc = parseArgs(ctx, args))
+        return *rc;
+
+    const QString key = ctx.apiKey();
+    if (key.isEmpty())
+        return ctx.fail(ExitAuth, QStringLiteral("no API key: set MISTRAL_API_KEY or run \"rostrum-cli key set\""));
+
+    Database db;
+    if (!db.open(Database::pathInDataDir(ctx.options.dataDir)))
+        return ctx.fail(ExitInternal, QStringLiteral("cannot open the database: %1").arg(db.lastError()));
+    DebateStore store(&db);
+
+    std::optional<DebateRecord> saved;
+    if (!args.resume.isEmpty()) {
+        const QString id = store.resolveId(args.resume);
+        saved = id.isEmpty() ? std::nullopt : store.load(id);
+        if (!saved)
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.resume));
+        if (saved->status == DebateRecord::Status::Running)
+            return ctx.fail(ExitUsage, QStringLiteral("debate %1 is still running in another process").arg(saved->id));
+        if (saved->status == DebateRecord::Status::Finished) {
+            ctx.note(QStringLiteral("debate %1 is already finished; nothing to resume").arg(saved->id));
+            if (ctx.options.json)
+                ctx.out() << QString::fromUtf8(QJsonDocument(saved->toJson()).toJson(QJsonDocument::Indented));
+            return ExitOk;
+        }
+    }
+
+    Clock *clock = Clock::system();
+    QNetworkAccessManager nam;
+    MistralClient client(&nam, clock);
+    client.setBaseUrl(ctx.options.baseUrl);
+    client.setApiKey(key);
+    client.setStallTimeoutMs(qint64(ctx.options.timeoutSeconds) * 1000);
+    RateLimiter limiter(clock);
+    if (const auto profile = RateLimiter::profileFromName(ctx.options.tier))
+        limiter.setProfile(*profile);
+    RateLimiter::Overrides overrides;
+    overrides.requestsPerSecond = ctx.options.rps;
+    overrides.requestsPerMinute = ctx.options.rpm;
+    if (ctx.options.tpm)
+        overrides.tokensPerMinute = *ctx.options.tpm;
+    limiter.setOverrides(overrides);
+    RequestScheduler scheduler(clock, &limiter);
+    ChatService chat(&client, clock, &limiter, &scheduler);
+    RetryPolicy::Config retry = chat.retryPolicy().config();
+    retry.maxRetries = ctx.options.maxRetries;
+    chat.retryPolicy().setConfig(retry);
+
+    ModelCatalog catalog;
+    catalog.loadDefaults(ctx.options.dataDir);
+    for (const QString &w : catalog.warnings())
+        ctx.verbose(w);
+    UsageTracker tracker(&catalog);
+    UsageStore usageStore(&db);
+    QObject::connect(&chat, &ChatService::requestFinished, &tracker, &UsageTracker::record);
+    QObject::connect(&tracker, &UsageTracker::recorded, &usageStore, &UsageStore::record);
+
+    DebateEngine engine({&chat, clock, &catalog, nullptr, &store});
+    const DebateSpec &spec = saved ? saved->spec : args.spec;
+
+    const CostPreview preview = DebateEngine::preview(spec, &catalog);
+    if (preview.known)
+        ctx.note(QStringLiteral("Cost preview: $%1 – $%2 for %3 requests%4")
+                     .arg(preview.lowUsd, 0, 'f', 4)
+                     .arg(preview.highUsd, 0, 'f', 4)
+                     .arg(preview.requests)
+                     .arg(spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*spec.budgetUsd, 0, 'f', 4) : QString()));
+    else
+        ctx.note(QStringLiteral("Cost preview: unknown (no price for %1)")
+                     .arg(preview.unknownModels.join(QStringLiteral(", "))));
+
+    const bool json = ctx.options.json;
+    QTextStream &out = ctx.out();
+    QObject::connect(&engine, &DebateEngine::speechStarted, &engine, [&](int, const Speech &s) {
+        if (json)
+            return;
+        QString header;
+        if (s.role == QLatin1String("interjection") || s.role == QLatin1String("moderator"))
+            header = QStringLiteral("== %1 ==").arg(s.speaker);
+        else
+            header = QStringLiteral("== %1 (%2, %3) — %4 ==").arg(s.speaker, s.side, s.role, s.model);
+        out << "\n" << header << "\n";
+        if (!s.text.isEmpty())
+            out << s.text;
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::speechDelta, &engine, [&](int, const QString &text) {
+        if (json)
+            return;
+        out << text;
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::speechFinished, &engine, [&](int, const Speech &s) {
+        if (json)
+            return;
+        out << "\n";
+        for (const Citation &c : s.citations)
+            out << "  [" << c.lines() << (c.verified ? " verified" : " unverified") << "]\n";
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::verdictReady, &engine, [&](const Verdict &v) {
+        if (json)
+            return;
+        if (v.valid)
+            out << "\n== Verdict ==\nwinner: " << v.winner << " (margin " << v.margin << "/10)\n" << v.reasons << "\n";
+        else
+            out << "\n== Verdict ==\n" << v.error << "\n";
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::requestProgress, &engine, [&](const RequestScheduler::Progress &p) {
+        if (p.stage == RequestScheduler::Stage::Retrying || p.stage == RequestScheduler::Stage::WaitingForLimit)
+            ctx.verbose(
+                QStringLiteral("%1 %2 (%3 ms)").arg(RequestScheduler::stageName(p.stage), p.reason).arg(p.etaMs));
+    });
+    QObject::connect(&engine, &DebateEngine::finished, QCoreApplication::instance(), &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+
+    // SIGINT/SIGTERM stop the debate cleanly: what was said is saved, the speech in flight is marked.
+    bool interrupted = false;
+    std::unique_ptr<QSocketNotifier> notifier;
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
+        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[1], QSocketNotifier::Read);
+        QObject::connect(notifier.get(), &QSocketNotifier::activated, &engine, [&] {
+            char byte;
+            [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &byte, 1);
+            interrupted = true;
+            engine.stop();
+        });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+
+    QString error;
+    bool started = false;
+    if (saved) {
+        started = engine.resume(*saved, &error);
+    } else {
+        started = engine.start(spec, &error);
+        if (started && args.votesBefore)
+            engine.setVoteBefore(*args.votesBefore);
+    }
+    if (!started)
+        return ctx.fail(ExitUsage, QStringLiteral("debate: %1").arg(error));
+    ctx.note(QStringLiteral("Debate %1").arg(engine.record().id));
+
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+
+    if (args.votesAfter && engine.record().status == DebateRecord::Status::Finished)
+        engine.setVoteAfter(*args.votesAfter);
+    db.flush();
+    const DebateRecord &record = engine.record();
+
+    if (!args.out.isEmpty()) {
+        QString exportError;
+        if (!DebateExporter::exportTo(record, args.out, &exportError))
+            return ctx.fail(ExitUsage, exportError);
+    }
+    if (json) {
+        out << QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
+        out.flush();
+    } else {
+        ctx.note(QStringLiteral("Debate %1: %2, $%3 spent")
+                     .arg(record.id, DebateRecord::statusName(record.status))
+                     .arg(record.costUsd, 0, 'f', 4));
+    }
+
+    if (interrupted)
+        return ctx.fail(ExitInterrupted,
+                        QStringLiteral("interrupted: the debate so far is saved; continue it with "
+                                       "rostrum-cli debate --resume %1")
+                            .arg(record.id));
+    if (engine.stopReason() == DebateEngine::StopReason::Budget)
+        return ctx.fail(ExitBudget, record.stopReason + QStringLiteral(" The finished speeches are saved."));
+    if (engine.lastError().isError()) {
+        const int code = exitCodeFor(engine.lastError());
+        if (code != ExitOk)
+            return ctx.fail(code,
+                            QStringLiteral("%1 (debate %2 is saved; resume it with --resume)")
+                                .arg(engine.lastError().userMessage(), record.id));
+    }
+    return ExitOk;
+}
+
+} // namespace rostrum::cli

@@ -1,0 +1,5 @@
+#include "DebateLog.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcDebate, "rostrum.debate")
+}
