@@ -1,10 +1,18 @@
 #include "CliContext.h"
 
+#include "clock/Clock.h"
+#include "security/ApiKeyStore.h"
+#include "security/KeychainSecretStore.h"
+#include "security/Redaction.h"
+
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #include <cstdio>
+#include <optional>
+#include <utility>
 
 namespace rostrum::cli {
 
@@ -33,33 +41,56 @@ QTextStream &CliContext::err()
 int CliContext::fail(int code, const QString &message)
 {
     out().flush();
-    err() << "rostrum-cli: " << message << Qt::endl;
+    err() << "rostrum-cli: " << Redaction::redact(message) << Qt::endl;
     return code;
 }
 
 void CliContext::verbose(const QString &message)
 {
     if (options.verbosity > 0)
-        err() << message << Qt::endl;
+        err() << Redaction::redact(message) << Qt::endl;
 }
 
 void CliContext::note(const QString &message)
 {
     if (options.verbosity >= 0)
-        err() << message << Qt::endl;
+        err() << Redaction::redact(message) << Qt::endl;
 }
 
 QString CliContext::apiKey(QString *source)
 {
-    const QString fromEnv = qEnvironmentVariable("MISTRAL_API_KEY").trimmed();
-    if (!fromEnv.isEmpty()) {
-        if (source)
-            *source = QStringLiteral("environment");
-        return fromEnv;
+    // Resolved once per process: the keychain is asked at most once.
+    static std::optional<std::pair<QString, QString>> resolved;
+    if (!resolved) {
+        const QString fromEnv = qEnvironmentVariable("MISTRAL_API_KEY").trimmed();
+        if (!fromEnv.isEmpty()) {
+            Redaction::addSecret(fromEnv);
+            resolved = std::make_pair(fromEnv, QStringLiteral("environment"));
+        } else {
+            // The CLI runs a command before any app.exec(): no event loop is running yet, so this
+            // local loop, waiting for the asynchronous keychain job, is the only one — not a nested
+            // loop under a live GUI. (The desktop app uses ApiKeyStore's callbacks directly.)
+            KeychainSecretStore secrets(Clock::system(), nullptr, 15000);
+            ApiKeyStore keys(&secrets, Clock::system());
+            keys.setEnvironmentKey({});
+            keys.setRetryDelayMs(1000);
+            QEventLoop loop;
+            std::optional<ApiKeyStore::KeyResult> result;
+            keys.load(options.baseUrl, &loop, [&](const ApiKeyStore::KeyResult &r) {
+                result = r;
+                loop.quit();
+            });
+            if (!result)
+                loop.exec();
+            if (!result->ok())
+                note(QStringLiteral("rostrum-cli: ") + result->message);
+            resolved = std::make_pair(result->key,
+                                      result->key.isEmpty() ? QStringLiteral("none") : QStringLiteral("keychain"));
+        }
     }
     if (source)
-        *source = QStringLiteral("none");
-    return {};
+        *source = resolved->second;
+    return resolved->first;
 }
 
 std::optional<int> CliContext::parse(const QStringList &args)

@@ -2,6 +2,8 @@
 
 namespace rostrum::cli {
 
+int runKey(CliContext &ctx);
+
 int runDebate(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
@@ -22,7 +24,7 @@ const QList<Command> &commands()
         {"usage", "usage [--json] [--since YYYY-MM-DD]", nullptr},
         {"models", "models [--refresh] [--json]", nullptr},
         {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", nullptr},
-        {"key", "key set | key verify | key status | key clear", nullptr},
+        {"key", "key set | key verify [--model M] | key status | key clear", runKey},
     };
     return list;
 }

@@ -1,8 +1,10 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "RostrumVersion.h"
+#include "security/Redaction.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace rostrum::cli;
 
@@ -43,6 +45,7 @@ QString helpText()
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    rostrum::Redaction::install(); // no log line or crash message may show the API key
     QCoreApplication::setApplicationName(QString::fromLatin1(rostrum::kApplicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(rostrum::kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(rostrum::kVersion));
@@ -62,6 +65,10 @@ int main(int argc, char *argv[])
 
     if (auto rc = ctx.parse(args))
         return *rc;
+    // Core diagnostics (rostrum.* categories) go to stderr only with -v: without it, a failure is
+    // the one stderr line the contract promises. Redaction filters them either way.
+    QLoggingCategory::setFilterRules(ctx.options.verbosity > 0 ? QStringLiteral("rostrum.*=true")
+                                                               : QStringLiteral("rostrum.*=false"));
     if (ctx.command.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("no command given (see rostrum-cli --help)"));
 

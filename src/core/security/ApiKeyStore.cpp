@@ -3,11 +3,9 @@
 #include "clock/Clock.h"
 #include "Redaction.h"
 
-#include <QLoggingCategory>
+#include "SecurityLogging.h"
 #include <QPointer>
 #include <QRegularExpression>
-
-Q_DECLARE_LOGGING_CATEGORY(lcKeychain)
 
 namespace rostrum {
 

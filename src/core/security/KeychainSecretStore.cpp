@@ -2,15 +2,13 @@
 
 #include "clock/Clock.h"
 
+#include "SecurityLogging.h"
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QPointer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
-
-Q_LOGGING_CATEGORY(lcKeychain, "rostrum.security")
 
 namespace rostrum {
 
@@ -114,7 +112,7 @@ void KeychainSecretStore::run(QKeychain::Job *job, Kind kind, QObject *context, 
         if (*answered)
             return;
         *answered = true;
-        qCWarning(lcKeychain) << "keychain did not answer within" << timeoutMs << "ms for" << account;
+        qCWarning(lcSecurity) << "keychain did not answer within" << timeoutMs << "ms for" << account;
         Result r;
         r.status = Status::Unavailable;
         r.detail = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
@@ -161,7 +159,7 @@ void KeychainSecretStore::run(QKeychain::Job *job, Kind kind, QObject *context, 
                     break;
                 }
                 if (!r.ok() && r.status != Status::NotFound)
-                    qCWarning(lcKeychain) << "keychain" << statusName(r.status) << "for" << account << ":" << r.detail;
+                    qCWarning(lcSecurity) << "keychain" << statusName(r.status) << "for" << account << ":" << r.detail;
                 done(r);
             });
     job->start();

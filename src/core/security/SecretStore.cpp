@@ -1,5 +1,9 @@
 #include "SecretStore.h"
 
+#include "SecurityLogging.h"
+
+Q_LOGGING_CATEGORY(lcSecurity, "rostrum.security")
+
 namespace rostrum {
 
 QString SecretStore::statusName(Status s)
