@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 #include "RostrumVersion.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +16,29 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QString::fromLatin1(rostrum::kApplicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "AI debates on the Mistral API"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("debate.json"),
+                                 QApplication::translate("main", "A debate saved as JSON to open."),
+                                 QStringLiteral("[debate.json]"));
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshot-dir"),
+        QApplication::translate("main", "Save screenshots of the main states to DIR, then quit."),
+        QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshots);
+    parser.process(app);
+
     rostrum::gui::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openDebateFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshots)) {
+        auto *tour = new rostrum::gui::ScreenshotTour(&window, parser.value(screenshots), &app);
+        QObject::connect(tour, &rostrum::gui::ScreenshotTour::finished, &app, &QCoreApplication::exit);
+        tour->start(!parser.positionalArguments().isEmpty());
+    }
     return app.exec();
 }

@@ -1,33 +1,479 @@
 #include "MainWindow.h"
 
+#include "clock/Clock.h"
+#include "CodePane.h"
+#include "debate/CodeEvidence.h"
+#include "DebateSetupDialog.h"
+#include "export/DebateExporter.h"
+#include "export/HtmlExporter.h"
+#include "MessageBoxes.h"
+#include "models/ModelCatalog.h"
 #include "RostrumVersion.h"
+#include "security/ApiKeyStore.h"
+#include "security/KeychainSecretStore.h"
+#include "SessionListModel.h"
+#include "SettingsDialog.h"
+#include "SettingsKeys.h"
+#include "StatusIndicators.h"
+#include "TranscriptDelegate.h"
+#include "TranscriptModel.h"
 #include "ui_MainWindow.h"
 
+#include <QClipboard>
 #include <QCloseEvent>
-#include <QMessageBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QProgressBar>
+#include <QScrollBar>
 #include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTextDocument>
 
 namespace rostrum::gui {
 
-MainWindow::MainWindow(QWidget *parent)
+namespace {
+
+struct OpenResult
+{
+    bool ok = false;
+    QString error;
+    DebateRecord record;
+};
+
+struct ExportResult
+{
+    bool ok = false;
+    QString error;
+};
+
+// Runs off the GUI thread: the HTML export laid out by Qt's own text engine, printed to PDF.
+ExportResult writePdf(const DebateRecord &record, const QString &path)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setResolution(300);
+    writer.setTitle(record.spec.motion);
+    writer.setCreator(QStringLiteral("Rostrum"));
+    QTextDocument doc;
+    doc.setHtml(HtmlExporter::toHtml(record));
+    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+    doc.print(&writer);
+    QFile check(path);
+    if (!check.exists() || check.size() == 0)
+        return {false, QObject::tr("Could not write %1").arg(path)};
+    return {true, {}};
+}
+
+} // namespace
+
+MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_catalog(std::make_unique<ModelCatalog>())
+    , m_secrets(secrets)
 {
     m_ui->setupUi(this);
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(Clock::system(), this);
+    m_keys = new ApiKeyStore(m_secrets, Clock::system(), this);
+    m_catalog->loadDefaults(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({260, 840});
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionNewDebate->setShortcut(QKeySequence::New);
+    m_ui->mainSplitter->setStretchFactor(2, 0);
+    m_ui->mainSplitter->setSizes({260, 700, 420});
+    m_ui->codePane->setVisible(false);
 
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
-    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_transcript = new TranscriptModel(this);
+    m_delegate = new TranscriptDelegate(m_ui->transcriptView);
+    m_ui->transcriptView->setModel(m_transcript);
+    m_ui->transcriptView->setItemDelegate(m_delegate);
+    m_ui->transcriptView->setLayoutMode(QListView::Batched);
+    m_ui->transcriptView->setBatchSize(50);
+    m_ui->transcriptView->setResizeMode(QListView::Adjust);
+    m_ui->transcriptView->setWordWrap(true);
+    connect(m_delegate, &TranscriptDelegate::citationActivated, this, [this](int line) {
+        m_ui->codePane->setVisible(true);
+        m_ui->actionShowCode->setChecked(true);
+        if (!m_ui->codePane->jumpToLine(line))
+            statusBar()->showMessage(tr("Line %1 is not in the code.").arg(line), 4000);
+    });
+    // Follow the newest text while the reader is at the bottom; leave them alone when they scrolled up.
+    connect(m_transcript, &QAbstractItemModel::rowsInserted, this, [this] {
+        auto *bar = m_ui->transcriptView->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 4)
+            QMetaObject::invokeMethod(m_ui->transcriptView, &QAbstractItemView::scrollToBottom, Qt::QueuedConnection);
+    });
 
+    m_sessions = new SessionListModel(this);
+    m_sessionFilter = new QSortFilterProxyModel(this);
+    m_sessionFilter->setSourceModel(m_sessions);
+    m_sessionFilter->setFilterRole(SessionListModel::SearchTextRole);
+    m_sessionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_ui->sessionList->setModel(m_sessionFilter);
+    m_ui->sessionList->setTextElideMode(Qt::ElideRight);
+    m_ui->sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->sessionList->setUniformItemSizes(true);
+    connect(m_ui->sessionSearch, &QLineEdit::textChanged, m_sessionFilter,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_status = new StatusIndicators(statusBar());
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_ui->transcriptSearch, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
+    connect(m_ui->transcriptSearch, &QLineEdit::returnPressed, this, &MainWindow::findNext);
+
+    setupActions();
+    setupFirstRun();
     statusBar()->showMessage(tr("Ready"));
     restoreWindowState();
+    updateActions();
+    checkForKey();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setupActions()
+{
+    const auto icon = [this](QStyle::StandardPixmap p) {
+        return style()->standardIcon(p);
+    };
+    m_ui->actionNewDebate->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), icon(QStyle::SP_FileIcon)));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), icon(QStyle::SP_DialogOpenButton)));
+    m_ui->actionStartPause->setIcon(
+        QIcon::fromTheme(QStringLiteral("media-playback-start"), icon(QStyle::SP_MediaPlay)));
+    m_ui->actionStop->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"), icon(QStyle::SP_MediaStop)));
+    m_ui->actionRegenerate->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), icon(QStyle::SP_BrowserReload)));
+    m_ui->actionExport->setIcon(
+        QIcon::fromTheme(QStringLiteral("document-save-as"), icon(QStyle::SP_DialogSaveButton)));
+    m_ui->actionSettings->setIcon(
+        QIcon::fromTheme(QStringLiteral("preferences-system"), icon(QStyle::SP_FileDialogDetailedView)));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionNewDebate->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionCopy->setShortcut(QKeySequence::Copy);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    // Ctrl+, from the form stays where the platform has no Preferences key of its own.
+    if (!QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty())
+        m_ui->actionSettings->setShortcut(QKeySequence::Preferences);
+    // Copy belongs to the transcript, so it does not steal Ctrl+C from text fields.
+    m_ui->actionCopy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_ui->transcriptView->addAction(m_ui->actionCopy);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionNewDebate, &QAction::triggered, this, &MainWindow::newDebate);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseOpenFile);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::chooseExportFile);
+    connect(m_ui->actionCopy, &QAction::triggered, this, &MainWindow::copySelection);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] {
+        m_ui->transcriptSearch->setFocus();
+        m_ui->transcriptSearch->selectAll();
+    });
+    connect(m_ui->actionShowCode, &QAction::toggled, m_ui->codePane, &QWidget::setVisible);
+}
+
+void MainWindow::setupFirstRun()
+{
+    connect(m_ui->firstRunSaveButton, &QPushButton::clicked, this, [this] {
+        const QString key = m_ui->firstRunKeyEdit->text().trimmed();
+        if (key.isEmpty()) {
+            m_ui->firstRunStatus->setText(tr("Paste a key first."));
+            return;
+        }
+        const QString warning = ApiKeyStore::formatWarning(key);
+        m_ui->firstRunSaveButton->setEnabled(false);
+        m_ui->firstRunStatus->setText(tr("Saving…"));
+        m_keys->store(SettingsDialog::endpointFromSettings(), key, this,
+                      [this, warning](const ApiKeyStore::KeyResult &r) {
+                          m_ui->firstRunSaveButton->setEnabled(true);
+                          m_ui->firstRunKeyEdit->clear();
+                          if (r.source == ApiKeyStore::Source::None) {
+                              m_ui->firstRunStatus->setText(r.message);
+                              return;
+                          }
+                          QSettings().setValue(SettingsKeys::firstRunDone(), true);
+                          m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
+                          QString msg = tr("Key saved (%1).").arg(ApiKeyStore::sourceText(r.source));
+                          if (!warning.isEmpty())
+                              msg += QLatin1Char(' ') + warning;
+                          statusBar()->showMessage(msg, 8000);
+                      });
+    });
+    connect(m_ui->firstRunEndpointButton, &QPushButton::clicked, this, &MainWindow::showSettings);
+    connect(m_ui->firstRunSkipButton, &QPushButton::clicked, this,
+            [this] { m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage); });
+}
+
+void MainWindow::checkForKey()
+{
+    const QUrl endpoint = SettingsDialog::endpointFromSettings();
+    m_keys->load(endpoint, this, [this, endpoint](const ApiKeyStore::KeyResult &r) {
+        // A custom endpoint (a proxy, the mock server) may work without a key, so only Mistral's asks for one.
+        const bool needsKey = endpoint.host() == SettingsDialog::defaultEndpoint().host();
+        if (r.source == ApiKeyStore::Source::None && needsKey
+            && m_ui->transcriptStack->currentWidget() == m_ui->emptyPage)
+            m_ui->transcriptStack->setCurrentWidget(m_ui->firstRunPage);
+        if (!r.message.isEmpty())
+            statusBar()->showMessage(r.message, 10000);
+    });
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasDebate = !m_record.id.isEmpty() || !m_record.speeches.isEmpty();
+    m_ui->actionExport->setEnabled(hasDebate && m_busy == 0);
+    m_ui->actionCopy->setEnabled(m_transcript->rowCount() > 0);
+    // Running a debate needs the debate engine; these stay off until one drives this window.
+    const bool engine = false;
+    m_ui->actionStartPause->setEnabled(engine);
+    m_ui->actionStop->setEnabled(engine);
+    m_ui->actionRegenerate->setEnabled(engine);
+}
+
+SpeechRow MainWindow::rowFromSpeech(const Speech &s)
+{
+    SpeechRow r;
+    r.id = QString::number(s.index);
+    r.round = s.round;
+    r.speaker = s.speaker;
+    r.side = s.side == QLatin1String("pro") ? tr("for") : s.side == QLatin1String("con") ? tr("against") : s.side;
+    r.model = s.model;
+    r.language = s.language;
+    r.text = s.text;
+    switch (s.status) {
+    case Speech::Status::Streaming:
+        r.flags |= SpeechRow::Streaming;
+        break;
+    case Speech::Status::Interrupted:
+    case Speech::Status::Stopped:
+        r.flags |= SpeechRow::Interrupted;
+        break;
+    case Speech::Status::Failed:
+        r.flags |= SpeechRow::Error;
+        break;
+    case Speech::Status::Finished:
+        break;
+    }
+    if (s.cached)
+        r.flags |= SpeechRow::Cached;
+    r.errorText = s.error;
+    r.promptTokens = int(s.promptTokens);
+    r.completionTokens = int(s.completionTokens);
+    r.costUsd = s.costUsd;
+    if (s.started.isValid() && s.updated.isValid() && s.status != Speech::Status::Streaming)
+        r.latencyMs = s.started.msecsTo(s.updated);
+    return r;
+}
+
+void MainWindow::showDebate(const DebateRecord &record)
+{
+    m_record = record;
+    QList<SpeechRow> rows;
+    rows.reserve(record.speeches.size());
+    qint64 tokens = 0;
+    QSet<int> cited;
+    for (const Speech &s : record.speeches) {
+        rows.append(rowFromSpeech(s));
+        tokens += s.promptTokens + s.completionTokens;
+        for (const Citation &c : s.citations) {
+            for (int line = c.startLine; line <= c.endLine && line - c.startLine < 500; ++line)
+                cited.insert(line);
+        }
+    }
+    m_delegate->clearCache();
+    m_transcript->setSpeeches(std::move(rows));
+    m_ui->motionTitle->setText(QStringLiteral("<h2>") + record.spec.motion.toHtmlEscaped() + QStringLiteral("</h2>"));
+    m_ui->transcriptStack->setCurrentWidget(m_ui->transcriptPage);
+    const bool hasCode = !record.spec.code.isEmpty();
+    if (hasCode) {
+        m_ui->codePane->setCode(record.spec.code.text,
+                                record.spec.code.language.isEmpty()
+                                    ? CodeHighlighter::languageFromFileName(record.spec.code.fileName)
+                                    : CodeHighlighter::languageFromName(record.spec.code.language));
+        m_ui->codePane->setCitedLines(cited);
+    }
+    m_ui->codePane->setVisible(hasCode);
+    m_ui->actionShowCode->setChecked(hasCode);
+    m_status->setUsage(tokens, record.costUsd, true, record.spec.budgetUsd.value_or(-1));
+    setWindowTitle(record.spec.motion + QStringLiteral(" — Rostrum"));
+
+    SessionRow session;
+    session.id = record.id.isEmpty() ? record.spec.motion : record.id;
+    session.motion = record.spec.motion;
+    session.language = record.spec.language;
+    session.format = record.spec.format;
+    session.status = DebateRecord::statusName(record.status);
+    session.createdAt = record.created;
+    session.speechCount = int(record.speeches.size());
+    session.costUsd = record.costUsd;
+    session.isCode = hasCode;
+    QStringList text;
+    for (const Speech &s : record.speeches)
+        text.append(s.text);
+    session.fullText = text.join(QLatin1Char('\n'));
+    m_sessions->upsert(session);
+    updateActions();
+}
+
+void MainWindow::openDebateFile(const QString &path)
+{
+    ++m_busy;
+    auto *progress = new QProgressBar(statusBar());
+    progress->setObjectName(QStringLiteral("busyProgress"));
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(120);
+    statusBar()->addWidget(progress);
+    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<OpenResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        --m_busy;
+        const OpenResult r = watcher->result();
+        if (!r.ok) {
+            statusBar()->clearMessage();
+            MessageBoxes::warning(this, tr("Open Debate"), r.error);
+            updateActions();
+            return;
+        }
+        showDebate(r.record);
+        statusBar()->showMessage(tr("Opened %1.").arg(QFileInfo(path).fileName()), 4000);
+        emit debateOpened(r.record.id);
+    });
+    // Parsing a long debate is the slow part, so it happens on a worker thread.
+    watcher->setFuture(QtConcurrent::run([path] {
+        OpenResult r;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            r.error = tr("Could not open %1: %2").arg(path, f.errorString());
+            return r;
+        }
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &err);
+        if (!doc.isObject()) {
+            r.error = tr("%1 is not a Rostrum debate (%2).").arg(QFileInfo(path).fileName(), err.errorString());
+            return r;
+        }
+        r.record = DebateRecord::fromJson(doc.object());
+        r.ok = true;
+        return r;
+    }));
+}
+
+void MainWindow::exportDebate(const QString &path)
+{
+    m_transcript->flush();
+    ++m_busy;
+    updateActions();
+    auto *progress = new QProgressBar(statusBar());
+    progress->setObjectName(QStringLiteral("busyProgress"));
+    progress->setRange(0, 0);
+    progress->setMaximumWidth(120);
+    statusBar()->addWidget(progress);
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QFileInfo(path).fileName()));
+    auto *watcher = new QFutureWatcher<ExportResult>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, progress, path] {
+        watcher->deleteLater();
+        progress->deleteLater();
+        --m_busy;
+        updateActions();
+        const ExportResult r = watcher->result();
+        if (r.ok)
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(path)), 6000);
+        else
+            MessageBoxes::warning(this, tr("Export"), r.error);
+        emit exportFinished(path, r.ok, r.error);
+    });
+    const DebateRecord record = m_record;
+    watcher->setFuture(QtConcurrent::run([record, path] {
+        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            return writePdf(record, path);
+        ExportResult r;
+        r.ok = DebateExporter::exportTo(record, path, &r.error);
+        return r;
+    }));
+}
+
+void MainWindow::chooseExportFile()
+{
+    QString selected;
+    const QString base = m_record.spec.motion.left(40).simplified().replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Debate"),
+                                     QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                         + QLatin1Char('/') + base + QStringLiteral(".md"),
+                                     tr("Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)"), &selected);
+    if (!path.isEmpty())
+        exportDebate(path);
+}
+
+void MainWindow::chooseOpenFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Debate"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Rostrum debates (*.json)"));
+    if (!path.isEmpty())
+        openDebateFile(path);
+}
+
+void MainWindow::newDebate()
+{
+    auto *dialog = new DebateSetupDialog(m_catalog.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit debateRequested(dialog->spec()); });
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto *dialog = new SettingsDialog(m_keys, m_catalog.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, [this] {
+        if (m_ui->transcriptStack->currentWidget() == m_ui->firstRunPage)
+            m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
+        checkForKey();
+    });
+    dialog->open();
+}
+
+void MainWindow::findNext()
+{
+    const QString needle = m_ui->transcriptSearch->text();
+    const QModelIndex current = m_ui->transcriptView->currentIndex();
+    const int row = m_transcript->find(needle, current.isValid() ? current.row() : -1);
+    if (row < 0) {
+        statusBar()->showMessage(tr("“%1” is not in the transcript.").arg(needle), 3000);
+        return;
+    }
+    const QModelIndex idx = m_transcript->index(row);
+    m_ui->transcriptView->setCurrentIndex(idx);
+    m_ui->transcriptView->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+void MainWindow::copySelection()
+{
+    QList<int> rows;
+    const auto selected = m_ui->transcriptView->selectionModel()->selectedIndexes();
+    for (const QModelIndex &i : selected)
+        rows.append(i.row());
+    if (rows.isEmpty() && m_ui->transcriptView->currentIndex().isValid())
+        rows.append(m_ui->transcriptView->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_transcript->markdownForRows(rows));
+    statusBar()->showMessage(tr("Copied %n speeches.", nullptr, int(rows.size())), 3000);
+}
 
 void MainWindow::showAbout()
 {

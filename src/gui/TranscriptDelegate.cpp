@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -139,6 +140,18 @@ TranscriptDelegate::Layout &TranscriptDelegate::layoutFor(const QModelIndex &ind
         if (md.isEmpty() && (flags & SpeechRow::Streaming))
             md = QStringLiteral("*") + tr("Thinking…") + QStringLiteral("*");
         l.body.setMarkdown(md);
+        // Speech headings stay modest: a card is not a page, and H1 at full size drowns the text.
+        for (QTextBlock b = l.body.begin(); b.isValid(); b = b.next()) {
+            if (b.blockFormat().headingLevel() <= 0)
+                continue;
+            QTextCursor c(b);
+            c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            QTextCharFormat f;
+            f.setProperty(QTextFormat::FontSizeAdjustment, 0);
+            f.setFontPointSize(base.pointSizeF() * (b.blockFormat().headingLevel() <= 2 ? 1.15 : 1.05));
+            f.setFontWeight(QFont::Bold);
+            c.mergeCharFormat(f);
+        }
         if (!m_highlight.isEmpty()) {
             QTextCharFormat mark;
             mark.setBackground(QColor(0xff, 0xd8, 0x4d, 170));

@@ -1,36 +1,200 @@
+#include "CodePane.h"
 #include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "security/MemorySecretStore.h"
+#include "SessionListModel.h"
+#include "StatusIndicators.h"
+#include "TranscriptDelegate.h"
+#include "TranscriptModel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
+#include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
+using namespace rostrum;
 using namespace rostrum::gui;
 
 class TestMainWindow final : public QObject
 {
     Q_OBJECT
-private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void showsTitleEmptyTranscriptAndStatus()
+    static QString fixture() { return QStringLiteral(ROSTRUM_TEST_DATA_DIR "/gui/code-debate-fr.json"); }
+
+    static void openFixture(MainWindow &w)
     {
-        MainWindow w;
+        QSignalSpy opened(&w, &MainWindow::debateOpened);
+        w.openDebateFile(fixture());
+        QTRY_COMPARE_WITH_TIMEOUT(opened.count(), 1, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qunsetenv("MISTRAL_API_KEY");
+        qunsetenv("ROSTRUM_BASE_URL");
+        MessageBoxes::reset();
+    }
+
+    void showsTitleAndStatus()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(w.windowTitle().contains(QStringLiteral("Rostrum")));
-        auto *empty = w.findChild<QLabel *>(QStringLiteral("emptyLabel"));
-        QVERIFY(empty);
-        QVERIFY(empty->isVisible());
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Ready"));
+        for (const char *name : {"actionNewDebate", "actionStartPause", "actionStop", "actionRegenerate",
+                                 "actionExport", "actionSettings"}) {
+            auto *action = w.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+        }
+    }
+
+    // No key and Mistral's own endpoint: the first-run page explains and stores the key in the keychain.
+    void firstRunStoresTheKey()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        w.show();
+        auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("transcriptStack"));
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("firstRunPage"));
+        QTest::keyClicks(w.findChild<QLineEdit *>(QStringLiteral("firstRunKeyEdit")),
+                         QStringLiteral("abcdefghijklmnopqrstuvwxyz012345"));
+        QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("firstRunSaveButton")), Qt::LeftButton);
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+        QString stored;
+        bool done = false;
+        secrets.read(QStringLiteral("https://api.mistral.ai"), this, [&](const SecretStore::Result &r) {
+            stored = r.secret;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QCOMPARE(stored, QStringLiteral("abcdefghijklmnopqrstuvwxyz012345"));
+    }
+
+    void opensASavedDebateWithCode()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        w.show();
+        QAbstractItemModelTester tester(w.transcript(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        openFixture(w);
+        QCOMPARE(w.transcript()->rowCount(), 6);
+        QCOMPARE(w.transcript()->speech(1).speaker, QStringLiteral("Opposition"));
+        QVERIFY(w.transcript()->speech(5).flags & SpeechRow::Streaming);
+        auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("transcriptStack"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("transcriptPage"));
+        auto *code = w.findChild<CodePane *>(QStringLiteral("codePane"));
+        QVERIFY(code->isVisible());
+        QCOMPARE(code->language(), CodeHighlighter::Language::Python);
+        QVERIFY(code->citedLines().contains(6));
+        QVERIFY(w.windowTitle().startsWith(QStringLiteral("Ce code Python")));
+        QVERIFY(w.statusIndicators()->usageText().contains(QStringLiteral("tokens")));
+        QCOMPARE(w.sessions()->rowCount(), 1);
+    }
+
+    void citationClickJumpsToTheLine()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        openFixture(w);
+        auto *view = w.findChild<QListView *>(QStringLiteral("transcriptView"));
+        auto *delegate = qobject_cast<TranscriptDelegate *>(view->itemDelegate());
+        QVERIFY(delegate);
+        QSignalSpy spy(delegate, &TranscriptDelegate::citationActivated);
+        // Sweep the second speech (it cites "ligne 6" in its first line) until the link is hit.
+        const QRect r = view->visualRect(w.transcript()->index(1));
+        QVERIFY(r.isValid());
+        for (int y = r.top(); y < r.bottom() && spy.isEmpty(); y += 4) {
+            for (int x = r.left(); x < r.right() && spy.isEmpty(); x += 6)
+                QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(x, y));
+        }
+        QVERIFY(!spy.isEmpty());
+        const int line = spy.first().first().toInt();
+        QVERIFY(line == 6 || line == 11);
+        QCOMPARE(w.findChild<CodePane *>(QStringLiteral("codePane"))->currentLine(), line);
+    }
+
+    void findsInTheTranscript()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        w.show();
+        openFixture(w);
+        auto *find = w.findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
+        w.findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+        QTest::keyClicks(find, QStringLiteral("encoding"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(w.findChild<QListView *>(QStringLiteral("transcriptView"))->currentIndex().row(), 3);
+    }
+
+    void exports_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("markdown") << QStringLiteral("d.md") << QByteArray("Ce code Python");
+        QTest::newRow("html") << QStringLiteral("d.html") << QByteArray("<html");
+        QTest::newRow("json") << QStringLiteral("d.json") << QByteArray("\"speeches\"");
+        QTest::newRow("pdf") << QStringLiteral("d.pdf") << QByteArray("%PDF");
+    }
+    void exports()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, expected);
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        w.show();
+        openFixture(w);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        QSignalSpy done(&w, &MainWindow::exportFinished);
+        w.exportDebate(path);
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 20000);
+        QVERIFY2(done.first().at(1).toBool(), qPrintable(done.first().at(2).toString()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains(expected));
+    }
+
+    void brokenFileIsReportedNotCrashed()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not json");
+        bad.close();
+        MessageBoxes::setNextAnswers({QMessageBox::Ok});
+        w.openDebateFile(bad.fileName());
+        QTRY_COMPARE(MessageBoxes::shown().size(), 1);
+        QVERIFY(MessageBoxes::shown().first().contains(QStringLiteral("not a Rostrum debate")));
+        MessageBoxes::reset();
+        QCOMPARE(w.transcript()->rowCount(), 0);
     }
 
     void aboutBoxShowsTheVersion()
     {
-        MainWindow w;
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
         w.show();
         QString seen;
         QTimer::singleShot(0, this, [&] {

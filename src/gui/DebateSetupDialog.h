@@ -1,0 +1,60 @@
+#pragma once
+
+#include "debate/DebateSpec.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class DebateSetupDialog;
+}
+
+namespace rostrum {
+class ModelCatalog;
+}
+
+namespace rostrum::gui {
+
+class CodeHighlighter;
+
+// Sets up a debate: motion, format, language, debaters with their models, judge, rounds, speech
+// length, budget (with a live worst-case cost preview from the catalog's prices) and optional code.
+// It produces a DebateSpec; validation is the spec's own (DebateSpec::validate()).
+class DebateSetupDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit DebateSetupDialog(const ModelCatalog *catalog, QWidget *parent = nullptr);
+    ~DebateSetupDialog() override;
+
+    DebateSpec spec() const;
+    void setSpec(const DebateSpec &spec);
+
+    // The worst case of the whole debate at the catalog's prices; nullopt when a price is unknown.
+    std::optional<double> worstCaseUsd() const;
+    QString costPreviewText() const;
+
+    // Loads a file into the code page off the GUI thread (big files stay responsive).
+    void openCodeFile(const QString &path);
+
+    void accept() override;
+
+signals:
+    void codeFileLoaded(const QString &path);
+
+private:
+    void populate();
+    void addDebaterRow(const Debater &debater);
+    void updatePreview();
+    void updateCodeLanguage();
+    void chooseCodeFile();
+    QString modelLabel(const QString &id) const;
+
+    std::unique_ptr<Ui::DebateSetupDialog> m_ui;
+    const ModelCatalog *m_catalog;
+    CodeHighlighter *m_highlighter = nullptr;
+    QString m_codeFileName;
+};
+
+} // namespace rostrum::gui

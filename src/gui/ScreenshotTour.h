@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace rostrum::gui {
+
+class MainWindow;
+
+// Visits the main states of the app and saves each with QWidget::grab(), for the docs and for
+// checking by eye that the product looks finished (scripts/screenshots runs it under Xvfb).
+class ScreenshotTour : public QObject
+{
+    Q_OBJECT
+public:
+    ScreenshotTour(MainWindow *window, const QString &dir, QObject *parent = nullptr);
+
+    // waitForDebate: the window is opening a debate; the first shot waits for it.
+    void start(bool waitForDebate);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void shootMain();
+    void shootDialogs();
+    bool save(QWidget *widget, const QString &name);
+
+    MainWindow *m_window;
+    QString m_dir;
+    int m_failures = 0;
+};
+
+} // namespace rostrum::gui

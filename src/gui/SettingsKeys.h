@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace rostrum::gui {
+
+// The QSettings keys of the desktop app, in one place so the dialog and the code that applies
+// them agree. Never the API key: that lives in the keychain only.
+struct SettingsKeys
+{
+    static QString endpoint() { return QStringLiteral("api/endpoint"); }
+    static QString rateProfile() { return QStringLiteral("limits/profile"); }
+    static QString customRps() { return QStringLiteral("limits/rps"); }
+    static QString customRpm() { return QStringLiteral("limits/rpm"); }
+    static QString customTpm() { return QStringLiteral("limits/tpm"); }
+    static QString cacheEnabled() { return QStringLiteral("cache/enabled"); }
+    static QString cacheTtlMinutes() { return QStringLiteral("cache/ttlMinutes"); }
+    static QString cacheMaxEntries() { return QStringLiteral("cache/maxEntries"); }
+    static QString interfaceLanguage() { return QStringLiteral("ui/language"); }
+    static QString modelForLanguage(const QString &lang) { return QStringLiteral("models/") + lang; }
+    static QString firstRunDone() { return QStringLiteral("ui/firstRunDone"); }
+};
+
+} // namespace rostrum::gui
