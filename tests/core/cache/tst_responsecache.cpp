@@ -1,0 +1,304 @@
+#include "cache/ResponseCache.h"
+#include "clock/ManualClock.h"
+#include "models/ModelCatalog.h"
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rostrum;
+
+class TestResponseCache final : public QObject
+{
+    Q_OBJECT
+
+    ModelCatalog m_catalog;
+
+    static ChatRequest request(const QString &prompt, std::optional<double> temperature = 0.0)
+    {
+        ChatRequest r;
+        r.model = QStringLiteral("mistral-small-latest");
+        r.messages = {ChatMessage::system(QStringLiteral("Be brief.")), ChatMessage::user(prompt)};
+        r.temperature = temperature;
+        r.maxTokens = 100;
+        return r;
+    }
+
+    static ChatResult answer(const QString &text)
+    {
+        ChatResult a;
+        a.id = QStringLiteral("cmpl-1");
+        a.model = QStringLiteral("mistral-small-2603");
+        a.text = text;
+        a.finishReason = QStringLiteral("stop");
+        a.usage.promptTokens = 1000;
+        a.usage.completionTokens = 2000;
+        a.usage.totalTokens = 3000;
+        a.usage.cachedTokens = 10;
+        a.usage.valid = true;
+        return a;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_catalog.loadShipped()); }
+
+    void keyIsStableUnderJsonKeyOrderAndIgnoresStreaming()
+    {
+        ChatRequest a = request(QStringLiteral("hi"));
+        ChatRequest b = a;
+        b.stream = true;
+        QCOMPARE(ResponseCache::keyFor(a), ResponseCache::keyFor(b));
+        QCOMPARE(ResponseCache::keyFor(a).size(), 64); // hex SHA-256
+
+        // The same request parsed from JSON written in another key order gives the same key.
+        const QByteArray ordered = QJsonDocument(a.toJson()).toJson(QJsonDocument::Compact);
+        QString error;
+        const auto reparsed = ChatRequest::fromJson(
+            QJsonDocument::fromJson(
+                R"({"max_tokens":100,"temperature":0,"messages":[{"content":"Be brief.","role":"system"},{"role":"user","content":"hi"}],"model":"mistral-small-latest"})")
+                .object(),
+            &error);
+        QVERIFY2(reparsed, qPrintable(error));
+        QCOMPARE(ResponseCache::keyFor(*reparsed), ResponseCache::keyFor(a));
+        QVERIFY(!ordered.isEmpty());
+    }
+
+    void keyChangesWithEveryAnswerShapingField_data()
+    {
+        QTest::addColumn<int>("which");
+        for (int i = 0; i < 8; ++i)
+            QTest::newRow(qPrintable(QString::number(i))) << i;
+    }
+    void keyChangesWithEveryAnswerShapingField()
+    {
+        QFETCH(int, which);
+        const ChatRequest base = request(QStringLiteral("hi"));
+        ChatRequest r = base;
+        switch (which) {
+        case 0:
+            r.model = QStringLiteral("mistral-large-latest");
+            break;
+        case 1:
+            r.messages.last() = ChatMessage::user(QStringLiteral("hi!"));
+            break;
+        case 2:
+            r.temperature = 0.5;
+            break;
+        case 3:
+            r.topP = 0.9;
+            break;
+        case 4:
+            r.maxTokens = 101;
+            break;
+        case 5:
+            r.randomSeed = 7;
+            break;
+        case 6: {
+            ResponseFormat f;
+            f.type = ResponseFormat::Type::JsonObject;
+            r.responseFormat = f;
+            break;
+        }
+        case 7: {
+            ToolDefinition t;
+            t.name = QStringLiteral("f");
+            r.tools = {t};
+            break;
+        }
+        }
+        QVERIFY(ResponseCache::keyFor(r) != ResponseCache::keyFor(base));
+    }
+
+    void onlyDeterministicRequestsAreCachedByDefault()
+    {
+        QVERIFY(ResponseCache::isDeterministic(request(QStringLiteral("x"), 0.0)));
+        QVERIFY(!ResponseCache::isDeterministic(request(QStringLiteral("x"), 0.7)));
+        QVERIFY(!ResponseCache::isDeterministic(request(QStringLiteral("x"), std::nullopt)));
+        ChatRequest seeded = request(QStringLiteral("x"), 0.7);
+        seeded.randomSeed = 42;
+        QVERIFY(ResponseCache::isDeterministic(seeded));
+
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        const ChatRequest warm = request(QStringLiteral("x"), 0.7);
+        cache.store(warm, answer(QStringLiteral("a")));
+        db.flush();
+        QCOMPARE(cache.entryCount(), 0);
+        QVERIFY(!cache.lookup(warm));
+        // A summary or judge re-run may force it.
+        cache.store(warm, answer(QStringLiteral("a")), true);
+        db.flush();
+        QVERIFY(cache.lookup(warm, true));
+    }
+
+    void hitReturnsTheAnswerAndValuesSavingsAtCurrentPrices()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        QSignalSpy hits(&cache, &ResponseCache::hit);
+        const ChatRequest r = request(QStringLiteral("hello"));
+        QVERIFY(!cache.lookup(r));
+        QCOMPARE(cache.misses(), 1);
+        ChatResult a = answer(QStringLiteral("world"));
+        a.toolCalls = {ToolCall {}};
+        a.toolCalls.first().id = QStringLiteral("call1");
+        a.toolCalls.first().name = QStringLiteral("lookup");
+        a.toolCalls.first().arguments = QStringLiteral("{\"q\":1}");
+        cache.store(r, a);
+        db.flush();
+        const auto hit = cache.lookup(r);
+        QVERIFY(hit);
+        QCOMPARE(hit->result.text, QStringLiteral("world"));
+        QCOMPARE(hit->result.usage.promptTokens, 1000);
+        QCOMPARE(hit->result.usage.cachedTokens, 10);
+        QCOMPARE(hit->result.toolCalls.size(), 1);
+        QCOMPARE(hit->result.toolCalls.first().name, QStringLiteral("lookup"));
+        QVERIFY(hit->savedKnown);
+        QVERIFY(qFuzzyCompare(hit->savedUsd, (1000 * 0.15 + 2000 * 0.6) / 1e6));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(cache.hits(), 1);
+
+        // Prices change: the same hit is now worth what it would cost today.
+        QVERIFY(m_catalog.mergeJson(
+            R"({"models":[{"id":"mistral-small-2603","input_usd_per_mtok":1,"output_usd_per_mtok":1}]})",
+            QStringLiteral("t")));
+        QVERIFY(qFuzzyCompare(cache.lookup(r)->savedUsd, 3000 / 1e6));
+        QVERIFY(m_catalog.loadShipped());
+    }
+
+    void incompleteAnswersAreNotCached()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        ChatResult cut = answer(QStringLiteral("half"));
+        cut.finishReason.clear();
+        cache.store(request(QStringLiteral("a")), cut);
+        ChatResult failed = answer(QStringLiteral("x"));
+        failed.finishReason = QStringLiteral("error");
+        cache.store(request(QStringLiteral("b")), failed);
+        db.flush();
+        QCOMPARE(cache.entryCount(), 0);
+    }
+
+    void entriesExpireAfterTheTtl()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        QCOMPARE(cache.options().ttlMs, 3600 * 1000);
+        const ChatRequest r = request(QStringLiteral("ttl"));
+        cache.store(r, answer(QStringLiteral("a")));
+        db.flush();
+        clock.advance(3600 * 1000 - 1);
+        QVERIFY(cache.lookup(r));
+        db.flush();
+        clock.advance(1);
+        QVERIFY(!cache.lookup(r)); // use does not extend the life of an answer
+    }
+
+    void evictsTheLeastRecentlyUsedNotTheFirstInserted()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        ResponseCache::Options o;
+        o.maxEntries = 3;
+        cache.setOptions(o);
+        const ChatRequest a = request(QStringLiteral("a")), b = request(QStringLiteral("b")),
+                          c = request(QStringLiteral("c")), d = request(QStringLiteral("d"));
+        for (const ChatRequest *r : {&a, &b, &c}) {
+            cache.store(*r, answer(r->messages.last().toJson().value(QStringLiteral("content")).toString()));
+            db.flush();
+            clock.advance(1000);
+        }
+        QVERIFY(cache.lookup(a)); // a was inserted first but is now the most recently used
+        db.flush();
+        clock.advance(1000);
+        cache.store(d, answer(QStringLiteral("d")));
+        db.flush();
+        QCOMPARE(cache.entryCount(), 3);
+        QVERIFY(cache.lookup(a));
+        QVERIFY(!cache.lookup(b));
+        QVERIFY(cache.lookup(c));
+        QVERIFY(cache.lookup(d));
+    }
+
+    void sizeCapKeepsTheMostRecentlyUsed()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        const qint64 one = ResponseCache::serialize(answer(QString(1000, QLatin1Char('x')))).size();
+        ResponseCache::Options o;
+        o.maxBytes = one * 2 + one / 2; // room for two
+        cache.setOptions(o);
+        for (int i = 0; i < 4; ++i) {
+            cache.store(request(QString::number(i)), answer(QString(1000, QLatin1Char('x'))));
+            db.flush();
+            clock.advance(10);
+        }
+        QCOMPARE(cache.entryCount(), 2);
+        QVERIFY(cache.sizeBytes() <= o.maxBytes);
+        QVERIFY(cache.lookup(request(QStringLiteral("3"))));
+        QVERIFY(cache.lookup(request(QStringLiteral("2"))));
+        QVERIFY(!cache.lookup(request(QStringLiteral("0"))));
+    }
+
+    void persistsAcrossReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("c.sqlite"));
+        ManualClock clock;
+        {
+            Database db;
+            QVERIFY(db.open(path));
+            ResponseCache cache(&db, &clock, &m_catalog);
+            cache.store(request(QStringLiteral("keep")), answer(QStringLiteral("kept")));
+        } // the destructor finishes queued writes
+        Database db;
+        QVERIFY(db.open(path));
+        ResponseCache cache(&db, &clock, &m_catalog);
+        const auto hit = cache.lookup(request(QStringLiteral("keep")));
+        QVERIFY(hit);
+        QCOMPARE(hit->result.text, QStringLiteral("kept"));
+    }
+
+    void disabledCacheNeitherReadsNorWrites()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        const ChatRequest r = request(QStringLiteral("x"));
+        cache.store(r, answer(QStringLiteral("a")));
+        db.flush();
+        cache.setEnabled(false);
+        QVERIFY(!cache.lookup(r));
+        cache.store(request(QStringLiteral("y")), answer(QStringLiteral("b")));
+        db.flush();
+        QCOMPARE(cache.entryCount(), 1);
+        QCOMPARE(cache.misses(), 0); // not even counted as a miss
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseCache)
+#include "tst_responsecache.moc"
