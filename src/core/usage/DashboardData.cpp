@@ -1,0 +1,260 @@
+#include "DashboardData.h"
+
+#include "api/ApiError.h"
+#include "usage/UsageTracker.h"
+
+#include <QHash>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace rostrum {
+
+namespace {
+
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+// What a model's figures add up from its records, before percentiles are taken.
+struct Accumulator
+{
+    DashboardModelFigures f;
+    QList<qint64> latencies;
+    QList<qint64> ttfts;
+    double tpsSum = 0.0;
+    qint64 tpsCount = 0;
+
+    void add(const UsageRecord &r)
+    {
+        for (ErrorClass c : failedAttempts(r)) {
+            if (DashboardData::countsAsError(c))
+                ++f.errors[size_t(DashboardData::bucketOf(c))];
+        }
+        f.savedUsd += r.savedUsd;
+        if (r.cached) {
+            ++f.cacheHits;
+            return;
+        }
+        if (r.cacheChecked)
+            ++f.cacheMisses;
+        ++f.requests;
+        if (!r.succeeded())
+            ++f.failedRequests;
+        f.promptTokens += r.promptTokens;
+        f.completionTokens += r.completionTokens;
+        if (r.costKnown)
+            f.costUsd += r.costUsd;
+        else
+            ++f.unpricedRequests;
+        if (r.attempts > 1)
+            f.retries += r.attempts - 1;
+        f.waitedMs += r.waitedMs;
+        if (r.latencyMs >= 0)
+            latencies.append(r.latencyMs);
+        if (r.ttftMs >= 0)
+            ttfts.append(r.ttftMs);
+        if (r.tokensPerSecond > 0) {
+            tpsSum += r.tokensPerSecond;
+            ++tpsCount;
+        }
+    }
+
+    DashboardModelFigures finish()
+    {
+        f.latency = LatencySummary::of(std::move(latencies));
+        f.ttft = LatencySummary::of(std::move(ttfts));
+        f.tokensPerSecond = tpsCount > 0 ? tpsSum / double(tpsCount) : 0.0;
+        return f;
+    }
+};
+
+} // namespace
+
+qint64 DashboardFilter::sinceMs() const
+{
+    const QDateTime end = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    switch (range) {
+    case DashboardRange::Today: {
+        const QDateTime local = end.toLocalTime();
+        return QDateTime(local.date(), QTime(0, 0), Qt::LocalTime).toMSecsSinceEpoch();
+    }
+    case DashboardRange::Last7Days:
+        return end.toMSecsSinceEpoch() - 7 * kDayMs;
+    case DashboardRange::Last30Days:
+        return end.toMSecsSinceEpoch() - 30 * kDayMs;
+    case DashboardRange::ThisDebate:
+    case DashboardRange::All:
+        break;
+    }
+    return -1;
+}
+
+bool DashboardFilter::matches(const UsageRecord &record) const
+{
+    if (range == DashboardRange::ThisDebate)
+        return !debateId.isEmpty() && record.debateId == debateId;
+    const qint64 since = sinceMs();
+    return since < 0 || record.startedAt.toMSecsSinceEpoch() >= since;
+}
+
+QString DashboardFilter::rangeKey(DashboardRange range)
+{
+    switch (range) {
+    case DashboardRange::ThisDebate:
+        return QStringLiteral("debate");
+    case DashboardRange::Today:
+        return QStringLiteral("today");
+    case DashboardRange::Last7Days:
+        return QStringLiteral("7d");
+    case DashboardRange::Last30Days:
+        return QStringLiteral("30d");
+    case DashboardRange::All:
+        break;
+    }
+    return QStringLiteral("all");
+}
+
+QList<DashboardRange> DashboardFilter::ranges()
+{
+    return {DashboardRange::ThisDebate, DashboardRange::Today, DashboardRange::Last7Days, DashboardRange::Last30Days,
+            DashboardRange::All};
+}
+
+qint64 DashboardModelFigures::errorCount() const
+{
+    qint64 n = 0;
+    for (qint64 v : errors)
+        n += v;
+    return n;
+}
+
+double DashboardModelFigures::cacheHitRate() const
+{
+    const qint64 checked = cacheHits + cacheMisses;
+    return checked > 0 ? double(cacheHits) / double(checked) : 0.0;
+}
+
+const DashboardModelFigures *DashboardData::figuresOf(const QString &model) const
+{
+    for (const DashboardModelFigures &f : models) {
+        if (f.model == model)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString DashboardData::bucketKey(ErrorBucket bucket)
+{
+    switch (bucket) {
+    case ErrorBucket::RateLimited:
+        return QStringLiteral("rate_limited");
+    case ErrorBucket::Capacity:
+        return QStringLiteral("capacity");
+    case ErrorBucket::Auth:
+        return QStringLiteral("auth");
+    case ErrorBucket::Server:
+        return QStringLiteral("server");
+    case ErrorBucket::Network:
+        return QStringLiteral("network");
+    case ErrorBucket::Timeout:
+        return QStringLiteral("timeout");
+    case ErrorBucket::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QList<ErrorBucket> DashboardData::buckets()
+{
+    return {ErrorBucket::RateLimited, ErrorBucket::Capacity, ErrorBucket::Auth, ErrorBucket::Server,
+            ErrorBucket::Network,     ErrorBucket::Timeout,  ErrorBucket::Other};
+}
+
+ErrorBucket DashboardData::bucketOf(ErrorClass c)
+{
+    switch (c) {
+    case ErrorClass::RateLimited:
+        return ErrorBucket::RateLimited;
+    case ErrorClass::Capacity:
+        return ErrorBucket::Capacity;
+    case ErrorClass::Auth:
+        return ErrorBucket::Auth;
+    case ErrorClass::Server:
+        return ErrorBucket::Server;
+    case ErrorClass::Network:
+        return ErrorBucket::Network;
+    case ErrorClass::Timeout:
+        return ErrorBucket::Timeout;
+    default:
+        break;
+    }
+    return ErrorBucket::Other;
+}
+
+ErrorBucket DashboardData::bucketOf(const QString &className)
+{
+    return bucketOf(ApiError::classFromName(className));
+}
+
+qint64 DashboardData::bucketSizeFor(qint64 spanMs)
+{
+    const qint64 raw = std::max<qint64>(spanMs, 0) / 120;
+    return std::max<qint64>(1000, (raw + 999) / 1000 * 1000);
+}
+
+QList<SpendPoint> DashboardData::cumulate(const QMap<qint64, double> &perBucket, qint64 firstMs, qint64 lastMs,
+                                          qint64 bucketMs)
+{
+    QList<SpendPoint> points;
+    points.reserve(perBucket.size() + 2);
+    points.append({firstMs, 0.0});
+    double sum = 0.0;
+    for (auto it = perBucket.cbegin(); it != perBucket.cend(); ++it) {
+        sum += it.value();
+        points.append({std::min(firstMs + (it.key() + 1) * bucketMs, lastMs), sum});
+    }
+    if (points.constLast().ms < lastMs)
+        points.append({lastMs, sum});
+    return points;
+}
+
+DashboardData DashboardData::fromRecords(const QList<UsageRecord> &records, const DashboardFilter &filter)
+{
+    DashboardData data;
+    data.filter = filter;
+    QMap<QString, Accumulator> byModel;
+    Accumulator all;
+    QList<const UsageRecord *> selected;
+    for (const UsageRecord &r : records) {
+        if (!filter.debateId.isEmpty() && r.debateId == filter.debateId && !r.cached && r.costKnown)
+            data.debateCostUsd += r.costUsd;
+        if (!filter.matches(r))
+            continue;
+        selected.append(&r);
+        byModel[r.model].add(r);
+        all.add(r);
+        const qint64 at = r.startedAt.toMSecsSinceEpoch();
+        data.firstMs = data.firstMs < 0 ? at : std::min(data.firstMs, at);
+        data.lastMs = std::max(data.lastMs, at);
+    }
+    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+        DashboardModelFigures f = it.value().finish();
+        f.model = it.key();
+        data.models.append(f);
+    }
+    data.total = all.finish();
+    if (selected.isEmpty())
+        return data;
+
+    data.bucketMs = bucketSizeFor(data.lastMs - data.firstMs);
+    QMap<QString, QMap<qint64, double>> spend;
+    for (const UsageRecord *r : std::as_const(selected)) {
+        if (r->cached || !r->costKnown)
+            continue;
+        spend[r->model][(r->startedAt.toMSecsSinceEpoch() - data.firstMs) / data.bucketMs] += r->costUsd;
+    }
+    for (auto it = spend.cbegin(); it != spend.cend(); ++it)
+        data.cumulativeSpend.insert(it.key(), cumulate(it.value(), data.firstMs, data.lastMs, data.bucketMs));
+    return data;
+}
+
+} // namespace rostrum
