@@ -117,7 +117,7 @@ std::optional<ChatResult> ResponseCache::deserialize(const QByteArray &json)
     return r;
 }
 
-std::optional<ResponseCache::Hit> ResponseCache::lookup(const ChatRequest &request, bool force)
+std::optional<ResponseCache::Hit> ResponseCache::find(const ChatRequest &request, bool force)
 {
     if (!isCacheable(request, force))
         return std::nullopt;
@@ -131,6 +131,7 @@ std::optional<ResponseCache::Hit> ResponseCache::lookup(const ChatRequest &reque
         result = deserialize(q.value(0).toString().toUtf8());
     if (!result) {
         ++m_misses;
+        m_pendingMisses[request.model] += 1;
         emit missed(request.model);
         return std::nullopt;
     }
@@ -150,11 +151,12 @@ std::optional<ResponseCache::Hit> ResponseCache::lookup(const ChatRequest &reque
     h.savedUsd = e.known ? e.totalUsd : 0.0;
     ++m_hits;
     m_savedUsd += h.savedUsd;
+    m_pendingHits[request.model].enqueue(h.savedUsd);
     emit hit(request.model, h.savedUsd);
     return h;
 }
 
-void ResponseCache::store(const ChatRequest &request, const ChatResult &result, bool force)
+void ResponseCache::storeAnswer(const ChatRequest &request, const ChatResult &result, bool force)
 {
     if (!isCacheable(request, force) || !result.isComplete() || result.finishReason == QLatin1String("error"))
         return;
@@ -199,6 +201,35 @@ void ResponseCache::store(const ChatRequest &request, const ChatResult &result, 
             qCWarning(lcCache) << "cannot trim the cache:" << trim.lastError().text();
         return ok;
     });
+}
+
+std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request)
+{
+    const auto h = find(request);
+    if (!h)
+        return std::nullopt;
+    return h->result;
+}
+
+void ResponseCache::store(const ChatRequest &request, const ChatResult &result)
+{
+    storeAnswer(request, result);
+}
+
+void ResponseCache::annotate(UsageRecord &record)
+{
+    if (record.cached) {
+        record.cacheChecked = true;
+        auto it = m_pendingHits.find(record.model);
+        if (it != m_pendingHits.end() && !it->isEmpty())
+            record.savedUsd = it->dequeue();
+        return;
+    }
+    auto it = m_pendingMisses.find(record.model);
+    if (it != m_pendingMisses.end() && it.value() > 0) {
+        --it.value();
+        record.cacheChecked = true;
+    }
 }
 
 void ResponseCache::clear()

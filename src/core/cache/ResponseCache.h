@@ -2,8 +2,12 @@
 
 #include "api/ChatRequest.h"
 #include "api/ChatResult.h"
+#include "flow/ChatCache.h"
+#include "usage/UsageRecord.h"
 
+#include <QHash>
 #include <QObject>
+#include <QQueue>
 
 #include <optional>
 
@@ -24,7 +28,7 @@ class ModelCatalog;
 // - Savings of a hit are valued at the catalog's current prices.
 // lookup() reads on the calling thread's connection; stores and LRU touches are queued on the
 // Database's writer thread.
-class ResponseCache : public QObject
+class ResponseCache : public QObject, public ChatCache
 {
     Q_OBJECT
 public:
@@ -55,9 +59,18 @@ public:
 
     // The stored answer, if any and fresh. Counts a hit or a miss; a hit also refreshes the
     // entry's last use.
-    std::optional<Hit> lookup(const ChatRequest &request, bool force = false);
+    std::optional<Hit> find(const ChatRequest &request, bool force = false);
     // Stores a complete answer (incomplete or failed answers are never cached), then trims.
-    void store(const ChatRequest &request, const ChatResult &result, bool force = false);
+    void storeAnswer(const ChatRequest &request, const ChatResult &result, bool force = false);
+
+    // ChatCache, as ChatService consults it (deterministic requests only).
+    std::optional<ChatResult> lookup(const ChatRequest &request) override;
+    void store(const ChatRequest &request, const ChatResult &result) override;
+
+    // Completes a usage record of a request ChatService ran with this cache: a hit gets the
+    // savings its lookup valued; a request that missed is marked cacheChecked. Lookups and
+    // records are matched per model in order (a hit's record follows its lookup at once).
+    void annotate(UsageRecord &record);
 
     void clear();
     int entryCount() const;
@@ -85,6 +98,8 @@ private:
     qint64 m_hits = 0;
     qint64 m_misses = 0;
     double m_savedUsd = 0.0;
+    QHash<QString, QQueue<double>> m_pendingHits; // per model: savings of hits not yet recorded
+    QHash<QString, int> m_pendingMisses; // per model: misses whose request has not finished
 };
 
 } // namespace rostrum

@@ -127,14 +127,14 @@ private slots:
         ManualClock clock;
         ResponseCache cache(&db, &clock, &m_catalog);
         const ChatRequest warm = request(QStringLiteral("x"), 0.7);
-        cache.store(warm, answer(QStringLiteral("a")));
+        cache.storeAnswer(warm, answer(QStringLiteral("a")));
         db.flush();
         QCOMPARE(cache.entryCount(), 0);
-        QVERIFY(!cache.lookup(warm));
+        QVERIFY(!cache.find(warm));
         // A summary or judge re-run may force it.
-        cache.store(warm, answer(QStringLiteral("a")), true);
+        cache.storeAnswer(warm, answer(QStringLiteral("a")), true);
         db.flush();
-        QVERIFY(cache.lookup(warm, true));
+        QVERIFY(cache.find(warm, true));
     }
 
     void hitReturnsTheAnswerAndValuesSavingsAtCurrentPrices()
@@ -146,16 +146,16 @@ private slots:
         ResponseCache cache(&db, &clock, &m_catalog);
         QSignalSpy hits(&cache, &ResponseCache::hit);
         const ChatRequest r = request(QStringLiteral("hello"));
-        QVERIFY(!cache.lookup(r));
+        QVERIFY(!cache.find(r));
         QCOMPARE(cache.misses(), 1);
         ChatResult a = answer(QStringLiteral("world"));
         a.toolCalls = {ToolCall {}};
         a.toolCalls.first().id = QStringLiteral("call1");
         a.toolCalls.first().name = QStringLiteral("lookup");
         a.toolCalls.first().arguments = QStringLiteral("{\"q\":1}");
-        cache.store(r, a);
+        cache.storeAnswer(r, a);
         db.flush();
-        const auto hit = cache.lookup(r);
+        const auto hit = cache.find(r);
         QVERIFY(hit);
         QCOMPARE(hit->result.text, QStringLiteral("world"));
         QCOMPARE(hit->result.usage.promptTokens, 1000);
@@ -171,7 +171,7 @@ private slots:
         QVERIFY(m_catalog.mergeJson(
             R"({"models":[{"id":"mistral-small-2603","input_usd_per_mtok":1,"output_usd_per_mtok":1}]})",
             QStringLiteral("t")));
-        QVERIFY(qFuzzyCompare(cache.lookup(r)->savedUsd, 3000 / 1e6));
+        QVERIFY(qFuzzyCompare(cache.find(r)->savedUsd, 3000 / 1e6));
         QVERIFY(m_catalog.loadShipped());
     }
 
@@ -184,10 +184,10 @@ private slots:
         ResponseCache cache(&db, &clock, &m_catalog);
         ChatResult cut = answer(QStringLiteral("half"));
         cut.finishReason.clear();
-        cache.store(request(QStringLiteral("a")), cut);
+        cache.storeAnswer(request(QStringLiteral("a")), cut);
         ChatResult failed = answer(QStringLiteral("x"));
         failed.finishReason = QStringLiteral("error");
-        cache.store(request(QStringLiteral("b")), failed);
+        cache.storeAnswer(request(QStringLiteral("b")), failed);
         db.flush();
         QCOMPARE(cache.entryCount(), 0);
     }
@@ -201,13 +201,13 @@ private slots:
         ResponseCache cache(&db, &clock, &m_catalog);
         QCOMPARE(cache.options().ttlMs, 3600 * 1000);
         const ChatRequest r = request(QStringLiteral("ttl"));
-        cache.store(r, answer(QStringLiteral("a")));
+        cache.storeAnswer(r, answer(QStringLiteral("a")));
         db.flush();
         clock.advance(3600 * 1000 - 1);
-        QVERIFY(cache.lookup(r));
+        QVERIFY(cache.find(r));
         db.flush();
         clock.advance(1);
-        QVERIFY(!cache.lookup(r)); // use does not extend the life of an answer
+        QVERIFY(!cache.find(r)); // use does not extend the life of an answer
     }
 
     void evictsTheLeastRecentlyUsedNotTheFirstInserted()
@@ -223,20 +223,20 @@ private slots:
         const ChatRequest a = request(QStringLiteral("a")), b = request(QStringLiteral("b")),
                           c = request(QStringLiteral("c")), d = request(QStringLiteral("d"));
         for (const ChatRequest *r : {&a, &b, &c}) {
-            cache.store(*r, answer(r->messages.last().toJson().value(QStringLiteral("content")).toString()));
+            cache.storeAnswer(*r, answer(r->messages.last().toJson().value(QStringLiteral("content")).toString()));
             db.flush();
             clock.advance(1000);
         }
-        QVERIFY(cache.lookup(a)); // a was inserted first but is now the most recently used
+        QVERIFY(cache.find(a)); // a was inserted first but is now the most recently used
         db.flush();
         clock.advance(1000);
-        cache.store(d, answer(QStringLiteral("d")));
+        cache.storeAnswer(d, answer(QStringLiteral("d")));
         db.flush();
         QCOMPARE(cache.entryCount(), 3);
-        QVERIFY(cache.lookup(a));
-        QVERIFY(!cache.lookup(b));
-        QVERIFY(cache.lookup(c));
-        QVERIFY(cache.lookup(d));
+        QVERIFY(cache.find(a));
+        QVERIFY(!cache.find(b));
+        QVERIFY(cache.find(c));
+        QVERIFY(cache.find(d));
     }
 
     void sizeCapKeepsTheMostRecentlyUsed()
@@ -251,15 +251,15 @@ private slots:
         o.maxBytes = one * 2 + one / 2; // room for two
         cache.setOptions(o);
         for (int i = 0; i < 4; ++i) {
-            cache.store(request(QString::number(i)), answer(QString(1000, QLatin1Char('x'))));
+            cache.storeAnswer(request(QString::number(i)), answer(QString(1000, QLatin1Char('x'))));
             db.flush();
             clock.advance(10);
         }
         QCOMPARE(cache.entryCount(), 2);
         QVERIFY(cache.sizeBytes() <= o.maxBytes);
-        QVERIFY(cache.lookup(request(QStringLiteral("3"))));
-        QVERIFY(cache.lookup(request(QStringLiteral("2"))));
-        QVERIFY(!cache.lookup(request(QStringLiteral("0"))));
+        QVERIFY(cache.find(request(QStringLiteral("3"))));
+        QVERIFY(cache.find(request(QStringLiteral("2"))));
+        QVERIFY(!cache.find(request(QStringLiteral("0"))));
     }
 
     void persistsAcrossReopen()
@@ -271,14 +271,44 @@ private slots:
             Database db;
             QVERIFY(db.open(path));
             ResponseCache cache(&db, &clock, &m_catalog);
-            cache.store(request(QStringLiteral("keep")), answer(QStringLiteral("kept")));
+            cache.storeAnswer(request(QStringLiteral("keep")), answer(QStringLiteral("kept")));
         } // the destructor finishes queued writes
         Database db;
         QVERIFY(db.open(path));
         ResponseCache cache(&db, &clock, &m_catalog);
-        const auto hit = cache.lookup(request(QStringLiteral("keep")));
+        const auto hit = cache.find(request(QStringLiteral("keep")));
         QVERIFY(hit);
         QCOMPARE(hit->result.text, QStringLiteral("kept"));
+    }
+
+    void actsAsChatServicesCacheAndAnnotatesUsage()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        ChatCache &seam = cache;
+        const ChatRequest r = request(QStringLiteral("seam"));
+        QVERIFY(!seam.lookup(r));
+        UsageRecord sent;
+        sent.model = r.model;
+        cache.annotate(sent);
+        QVERIFY(sent.cacheChecked); // a miss
+        seam.store(r, answer(QStringLiteral("via seam")));
+        db.flush();
+        const auto got = seam.lookup(r);
+        QVERIFY(got);
+        QCOMPARE(got->text, QStringLiteral("via seam"));
+        UsageRecord hit;
+        hit.model = r.model;
+        hit.cached = true;
+        cache.annotate(hit);
+        QVERIFY(qFuzzyCompare(hit.savedUsd, (1000 * 0.15 + 2000 * 0.6) / 1e6));
+        UsageRecord unrelated;
+        unrelated.model = r.model;
+        cache.annotate(unrelated);
+        QVERIFY(!unrelated.cacheChecked); // nothing pending any more
     }
 
     void disabledCacheNeitherReadsNorWrites()
@@ -289,11 +319,11 @@ private slots:
         ManualClock clock;
         ResponseCache cache(&db, &clock, &m_catalog);
         const ChatRequest r = request(QStringLiteral("x"));
-        cache.store(r, answer(QStringLiteral("a")));
+        cache.storeAnswer(r, answer(QStringLiteral("a")));
         db.flush();
         cache.setEnabled(false);
-        QVERIFY(!cache.lookup(r));
-        cache.store(request(QStringLiteral("y")), answer(QStringLiteral("b")));
+        QVERIFY(!cache.find(r));
+        cache.storeAnswer(request(QStringLiteral("y")), answer(QStringLiteral("b")));
         db.flush();
         QCOMPARE(cache.entryCount(), 1);
         QCOMPARE(cache.misses(), 0); // not even counted as a miss
