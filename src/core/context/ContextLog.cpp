@@ -1,5 +1,5 @@
 #include "context/ContextLog.h"
 
 namespace rostrum {
-Q_LOGGING_CATEGORY(lcContext, "rostrum.context")
+Q_LOGGING_CATEGORY(lcContext, "rostrum.context", QtInfoMsg)
 } // namespace rostrum

@@ -12,6 +12,35 @@ namespace {
 
 constexpr char32_t kSpaceMark = 0x2581; // "▁"
 
+// The character a piece consists of, when it is exactly one well-formed UTF-8 character; else 0.
+char32_t singleCharacter(const QByteArray &piece)
+{
+    const auto *p = reinterpret_cast<const uchar *>(piece.constData());
+    const qsizetype n = piece.size();
+    if (n == 1 && p[0] < 0x80)
+        return p[0];
+    int len = 0;
+    char32_t c = 0;
+    if (n >= 2 && (p[0] & 0xE0) == 0xC0) {
+        len = 2;
+        c = p[0] & 0x1F;
+    } else if (n >= 3 && (p[0] & 0xF0) == 0xE0) {
+        len = 3;
+        c = p[0] & 0x0F;
+    } else if (n >= 4 && (p[0] & 0xF8) == 0xF0) {
+        len = 4;
+        c = p[0] & 0x07;
+    }
+    if (len == 0 || len != n)
+        return 0;
+    for (int k = 1; k < len; ++k) {
+        if ((p[k] & 0xC0) != 0x80)
+            return 0;
+        c = (c << 6) | (p[k] & 0x3F);
+    }
+    return c;
+}
+
 } // namespace
 
 std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::fromBlob(const QByteArray &blob, const QString &name,
@@ -46,10 +75,8 @@ std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::fromBlob(const Q
         QByteArray piece(bytes + off, lengths[i]);
         off += lengths[i];
         t->m_idOfPiece.insert(piece, int(i));
-        const QString s = QString::fromUtf8(piece);
-        const auto ucs4 = s.toUcs4();
-        if (ucs4.size() == 1)
-            t->m_idOfChar.insert(char32_t(ucs4.first()), int(i));
+        if (const char32_t c = singleCharacter(piece))
+            t->m_idOfChar.insert(c, int(i));
         t->m_pieces.push_back(std::move(piece));
     }
     for (int b = 0; b < 256; ++b) {
@@ -146,13 +173,20 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
     };
     std::vector<Node> nodes;
     nodes.reserve(size_t(initial.size()) * 2);
-    std::vector<qint32> heap;
+    // Heap entries carry their priority (fixed once pushed) so comparisons do not chase nodes through memory.
+    struct Entry
+    {
+        double prio;
+        qint32 node;
+    };
+    std::vector<Entry> heap;
+    heap.reserve(size_t(initial.size()));
     const double textLength = double(len);
     auto greater = [&](size_t a, size_t b) {
-        return nodes[size_t(heap[a])].prio < nodes[size_t(heap[b])].prio;
+        return heap[a].prio < heap[b].prio;
     };
     auto heapPush = [&](qint32 node) {
-        heap.push_back(node);
+        heap.push_back(Entry {nodes[size_t(node)].prio, node});
         size_t i = heap.size() - 1;
         while (i > 0) {
             const size_t parent = ((i + 1) >> 1) - 1;
@@ -163,7 +197,7 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
         }
     };
     auto heapPop = [&]() {
-        const qint32 top = heap.front();
+        const qint32 top = heap.front().node;
         const size_t bottom = heap.size() - 1;
         if (bottom > 0)
             std::swap(heap[0], heap[bottom]);

@@ -1,5 +1,5 @@
 #include "tokens/TokensLog.h"
 
 namespace rostrum {
-Q_LOGGING_CATEGORY(lcTokens, "rostrum.tokens")
+Q_LOGGING_CATEGORY(lcTokens, "rostrum.tokens", QtInfoMsg)
 } // namespace rostrum
