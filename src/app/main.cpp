@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "RostrumVersion.h"
+#include "security/Redaction.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
@@ -10,6 +11,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    rostrum::Redaction::install(); // no log line or crash message may show the API key
     QApplication::setApplicationName(QString::fromLatin1(rostrum::kApplicationName));
     QApplication::setOrganizationName(QString::fromLatin1(rostrum::kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(rostrum::kVersion));

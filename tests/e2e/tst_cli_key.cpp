@@ -47,7 +47,8 @@ class TestCliKey final : public QObject
             p.waitForFinished();
             return {};
         }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
     QStringList base(const MockMistralServer &server) const
@@ -90,8 +91,9 @@ private slots:
         MockMistralServer server;
         server.setApiKey(m_key);
         QVERIFY(server.listen());
-        const auto r = run(base(server) << QStringLiteral("--json") << QStringLiteral("key") << QStringLiteral("verify"),
-                           {}, {}, true, m_key);
+        const auto r =
+            run(base(server) << QStringLiteral("--json") << QStringLiteral("key") << QStringLiteral("verify"), {}, {},
+                true, m_key);
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("outcome")).toString(), QStringLiteral("valid"));
@@ -154,8 +156,8 @@ private slots:
         server.setApiKey(m_key);
         server.setDefaultReply(MockReply::error(500, ErrorShape::Internal500));
         QVERIFY(server.listen());
-        const auto r = run(base(server) << QStringLiteral("--max-retries") << QStringLiteral("1") << QStringLiteral("key")
-                                        << QStringLiteral("verify"),
+        const auto r = run(base(server) << QStringLiteral("--max-retries") << QStringLiteral("1")
+                                        << QStringLiteral("key") << QStringLiteral("verify"),
                            {}, {}, true, m_key);
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(QLatin1String("server")), qPrintable(r.err));
@@ -170,10 +172,10 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost));
         const quint16 port = probe.serverPort();
         probe.close();
-        const auto r = run({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port),
-                            QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("key"),
-                            QStringLiteral("verify")},
-                           {}, {}, true, m_key);
+        const auto r =
+            run({QStringLiteral("--base-url"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                 QStringLiteral("--max-retries"), QStringLiteral("1"), QStringLiteral("key"), QStringLiteral("verify")},
+                {}, {}, true, m_key);
         QCOMPARE(r.exitCode, 5);
         QVERIFY2(r.err.contains(QLatin1String("Could not reach")), qPrintable(r.err));
         expectOneStderrLine(r);
@@ -194,7 +196,8 @@ private slots:
 
     void keyIsNeverAnArgument()
     {
-        const auto r = run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("sk-typed-on-the-command-line")});
+        const auto r =
+            run({QStringLiteral("key"), QStringLiteral("set"), QStringLiteral("sk-typed-on-the-command-line")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QLatin1String("stdin")));
         QVERIFY(!r.err.contains(QLatin1String("sk-typed-on-the-command-line")));
