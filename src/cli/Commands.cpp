@@ -7,6 +7,8 @@ int runKey(CliContext &ctx);
 int runDebate(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
+int runUsage(CliContext &ctx);
+int runModels(CliContext &ctx);
 
 const QList<Command> &commands()
 {
@@ -21,8 +23,8 @@ const QList<Command> &commands()
          runDebate},
         {"list", "list [--json]", runList},
         {"export", "export ID --out FILE", runExport},
-        {"usage", "usage [--json] [--since YYYY-MM-DD]", nullptr},
-        {"models", "models [--refresh] [--json]", nullptr},
+        {"usage", "usage [--json] [--since YYYY-MM-DD]", runUsage},
+        {"models", "models [--refresh] [--json]", runModels},
         {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", nullptr},
         {"key", "key set | key verify [--model M] | key status | key clear", runKey},
     };
