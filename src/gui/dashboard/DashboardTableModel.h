@@ -43,7 +43,7 @@ public:
 
     explicit DashboardTableModel(QObject *parent = nullptr);
 
-    void setData(const DashboardData &data);
+    void setDashboard(const DashboardData &data);
     const DashboardData &dashboardData() const { return m_data; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

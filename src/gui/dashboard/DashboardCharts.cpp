@@ -1,0 +1,283 @@
+#include "DashboardCharts.h"
+
+#include "DashboardFormat.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rostrum::gui {
+
+namespace {
+
+// Room above the highest bar or line, and a readable scale when everything is zero.
+double axisTop(double max)
+{
+    return max > 0 ? max * 1.1 : 1.0;
+}
+
+} // namespace
+
+DashboardCharts::DashboardCharts(QWidget *viewParent)
+    : QObject(viewParent)
+{
+    QChart *spend = makeChart(Spend, tr("Cumulative spend"));
+    m_timeAxis = new QDateTimeAxis(spend);
+    m_timeAxis->setFormat(QStringLiteral("dd MMM HH:mm"));
+    m_timeAxis->setTickCount(4);
+    m_spendAxis = new QValueAxis(spend);
+    m_spendAxis->setLabelFormat(QStringLiteral("%.2f"));
+    m_spendAxis->setTitleText(tr("US$"));
+    m_spendAxis->setMin(0);
+    spend->addAxis(m_timeAxis, Qt::AlignBottom);
+    spend->addAxis(m_spendAxis, Qt::AlignLeft);
+
+    const auto usd = [](double v) {
+        return DashboardFormat::usd(v);
+    };
+    const auto ms = [](double v) {
+        return DashboardFormat::ms(qint64(std::llround(v)));
+    };
+    const auto count = [](double v) {
+        return DashboardFormat::count(qint64(std::llround(v)));
+    };
+    makeBars(Cost, tr("Cost per model"), false, {tr("Cost")}, usd);
+    makeBars(Latency, tr("Latency per model"), false,
+             {tr("Latency p50"), tr("Latency p95"), tr("Time to first token p50"), tr("Time to first token p95")}, ms);
+    QStringList buckets;
+    for (ErrorBucket b : DashboardData::buckets())
+        buckets << DashboardFormat::bucketLabel(b);
+    makeBars(Errors, tr("Errors per model"), true, buckets, count);
+    makeBars(Speed, tr("Speed per model"), false, {tr("Tokens per second")},
+             [](double v) { return DashboardFormat::tokensPerSecond(v); });
+    makeBars(Cache, tr("Cache hit rate"), false, {tr("Hit rate")},
+             [](double v) { return DashboardFormat::percent(v / 100.0); });
+    m_bars[Cost].y->setTitleText(tr("US$"));
+    m_bars[Latency].y->setTitleText(tr("ms"));
+    m_bars[Speed].y->setTitleText(tr("tok/s"));
+    m_bars[Cache].y->setTitleText(tr("%"));
+}
+
+QChart *DashboardCharts::makeChart(Chart chart, const QString &title)
+{
+    auto *c = new QChart;
+    c->setTitle(title);
+    c->setLocalizeNumbers(true);
+    c->legend()->setAlignment(Qt::AlignBottom);
+    c->setMargins(QMargins(4, 4, 4, 4));
+    c->setAnimationOptions(QChart::NoAnimation); // live refreshes must not queue animations
+    auto *view = new QChartView(c, qobject_cast<QWidget *>(parent()));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(280, 220);
+    static const char *const names[ChartCount] = {"spendChart",  "costChart",  "latencyChart",
+                                                  "errorsChart", "speedChart", "cacheChart"};
+    view->setObjectName(QString::fromLatin1(names[chart]));
+    m_views[chart] = view;
+    return c;
+}
+
+void DashboardCharts::makeBars(Chart chart, const QString &title, bool stacked, const QStringList &setLabels,
+                               std::function<QString(double)> format)
+{
+    QChart *c = makeChart(chart, title);
+    Bars b;
+    b.series = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries(c))
+                       : static_cast<QAbstractBarSeries *>(new QBarSeries(c));
+    b.format = std::move(format);
+    for (const QString &label : setLabels) {
+        auto *set = new QBarSet(label, b.series);
+        b.series->append(set);
+        connect(set, &QBarSet::hovered, this, [this, set](bool on, int index) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), barToolTip(set, index));
+            else
+                QToolTip::hideText();
+        });
+    }
+    c->addSeries(b.series);
+    b.x = new QBarCategoryAxis(c);
+    b.y = new QValueAxis(c);
+    b.y->setMin(0);
+    c->addAxis(b.x, Qt::AlignBottom);
+    c->addAxis(b.y, Qt::AlignLeft);
+    b.series->attachAxis(b.x);
+    b.series->attachAxis(b.y);
+    // One set says nothing a title does not: keep the legend for multi-set charts only.
+    c->legend()->setVisible(setLabels.size() > 1);
+    m_bars.insert(chart, b);
+}
+
+QList<QChartView *> DashboardCharts::views() const
+{
+    return QList<QChartView *>(std::begin(m_views), std::end(m_views));
+}
+
+QList<QBarSet *> DashboardCharts::barSets(Chart chart) const
+{
+    const auto it = m_bars.constFind(chart);
+    return it == m_bars.cend() ? QList<QBarSet *>() : it->series->barSets();
+}
+
+QStringList DashboardCharts::categories(Chart chart) const
+{
+    const auto it = m_bars.constFind(chart);
+    return it == m_bars.cend() ? QStringList() : it->x->categories();
+}
+
+QString DashboardCharts::barToolTip(QBarSet *set, int index) const
+{
+    for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it) {
+        if (!it->series->barSets().contains(set))
+            continue;
+        const QStringList cats = it->x->categories();
+        const QString model = index >= 0 && index < cats.size() ? cats.at(index) : QString();
+        return tr("%1 — %2: %3").arg(model, set->label(), it->format(set->at(index)));
+    }
+    return {};
+}
+
+void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values)
+{
+    Bars &b = m_bars[chart];
+    const QList<QBarSet *> sets = b.series->barSets();
+    double max = 0;
+    for (int s = 0; s < sets.size(); ++s) {
+        QBarSet *set = sets.at(s);
+        const QList<double> &v = values.at(s);
+        // Refill in place: same count -> replace values; otherwise rebuild the set's values.
+        if (set->count() != v.size()) {
+            set->remove(0, set->count());
+            for (double x : v)
+                set->append(x);
+        } else {
+            for (int i = 0; i < v.size(); ++i)
+                set->replace(i, v.at(i));
+        }
+    }
+    if (chart == Errors) {
+        for (int i = 0; i < models.size(); ++i) {
+            double stack = 0;
+            for (const QList<double> &v : values)
+                stack += v.at(i);
+            max = std::max(max, stack);
+        }
+    } else {
+        for (const QList<double> &v : values) {
+            for (double x : v)
+                max = std::max(max, x);
+        }
+    }
+    if (b.x->categories() != models)
+        b.x->setCategories(models);
+    b.y->setRange(0, axisTop(max));
+    if (chart == Errors)
+        b.y->setLabelFormat(QStringLiteral("%d"));
+    b.y->applyNiceNumbers();
+}
+
+void DashboardCharts::updateSpend(const DashboardData &data)
+{
+    QChart *c = m_views[Spend]->chart();
+    // Lines of models that left the range go; new ones are added; the rest are refilled.
+    for (auto it = m_lines.begin(); it != m_lines.end();) {
+        if (!data.cumulativeSpend.contains(it.key())) {
+            c->removeSeries(it.value());
+            delete it.value();
+            it = m_lines.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    double max = 0;
+    for (auto it = data.cumulativeSpend.cbegin(); it != data.cumulativeSpend.cend(); ++it) {
+        QLineSeries *line = m_lines.value(it.key());
+        if (!line) {
+            line = new QLineSeries(c);
+            line->setName(it.key());
+            line->setPointsVisible(true);
+            c->addSeries(line);
+            line->attachAxis(m_timeAxis);
+            line->attachAxis(m_spendAxis);
+            connect(line, &QLineSeries::hovered, this, [line](const QPointF &p, bool on) {
+                if (!on) {
+                    QToolTip::hideText();
+                    return;
+                }
+                const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(p.x()));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1 — %2: %3")
+                        .arg(line->name(), QLocale().toString(at, QLocale::ShortFormat), DashboardFormat::usd(p.y())));
+            });
+            m_lines.insert(it.key(), line);
+        }
+        QList<QPointF> points;
+        points.reserve(it.value().size());
+        for (const SpendPoint &p : it.value()) {
+            points.append(QPointF(double(p.ms), p.cumulativeUsd));
+            max = std::max(max, p.cumulativeUsd);
+        }
+        line->replace(points);
+    }
+    if (data.firstMs >= 0) {
+        // A single instant still gets a visible span.
+        const qint64 last = std::max(data.lastMs, data.firstMs + 60 * 1000);
+        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(data.firstMs), QDateTime::fromMSecsSinceEpoch(last));
+        const bool sameDay = last - data.firstMs < 24LL * 60 * 60 * 1000;
+        m_timeAxis->setFormat(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM"));
+    }
+    m_spendAxis->setRange(0, axisTop(max));
+    // Small amounts need more decimals to show any scale at all.
+    m_spendAxis->setLabelFormat(max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f"));
+}
+
+void DashboardCharts::update(const DashboardData &data)
+{
+    updateSpend(data);
+    QStringList models;
+    QList<double> cost, p50, p95, t50, t95, tps, hitRate;
+    QList<QList<double>> errors(kErrorBucketCount);
+    for (const DashboardModelFigures &f : data.models) {
+        models << f.model;
+        cost << f.costUsd;
+        p50 << double(f.latency.p50);
+        p95 << double(f.latency.p95);
+        t50 << double(f.ttft.p50);
+        t95 << double(f.ttft.p95);
+        tps << f.tokensPerSecond;
+        hitRate << f.cacheHitRate() * 100.0;
+        for (int b = 0; b < kErrorBucketCount; ++b)
+            errors[b] << double(f.errors[size_t(b)]);
+    }
+    fillBars(Cost, models, {cost});
+    fillBars(Latency, models, {p50, p95, t50, t95});
+    fillBars(Errors, models, errors);
+    fillBars(Speed, models, {tps});
+    fillBars(Cache, models, {hitRate});
+    m_views[Cache]->chart()->setTitle(
+        tr("Cache hit rate — %1 hits, %2 saved")
+            .arg(DashboardFormat::count(data.total.cacheHits), DashboardFormat::usd(data.total.savedUsd)));
+}
+
+void DashboardCharts::setDark(bool dark)
+{
+    m_dark = dark;
+    for (QChartView *v : m_views) {
+        v->chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        v->chart()->setAnimationOptions(QChart::NoAnimation);
+    }
+}
+
+} // namespace rostrum::gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "usage/DashboardData.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QBarSet;
+class QChart;
+class QChartView;
+class QDateTimeAxis;
+class QLineSeries;
+class QValueAxis;
+class QWidget;
+
+namespace rostrum::gui {
+
+// The dashboard's charts, built once and refilled in place on every refresh (no chart or axis
+// is recreated, so a refresh costs little on the GUI thread). Hovering a point or a bar shows
+// its exact value.
+class DashboardCharts : public QObject
+{
+    Q_OBJECT
+public:
+    enum Chart { Spend, Cost, Latency, Errors, Speed, Cache, ChartCount };
+    Q_ENUM(Chart)
+
+    explicit DashboardCharts(QWidget *viewParent);
+
+    QChartView *view(Chart chart) const { return m_views[chart]; }
+    QList<QChartView *> views() const;
+    void update(const DashboardData &data);
+    // Light or dark chart theme (follows the window colour: legible in dark mode).
+    void setDark(bool dark);
+
+    // Test and screenshot access: the spend line of a model, and a bar chart's sets.
+    QLineSeries *spendLine(const QString &model) const { return m_lines.value(model); }
+    QList<QBarSet *> barSets(Chart chart) const;
+    QStringList categories(Chart chart) const;
+    // What hovering bar `index` of `set` shows.
+    QString barToolTip(QBarSet *set, int index) const;
+
+private:
+    struct Bars
+    {
+        QAbstractBarSeries *series = nullptr;
+        QBarCategoryAxis *x = nullptr;
+        QValueAxis *y = nullptr;
+        std::function<QString(double)> format;
+    };
+    QChart *makeChart(Chart chart, const QString &title);
+    void makeBars(Chart chart, const QString &title, bool stacked, const QStringList &setLabels,
+                  std::function<QString(double)> format);
+    void fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values);
+    void updateSpend(const DashboardData &data);
+
+    QChartView *m_views[ChartCount] = {};
+    QHash<int, Bars> m_bars;
+    QHash<QString, QLineSeries *> m_lines;
+    QDateTimeAxis *m_timeAxis = nullptr;
+    QValueAxis *m_spendAxis = nullptr;
+    bool m_dark = false;
+};
+
+} // namespace rostrum::gui
