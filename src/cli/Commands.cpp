@@ -7,6 +7,7 @@ int runKey(CliContext &ctx);
 int runDebate(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
+int runTokens(CliContext &ctx);
 int runUsage(CliContext &ctx);
 int runModels(CliContext &ctx);
 
@@ -25,7 +26,7 @@ const QList<Command> &commands()
         {"export", "export ID --out FILE", runExport},
         {"usage", "usage [--json] [--since YYYY-MM-DD]", runUsage},
         {"models", "models [--refresh] [--json]", runModels},
-        {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", nullptr},
+        {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", runTokens},
         {"key", "key set | key verify [--model M] | key status | key clear", runKey},
     };
     return list;
