@@ -82,8 +82,9 @@ QString CliContext::apiKey(QString *source)
             });
             if (!result)
                 loop.exec();
+            // Only with -v: a command that then fails for want of a key must still print one line.
             if (!result->ok())
-                note(QStringLiteral("rostrum-cli: ") + result->message);
+                verbose(QStringLiteral("rostrum-cli: ") + result->message);
             resolved = std::make_pair(result->key,
                                       result->key.isEmpty() ? QStringLiteral("none") : QStringLiteral("keychain"));
         }

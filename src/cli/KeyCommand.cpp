@@ -132,7 +132,9 @@ int keyStatus(CliContext &ctx)
             ctx.note(QStringLiteral("warning: ") + warning);
     }
     if (key.isEmpty())
-        return ctx.fail(ExitAuth, QStringLiteral("no API key: set MISTRAL_API_KEY or run \"rostrum-cli key set\""));
+        return ctx.fail(ExitAuth,
+                        QStringLiteral("no API key: set MISTRAL_API_KEY or run \"rostrum-cli key set\" "
+                                       "(-v shows what the keychain said)"));
     return ExitOk;
 }
 
