@@ -2,6 +2,8 @@
 
 namespace rostrum::cli {
 
+int runChat(CliContext &ctx);
+int runBatch(CliContext &ctx);
 int runKey(CliContext &ctx);
 
 int runDebate(CliContext &ctx);
@@ -16,8 +18,8 @@ const QList<Command> &commands()
     static const QList<Command> list = {
         {"chat",
          "chat [--model M] [--system TEXT] [--temperature T] [--max-tokens N] [--seed N] [--no-stream] [PROMPT | -]",
-         nullptr},
-        {"batch", "batch --input FILE.jsonl [--output FILE.jsonl] [--concurrency N]", nullptr},
+         runChat},
+        {"batch", "batch --input FILE.jsonl [--output FILE.jsonl] [--concurrency N]", runBatch},
         {"debate",
          "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL] [--judge "
          "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]",
