@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "MainWindow.h"
 #include "RostrumVersion.h"
 #include "security/Redaction.h"
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(rostrum::kVersion));
     QApplication::setDesktopFileName(QString::fromLatin1(rostrum::kApplicationId));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
+    rostrum::gui::AppTranslator::install(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "AI debates on the Mistral API"));
