@@ -1,10 +1,9 @@
 #include "DebateSetupDialog.h"
 
 #include "CodeHighlighter.h"
+#include "debate/DebateEngine.h"
 #include "debate/DebateFormat.h"
-#include "models/CostEstimator.h"
 #include "models/ModelCatalog.h"
-#include "models/ModelSelector.h"
 #include "ui_DebateSetupDialog.h"
 
 #include <QComboBox>
@@ -34,9 +33,6 @@ const QList<std::pair<QString, QString>> &languages()
     };
     return list;
 }
-
-// A rough share of a speech's window for the system prompt and instructions, used only by the preview.
-constexpr qint64 kPromptOverheadTokens = 600;
 
 } // namespace
 
@@ -238,42 +234,10 @@ DebateSpec DebateSetupDialog::spec() const
 
 std::optional<double> DebateSetupDialog::worstCaseUsd() const
 {
-    if (!m_catalog)
+    const CostPreview preview = DebateEngine::preview(spec(), m_catalog);
+    if (!preview.known)
         return std::nullopt;
-    const DebateSpec s = spec();
-    const auto format = DebateFormat::load(s.format);
-    if (!format)
-        return std::nullopt;
-    const CostEstimator estimator(m_catalog);
-    const ModelSelector selector(m_catalog);
-    ModelTask task;
-    task.kind = s.code.isEmpty() ? ModelTask::Kind::General : ModelTask::Kind::Code;
-    const QString fallback = selector.choose(task).model;
-    // The code is in every prompt; a character is at most about one token for the preview's purpose.
-    const qint64 codeTokens = s.code.text.size() / 3;
-    double total = 0;
-    const auto turns = format->turns(s.rounds);
-    QHash<QString, int> spokenBySide;
-    for (int i = 0; i < turns.size(); ++i) {
-        const int seat = s.debaterFor(turns.at(i).side, spokenBySide[turns.at(i).side]++);
-        QString model = seat >= 0 && seat < s.debaters.size() ? s.debaters.at(seat).model : QString();
-        if (model.isEmpty())
-            model = fallback;
-        // Each speech hears all earlier ones, so the prompt grows by at most one speech per turn.
-        const auto e =
-            estimator.worstCase(model, kPromptOverheadTokens + codeTokens + qint64(i) * s.maxTokens, s.maxTokens);
-        if (!e.known)
-            return std::nullopt;
-        total += e.totalUsd;
-    }
-    if (!s.judgeModel.isEmpty()) {
-        const auto e = estimator.worstCase(
-            s.judgeModel, kPromptOverheadTokens + codeTokens + qint64(turns.size()) * s.maxTokens, 1000);
-        if (!e.known)
-            return std::nullopt;
-        total += e.totalUsd;
-    }
-    return total;
+    return preview.highUsd;
 }
 
 QString DebateSetupDialog::costPreviewText() const
@@ -284,19 +248,22 @@ QString DebateSetupDialog::costPreviewText() const
 void DebateSetupDialog::updatePreview()
 {
     const DebateSpec s = spec();
-    const auto format = DebateFormat::load(s.format);
-    const int speeches = format ? int(format->turns(s.rounds).size()) : 0;
-    const auto worst = worstCaseUsd();
+    // The engine's own preview, so the dialog and the budget check agree.
+    const CostPreview preview = DebateEngine::preview(s, m_catalog);
     QString text;
-    if (!worst) {
-        text = tr("%n speeches. Cost: unknown (a model has no known price).", nullptr, speeches);
+    if (!preview.known) {
+        text = tr("%n requests. Cost: unknown (no price for %1).", nullptr, preview.requests)
+                   .arg(preview.unknownModels.join(QStringLiteral(", ")));
     } else {
         const QString asOf = m_catalog && m_catalog->pricesAsOf().isValid()
             ? QLocale().toString(m_catalog->pricesAsOf(), QLocale::ShortFormat)
             : tr("unknown date");
-        text = tr("%n speeches. Estimated cost: at most $%1 (prices as of %2).", nullptr, speeches)
-                   .arg(QString::number(*worst, 'f', *worst < 0.1 ? 4 : 2), asOf);
-        if (s.budgetUsd && *worst > *s.budgetUsd)
+        const auto money = [](double usd) {
+            return QString::number(usd, 'f', usd < 0.1 ? 4 : 2);
+        };
+        text = tr("%n requests. Estimated cost: $%1 – $%2 (prices as of %3).", nullptr, preview.requests)
+                   .arg(money(preview.lowUsd), money(preview.highUsd), asOf);
+        if (s.budgetUsd && preview.highUsd > *s.budgetUsd)
             text += QLatin1Char(' ') + tr("The budget may stop the debate early.");
     }
     m_ui->costPreviewLabel->setText(text);

@@ -3,6 +3,7 @@
 #include "clock/Clock.h"
 #include "CodePane.h"
 #include "debate/CodeEvidence.h"
+#include "DebateSession.h"
 #include "DebateSetupDialog.h"
 #include "export/DebateExporter.h"
 #include "export/HtmlExporter.h"
@@ -132,6 +133,16 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     connect(m_ui->transcriptSearch, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
     connect(m_ui->transcriptSearch, &QLineEdit::returnPressed, this, &MainWindow::findNext);
 
+    m_session = new DebateSession(m_transcript, m_status, m_catalog.get(), Clock::system(), this);
+    connect(m_session, &DebateSession::stateChanged, this, &MainWindow::updateActions);
+    connect(m_session, &DebateSession::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_session, &DebateSession::finished, this, [this] {
+        m_record = m_session->record();
+        showDebate(m_record);
+        statusBar()->showMessage(tr("The debate has ended."), 6000);
+    });
+
     setupActions();
     setupFirstRun();
     statusBar()->showMessage(tr("Ready"));
@@ -140,7 +151,12 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     checkForKey();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session relays into the transcript and the status bar: it goes first.
+    delete m_session;
+    m_session = nullptr;
+}
 
 void MainWindow::setupActions()
 {
@@ -181,6 +197,17 @@ void MainWindow::setupActions()
         m_ui->transcriptSearch->selectAll();
     });
     connect(m_ui->actionShowCode, &QAction::toggled, m_ui->codePane, &QWidget::setVisible);
+    connect(m_ui->actionStartPause, &QAction::triggered, this, [this] {
+        if (m_session->isActive())
+            m_session->togglePause();
+        else
+            newDebate();
+    });
+    connect(m_ui->actionStop, &QAction::triggered, m_session, &DebateSession::stop);
+    connect(m_ui->actionRegenerate, &QAction::triggered, this, [this] {
+        if (!m_session->regenerate())
+            statusBar()->showMessage(tr("Only the latest speech can be asked again, once nothing is streaming."), 5000);
+    });
 }
 
 void MainWindow::setupFirstRun()
@@ -234,11 +261,19 @@ void MainWindow::updateActions()
     const bool hasDebate = !m_record.id.isEmpty() || !m_record.speeches.isEmpty();
     m_ui->actionExport->setEnabled(hasDebate && m_busy == 0);
     m_ui->actionCopy->setEnabled(m_transcript->rowCount() > 0);
-    // Running a debate needs the debate engine; these stay off until one drives this window.
-    const bool engine = false;
-    m_ui->actionStartPause->setEnabled(engine);
-    m_ui->actionStop->setEnabled(engine);
-    m_ui->actionRegenerate->setEnabled(engine);
+    const bool active = m_session && m_session->isActive();
+    const auto state = m_session ? m_session->state() : DebateEngine::State::Idle;
+    m_ui->actionStartPause->setEnabled(true);
+    m_ui->actionStartPause->setText(!active                                    ? tr("&Start")
+                                        : state == DebateEngine::State::Paused ? tr("&Resume")
+                                                                               : tr("&Pause"));
+    m_ui->actionStartPause->setIcon(style()->standardIcon(
+        active && state != DebateEngine::State::Paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_ui->actionStop->setEnabled(active);
+    m_ui->actionRegenerate->setEnabled(m_session && m_session->engine() && m_session->record().speeches.size() > 0
+                                       && state != DebateEngine::State::Running);
+    if (m_session && m_session->engine())
+        m_ui->actionExport->setEnabled(m_busy == 0);
 }
 
 SpeechRow MainWindow::rowFromSpeech(const Speech &s)
@@ -374,6 +409,8 @@ void MainWindow::openDebateFile(const QString &path)
 void MainWindow::exportDebate(const QString &path)
 {
     m_transcript->flush();
+    if (m_session->engine())
+        m_record = m_session->record();
     ++m_busy;
     updateActions();
     auto *progress = new QProgressBar(statusBar());
@@ -431,8 +468,36 @@ void MainWindow::newDebate()
 {
     auto *dialog = new DebateSetupDialog(m_catalog.get(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit debateRequested(dialog->spec()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const DebateSpec spec = dialog->spec();
+        emit debateRequested(spec);
+        startDebate(spec);
+    });
     dialog->open();
+}
+
+void MainWindow::startDebate(const DebateSpec &spec)
+{
+    const QUrl endpoint = SettingsDialog::endpointFromSettings();
+    m_keys->load(endpoint, this, [this, spec, endpoint](const ApiKeyStore::KeyResult &r) {
+        const QString profile = QSettings().value(SettingsKeys::rateProfile(), QStringLiteral("auto")).toString();
+        m_session->configure(endpoint, r.key, profile);
+        QString error;
+        if (!m_session->start(spec, &error)) {
+            MessageBoxes::warning(this, tr("New Debate"), error);
+            return;
+        }
+        m_record = m_session->record();
+        m_ui->motionTitle->setText(QStringLiteral("<h2>") + spec.motion.toHtmlEscaped() + QStringLiteral("</h2>"));
+        m_ui->transcriptStack->setCurrentWidget(m_ui->transcriptPage);
+        const bool hasCode = !spec.code.isEmpty();
+        if (hasCode)
+            m_ui->codePane->setCode(spec.code.text, CodeHighlighter::languageFromName(spec.code.language));
+        m_ui->codePane->setVisible(hasCode);
+        m_ui->actionShowCode->setChecked(hasCode);
+        setWindowTitle(spec.motion + QStringLiteral(" — Rostrum"));
+        updateActions();
+    });
 }
 
 void MainWindow::showSettings()

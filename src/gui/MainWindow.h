@@ -20,6 +20,7 @@ class SecretStore;
 
 namespace rostrum::gui {
 
+class DebateSession;
 class SessionListModel;
 class StatusIndicators;
 class TranscriptDelegate;
@@ -39,6 +40,10 @@ public:
     SessionListModel *sessions() const { return m_sessions; }
     ModelCatalog *catalog() const { return m_catalog.get(); }
     const DebateRecord &currentDebate() const { return m_record; }
+    DebateSession *debateSession() const { return m_session; }
+
+    // Starts a debate on the configured endpoint with the stored key (looked up asynchronously).
+    void startDebate(const DebateSpec &spec);
 
     // Shows a debate (opened from a file or the store): transcript, code pane, motion, usage.
     void showDebate(const DebateRecord &record);
@@ -84,6 +89,7 @@ private:
     SessionListModel *m_sessions = nullptr;
     QSortFilterProxyModel *m_sessionFilter = nullptr;
     StatusIndicators *m_status = nullptr;
+    DebateSession *m_session = nullptr;
     DebateRecord m_record;
     int m_busy = 0;
 };

@@ -1,0 +1,197 @@
+#include "DebateSession.h"
+
+#include "api/MistralClient.h"
+#include "flow/ChatService.h"
+#include "flow/RateLimiter.h"
+#include "flow/RequestScheduler.h"
+#include "MainWindow.h"
+#include "StatusIndicators.h"
+#include "TranscriptModel.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+namespace rostrum::gui {
+
+Q_LOGGING_CATEGORY(lcSession, "rostrum.gui")
+
+namespace {
+QString reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("requests_per_second"))
+        return DebateSession::tr("rate limit (requests per second)");
+    if (reason == QLatin1String("requests_per_minute"))
+        return DebateSession::tr("rate limit (requests per minute)");
+    if (reason == QLatin1String("tokens_per_minute"))
+        return DebateSession::tr("rate limit (tokens per minute)");
+    return DebateSession::tr("rate limit");
+}
+} // namespace
+
+DebateSession::DebateSession(TranscriptModel *transcript, StatusIndicators *status, const ModelCatalog *catalog,
+                             Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_transcript(transcript)
+    , m_status(status)
+    , m_catalog(catalog)
+    , m_clock(clock)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_client(std::make_unique<MistralClient>(m_nam.get(), clock))
+    , m_limiter(std::make_unique<RateLimiter>(clock))
+    , m_scheduler(std::make_unique<RequestScheduler>(clock, m_limiter.get()))
+    , m_chat(std::make_unique<ChatService>(m_client.get(), clock, m_limiter.get(), m_scheduler.get()))
+{ }
+
+DebateSession::~DebateSession()
+{
+    // The engine talks to the chat service until it is gone.
+    m_engine.reset();
+}
+
+void DebateSession::configure(const QUrl &baseUrl, const QString &apiKey, const QString &rateProfile)
+{
+    m_client->setBaseUrl(baseUrl);
+    m_client->setApiKey(apiKey);
+    if (const auto p = RateLimiter::profileFromName(rateProfile))
+        m_limiter->setProfile(*p);
+}
+
+DebateEngine::State DebateSession::state() const
+{
+    return m_engine ? m_engine->state() : DebateEngine::State::Idle;
+}
+
+DebateRecord DebateSession::record() const
+{
+    return m_engine ? m_engine->record() : DebateRecord();
+}
+
+bool DebateSession::isActive() const
+{
+    const auto s = state();
+    return s == DebateEngine::State::Running || s == DebateEngine::State::Paused || s == DebateEngine::State::Judging
+        || s == DebateEngine::State::WaitingForHuman;
+}
+
+bool DebateSession::start(const DebateSpec &spec, QString *error)
+{
+    m_engine =
+        std::make_unique<DebateEngine>(DebateEngine::Services {m_chat.get(), m_clock, m_catalog, nullptr, nullptr});
+    connectEngine();
+    m_transcript->clear();
+    return m_engine->start(spec, error);
+}
+
+void DebateSession::connectEngine()
+{
+    DebateEngine *e = m_engine.get();
+    connect(e, &DebateEngine::speechStarted, this, [this](int index, const Speech &s) {
+        SpeechRow row = MainWindow::rowFromSpeech(s);
+        row.id = QString::number(index);
+        if (m_transcript->rowForId(row.id) >= 0)
+            m_transcript->updateSpeech(m_transcript->rowForId(row.id), row);
+        else
+            m_transcript->appendSpeech(row);
+    });
+    connect(e, &DebateEngine::speechDelta, this,
+            [this](int index, const QString &text) { m_transcript->appendText(QString::number(index), text); });
+    const auto whole = [this](int index, const Speech &s) {
+        const int row = m_transcript->rowForId(QString::number(index));
+        SpeechRow r = MainWindow::rowFromSpeech(s);
+        r.id = QString::number(index);
+        if (row >= 0)
+            m_transcript->updateSpeech(row, r);
+        else
+            m_transcript->appendSpeech(r);
+        updateUsage();
+    };
+    connect(e, &DebateEngine::speechUpdated, this, whole);
+    connect(e, &DebateEngine::speechFinished, this, whole);
+    connect(e, &DebateEngine::requestProgress, this, &DebateSession::showProgress);
+    connect(e, &DebateEngine::costChanged, this, [this](double usd) {
+        updateUsage();
+        emit costChanged(usd);
+    });
+    connect(e, &DebateEngine::stateChanged, this, [this](DebateEngine::State s) {
+        if (s == DebateEngine::State::Paused)
+            m_status->setPaused({});
+        emit stateChanged(s);
+    });
+    connect(e, &DebateEngine::budgetStopped, this,
+            [this](double, double, double, const QString &text) { emit message(text); });
+    connect(e, &DebateEngine::failed, this, [this](const ApiError &, const QString &text) {
+        m_status->setFailed(text);
+        emit message(text);
+    });
+    connect(e, &DebateEngine::finished, this, [this](DebateRecord::Status status) {
+        m_transcript->flush();
+        if (status == DebateRecord::Status::Finished)
+            m_status->setIdle();
+        emit finished(status);
+    });
+}
+
+void DebateSession::showProgress(const RequestScheduler::Progress &p)
+{
+    using Stage = RequestScheduler::Stage;
+    qCDebug(lcSession) << "progress" << RequestScheduler::stageName(p.stage) << p.reason << p.etaMs
+                       << p.error.className();
+    switch (p.stage) {
+    case Stage::Queued:
+    case Stage::Running:
+        m_status->setRunning(qMax(1, m_scheduler->runningCount()));
+        break;
+    case Stage::WaitingForLimit:
+        // After a 429 the retry may then wait for the limiter: to the user it is one wait for the same request.
+        if (m_status->state() == StatusIndicators::FlowState::Retrying)
+            m_status->setRetrying(tr("rate limited"), qMax(p.etaMs, m_status->remainingMs()));
+        else
+            m_status->setWaitingForLimit(reasonText(p.reason), p.etaMs);
+        break;
+    case Stage::Retrying:
+        m_status->setRetrying(
+            p.error.errorClass == ErrorClass::RateLimited ? tr("rate limited") : p.error.userMessage(), p.etaMs);
+        break;
+    case Stage::Done:
+    case Stage::Cancelled:
+        m_status->setIdle();
+        break;
+    case Stage::Failed:
+        m_status->setFailed(p.error.userMessage());
+        break;
+    }
+}
+
+void DebateSession::updateUsage()
+{
+    if (!m_engine)
+        return;
+    const DebateRecord &r = m_engine->record();
+    qint64 tokens = 0;
+    for (const Speech &s : r.speeches)
+        tokens += s.promptTokens + s.completionTokens;
+    m_status->setUsage(tokens, r.costUsd, true, r.spec.budgetUsd.value_or(-1));
+}
+
+void DebateSession::togglePause()
+{
+    if (!m_engine)
+        return;
+    if (m_engine->state() == DebateEngine::State::Paused)
+        m_engine->resumeRunning();
+    else
+        m_engine->pause();
+}
+
+void DebateSession::stop()
+{
+    if (m_engine)
+        m_engine->stop();
+}
+
+bool DebateSession::regenerate()
+{
+    return m_engine && m_engine->regenerateLast();
+}
+
+} // namespace rostrum::gui
