@@ -101,6 +101,42 @@ private slots:
                  QStringLiteral("m"));
     }
 
+    void version1DataIsRolledUpByMigration2()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            // Make a version-1 database with requests in it: what an older build left behind.
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            for (const char *sql :
+                 {"DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
+                  "DROP TABLE usage_daily_errors", "DROP INDEX requests_latency_by_model",
+                  "DROP INDEX requests_ttft_by_model", "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
+                  "DELETE FROM schema_version WHERE version > 1",
+                  "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400000, 10, 'ok')",
+                  "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400001, 5, 'ok')",
+                  "INSERT INTO request_errors VALUES (1, 1, 'server')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            QCOMPARE(db.schemaVersion(), 1);
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        QCOMPARE(scalar(db.connection(),
+                        QStringLiteral("SELECT day || ' ' || requests || ' ' || prompt_tokens FROM usage_daily")),
+                 QStringLiteral("1970-01-02 2 15"));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT error_class || ' ' || n FROM usage_daily_errors")),
+                 QStringLiteral("server 1"));
+        // And the triggers keep it up to date from now on.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400002, 1, 'ok')")));
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT prompt_tokens FROM usage_daily")),
+                 QStringLiteral("16"));
+    }
+
     void aDatabaseFromANewerVersionIsRefused()
     {
         QTemporaryDir dir;
