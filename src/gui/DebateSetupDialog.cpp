@@ -49,6 +49,7 @@ DebateSetupDialog::DebateSetupDialog(const ModelCatalog *catalog, QWidget *paren
     m_highlighter->setDarkPalette(palette().color(QPalette::Base).lightness() < 128);
     m_ui->debatersTable->setColumnCount(4);
     m_ui->debatersTable->setHorizontalHeaderLabels({tr("Name"), tr("Side"), tr("Model"), tr("Persona")});
+    m_ui->debatersTable->horizontalHeader()->setSectionResizeMode(SideColumn, QHeaderView::ResizeToContents);
     m_ui->debatersTable->horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
     m_ui->debatersTable->horizontalHeader()->setSectionResizeMode(PersonaColumn, QHeaderView::Stretch);
     populate();
