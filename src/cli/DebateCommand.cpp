@@ -15,6 +15,7 @@
 #include "store/Database.h"
 #include "store/DebateStore.h"
 #include "store/UsageStore.h"
+#include "tokens/TokenCounter.h"
 #include "usage/UsageTracker.h"
 
 #include <QCoreApplication>
@@ -265,7 +266,19 @@ int runDebate(CliContext &ctx)
     QObject::connect(&chat, &ChatService::requestFinished, &tracker, &UsageTracker::record);
     QObject::connect(&tracker, &UsageTracker::recorded, &usageStore, &UsageStore::record);
 
-    DebateEngine engine({&chat, clock, &catalog, nullptr, &store});
+    // Exact prompt counts for the budget and for fitting each request into its model's window; the catalog
+    // says which tokenizer a model uses when the built-in table does not know it.
+    TokenCounter tokens;
+    for (const ModelInfo &m : catalog.models()) {
+        if (m.tokenizer == QLatin1String("heuristic"))
+            continue;
+        const QStringList names = QStringList(m.aliases) << m.id;
+        for (const QString &name : names) {
+            if (tokens.choiceFor(name).tokenizer == QLatin1String("heuristic"))
+                tokens.setModelTokenizer(name, m.tokenizer);
+        }
+    }
+    DebateEngine engine({&chat, clock, &catalog, &tokens, &store});
     const DebateSpec &spec = saved ? saved->spec : args.spec;
 
     const CostPreview preview = DebateEngine::preview(spec, &catalog);
@@ -322,6 +335,16 @@ int runDebate(CliContext &ctx)
             ctx.verbose(
                 QStringLiteral("%1 %2 (%3 ms)").arg(RequestScheduler::stageName(p.stage), p.reason).arg(p.etaMs));
     });
+    QObject::connect(
+        &engine, &DebateEngine::contextFitted, &engine,
+        [&](const QString &model, int summarized, qint64 promptTokens, qint64 budget, bool fallback) {
+            ctx.verbose(QStringLiteral("context: %1 earlier speeches %2 for %3 (%4 of %5 prompt tokens)")
+                            .arg(summarized)
+                            .arg(fallback ? QStringLiteral("shortened to an extract") : QStringLiteral("summarised"))
+                            .arg(model)
+                            .arg(promptTokens)
+                            .arg(budget));
+        });
     QObject::connect(&engine, &DebateEngine::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
 

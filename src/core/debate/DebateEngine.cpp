@@ -1,5 +1,7 @@
 #include "DebateEngine.h"
 
+#include "context/ContextBudget.h"
+#include "context/Summarizer.h"
 #include "debate/DebateLog.h"
 #include "debate/DebatePersistence.h"
 #include "debate/LanguageModels.h"
@@ -10,9 +12,12 @@
 #include "tokens/TokenCounter.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace rostrum {
 
@@ -36,10 +41,18 @@ DebateEngine::DebateEngine(const Services &services, QObject *parent)
     , m_services(services)
 {
     Q_ASSERT(services.chat && services.clock);
+    m_summarizer = services.summarizer;
+    if (!m_summarizer) {
+        m_ownSummarizer =
+            std::make_unique<Summarizer>(services.chat, services.clock, services.catalog, services.tokens);
+        m_summarizer = m_ownSummarizer.get();
+    }
 }
 
 DebateEngine::~DebateEngine()
 {
+    if (m_summaryTicket)
+        m_summarizer->cancel(m_summaryTicket);
     if (m_saveTimer)
         m_services.clock->cancel(m_saveTimer);
     if (m_handle)
@@ -171,7 +184,8 @@ void DebateEngine::scheduleAdvance()
 
 void DebateEngine::advance()
 {
-    if (m_state == State::Finished || m_state == State::Stopped || m_state == State::Idle || m_handle)
+    if (m_state == State::Finished || m_state == State::Stopped || m_state == State::Idle || m_handle
+        || m_summaryTicket)
         return;
     if (m_pauseRequested) {
         setState(State::Paused);
@@ -239,9 +253,6 @@ void DebateEngine::startTurn(int t)
 
     ChatRequest request;
     request.model = modelForDebater(debater);
-    request.messages = m_builder->speechMessages(turn, debater, heard);
-    if (!prefix.isEmpty())
-        request.messages << ChatMessage::assistant(prefix, true);
     request.temperature = m_record.spec.temperature;
     request.maxTokens = m_record.spec.maxTokens;
     request.stream = true;
@@ -254,6 +265,14 @@ void DebateEngine::startTurn(int t)
                                          fn.value(QLatin1String("parameters")).toObject(), false};
         request.toolChoice = QStringLiteral("auto");
     }
+    const MessageBuilder build = [&](const QString &summary, int summarized) {
+        QList<ChatMessage> m = m_builder->speechMessages(turn, debater, heard, summary, summarized);
+        if (!prefix.isEmpty())
+            m << ChatMessage::assistant(prefix, true);
+        return m;
+    };
+    if (!fitToWindow(request, heard, build, true))
+        return;
     if (!withinBudget(request.model, request))
         return;
 
@@ -326,11 +345,6 @@ void DebateEngine::startJudge(bool repair, const QStringList &problems, const QS
 {
     ChatRequest request;
     request.model = m_record.spec.judgeModel;
-    request.messages = m_builder->judgeMessages(heardSoFar());
-    if (repair) {
-        request.messages << ChatMessage::assistant(badAnswer)
-                         << ChatMessage::user(m_builder->judgeRepairMessage(problems));
-    }
     // A verdict should not depend on the dice: temperature 0 (which also makes it cacheable).
     request.temperature = 0.0;
     request.maxTokens = kJudgeMaxTokens;
@@ -341,12 +355,142 @@ void DebateEngine::startJudge(bool repair, const QStringList &problems, const QS
     rf.schema = Verdict::schema();
     rf.strict = true;
     request.responseFormat = rf;
+    const QList<Speech> heard = heardSoFar();
+    const MessageBuilder build = [&](const QString &summary, int summarized) {
+        QList<ChatMessage> m = m_builder->judgeMessages(heard, summary, summarized);
+        if (repair)
+            m << ChatMessage::assistant(badAnswer) << ChatMessage::user(m_builder->judgeRepairMessage(problems));
+        return m;
+    };
+    // A repair hears the same transcript as the first try: its summary is already made.
+    if (!fitToWindow(request, heard, build, !repair))
+        return;
     if (!withinBudget(request.model, request))
         return;
     m_pending =
         Pending {repair ? Pending::Kind::JudgeRepair : Pending::Kind::Judge, -1, {}, {}, 0, false, request.messages};
     setState(State::Judging);
     send(request, !repair);
+}
+
+// ---- context window ----------------------------------------------------------------------------
+
+qint64 DebateEngine::contextWindowOf(const QString &model) const
+{
+    const ModelInfo *m = m_services.catalog ? m_services.catalog->find(model) : nullptr;
+    return m ? m->contextTokens : 0;
+}
+
+QString DebateEngine::extractSummary(const QStringList &entries)
+{
+    // What stands in for a summary the Summarizer could not give: each speech's header and first sentence,
+    // so every side's opening claim survives.
+    QStringList parts;
+    for (const QString &e : entries) {
+        const qsizetype nl = e.indexOf(QLatin1Char('\n'));
+        const QString head = nl < 0 ? QString() : e.left(nl);
+        QString body = (nl < 0 ? e : e.mid(nl + 1)).simplified();
+        qsizetype end = -1;
+        for (const QChar stop : {QLatin1Char('.'), QLatin1Char('!'), QLatin1Char('?')}) {
+            const qsizetype at = body.indexOf(stop);
+            if (at >= 0 && (end < 0 || at < end))
+                end = at;
+        }
+        if (end >= 0)
+            body = body.left(end + 1);
+        if (body.size() > 200)
+            body = body.left(200) + QStringLiteral("…");
+        parts << (head.isEmpty() ? body : head + QLatin1Char(' ') + body);
+    }
+    return parts.join(QLatin1Char('\n'));
+}
+
+bool DebateEngine::fitToWindow(ChatRequest &request, const QList<Speech> &heard, const MessageBuilder &build,
+                               bool mayWait)
+{
+    request.messages = build(QString(), 0);
+    const qint64 window = contextWindowOf(request.model);
+    if (window <= 0 || heard.isEmpty())
+        return true; // unknown window: nothing to fit to (the API will say if it is too much)
+    const TokenCounter fallbackCounter;
+    const ContextBudget rule(m_services.tokens ? *m_services.tokens : fallbackCounter);
+    const qint64 budget = rule.budgetFor(window, request.maxTokens.value_or(0));
+    auto tokensWith = [&](const QList<ChatMessage> &messages) {
+        ChatRequest r = request;
+        r.messages = messages;
+        return promptTokens(r);
+    };
+    if (tokensWith(request.messages) <= budget)
+        return true;
+
+    // The fewest oldest speeches whose replacement by a summary of `reserve` tokens makes the request fit;
+    // the motion (system prompt), the turn's instruction and the newest speeches stay verbatim.
+    const qint64 reserve = std::clamp<qint64>(budget / 8, 32, 1024); // ContextBudget's default reserve
+    const int n = int(heard.size());
+    auto fits = [&](int k) {
+        return tokensWith(build(QString(), k)) + reserve <= budget;
+    };
+    int k = n;
+    if (fits(n)) {
+        int lo = 1;
+        int hi = n;
+        while (lo < hi) {
+            const int mid = (lo + hi) / 2;
+            if (fits(mid))
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        k = lo;
+    } else {
+        qCWarning(lcDebate) << "the request to" << request.model << "exceeds its window of" << window
+                            << "tokens even with every earlier speech summarised";
+    }
+    const QStringList entries = m_builder->historyEntries(heard.mid(0, k));
+    const QString fallbackKey = QString::fromLatin1(
+        QCryptographicHash::hash(entries.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha256).toHex());
+
+    QString summary;
+    bool fallback = false;
+    if (const auto cached = m_summarizer->cached(m_record.id, entries)) {
+        summary = *cached;
+    } else if (const auto it = m_fallbackSummaries.constFind(fallbackKey); it != m_fallbackSummaries.constEnd()) {
+        summary = *it;
+        fallback = true;
+    } else if (mayWait) {
+        const PromptBuilder builder = *m_builder; // the Summarizer may build prompts after this engine is gone
+        qCInfo(lcDebate) << "debate" << m_record.id << "summarising" << k << "of" << n << "speeches for"
+                         << request.model;
+        m_summaryTicket = m_summarizer->summarise(
+            m_record.id, entries, reserve,
+            [builder](const QString &previous, const QStringList &e, int words) {
+                return builder.summaryMessages(previous, e, words);
+            },
+            this,
+            [this, fallbackKey, entries](const SummaryResult &r) {
+                m_summaryTicket = 0;
+                if (!r.ok) {
+                    qCWarning(lcDebate) << "no summary (" << r.error.userMessage() << "): an extract stands in";
+                    m_fallbackSummaries.insert(fallbackKey, extractSummary(entries));
+                }
+                scheduleAdvance();
+            });
+        return false;
+    } else {
+        summary = extractSummary(entries);
+        fallback = true;
+    }
+
+    request.messages = build(summary, k);
+    // The summary was limited to `reserve` tokens of the summariser's tokenizer; another model may count more.
+    qint64 tokens = tokensWith(request.messages);
+    while (tokens > budget && !summary.isEmpty()) {
+        summary.chop(qMax<qsizetype>(1, summary.size() / 5));
+        request.messages = build(summary, k);
+        tokens = tokensWith(request.messages);
+    }
+    emit contextFitted(request.model, k, tokens, budget, fallback);
+    return true;
 }
 
 // ---- budget and cost ---------------------------------------------------------------------------
@@ -725,6 +869,10 @@ void DebateEngine::stop()
         m_handle->cancel(); // onFailed(cancelled) marks the speech and ends the debate
         return;
     }
+    if (m_summaryTicket) {
+        m_summarizer->cancel(m_summaryTicket);
+        m_summaryTicket = 0;
+    }
     stopWith(StopReason::User, tr("Stopped by the user."));
 }
 
@@ -738,7 +886,7 @@ void DebateEngine::stopWith(StopReason reason, const QString &message)
 
 bool DebateEngine::regenerateLast()
 {
-    if (m_handle || m_state == State::Idle || m_state == State::WaitingForHuman)
+    if (m_handle || m_summaryTicket || m_state == State::Idle || m_state == State::WaitingForHuman)
         return false;
     int last = -1;
     for (const Speech &s : std::as_const(m_record.speeches)) {
@@ -757,10 +905,17 @@ bool DebateEngine::regenerateLast()
     }
     ChatRequest request;
     request.model = modelForDebater(debater);
-    request.messages = m_builder->speechMessages(turn, debater, heard);
     request.temperature = m_record.spec.temperature;
     request.maxTokens = m_record.spec.maxTokens;
     request.stream = true;
+    // The sample it replaces heard the same speeches, so their summary is normally cached; if not, an
+    // extract stands in rather than keeping the user waiting.
+    fitToWindow(
+        request, heard,
+        [&](const QString &summary, int summarized) {
+            return m_builder->speechMessages(turn, debater, heard, summary, summarized);
+        },
+        false);
     if (m_state == State::Stopped || m_state == State::Finished) {
         m_state = State::Running; // quietly reopen: withinBudget may close it again
         m_record.status = DebateRecord::Status::Running;

@@ -9,9 +9,12 @@
 #include "flow/PrefixStripper.h"
 #include "flow/RequestScheduler.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 namespace rostrum {
@@ -20,6 +23,7 @@ class ChatHandle;
 class ChatService;
 class DebatePersistence;
 class ModelCatalog;
+class Summarizer;
 class TokenCounter;
 struct ChatResult;
 struct UsageRecord;
@@ -36,7 +40,8 @@ struct CostPreview
 };
 
 // Runs one debate: a state machine driven by signals, one request at a time through ChatService.
-//   next turn -> build messages -> budget check (stop before a request whose worst case could
+//   next turn -> build messages -> fit the model's context window (older speeches replaced by a summary,
+//   asked of the Summarizer when needed) -> budget check (stop before a request whose worst case could
 //   cross the cap) -> ChatService -> stream into the speech (saved at least once a second) -> next.
 // The transcript is record().speeches; the GUI follows it through the signals below.
 class DebateEngine : public QObject
@@ -64,6 +69,7 @@ public:
         const ModelCatalog *catalog = nullptr; // prices (budget, cost); null: costs unknown
         const TokenCounter *tokens = nullptr; // exact prompt counts; null: the heuristic
         DebatePersistence *store = nullptr; // null: nothing is saved
+        Summarizer *summarizer = nullptr; // null: the engine makes its own (cheapest model, same ChatService)
     };
 
     explicit DebateEngine(const Services &services, QObject *parent = nullptr);
@@ -116,6 +122,9 @@ Q_SIGNALS:
     // The next request could cross the cap: the debate stopped before sending it.
     void budgetStopped(double spentUsd, double nextWorstCaseUsd, double capUsd, const QString &message);
     void verdictReady(const rostrum::Verdict &verdict);
+    // A request did not fit its model's window as a whole: the first `summarized` speeches it hears were replaced
+    // by a summary (fallback: the summary failed or took too long; a shorter extract stands in for it).
+    void contextFitted(const QString &model, int summarized, qint64 promptTokens, qint64 budget, bool fallback);
     void failed(const rostrum::ApiError &error, const QString &message);
     void finished(rostrum::DebateRecord::Status status);
 
@@ -140,6 +149,13 @@ private:
     void startModerator();
     void startJudge(bool repair, const QStringList &problems = {}, const QString &badAnswer = {});
     bool withinBudget(const QString &model, const ChatRequest &request);
+    // Builds request.messages with build(summary, summarizedCount) so that prompt + max_tokens fits the model's
+    // window (ContextBudget's rule). Returns false when it asked for a summary and mayWait: the step is run
+    // again (advance()) once the summary is there, from the Summarizer's cache.
+    using MessageBuilder = std::function<QList<ChatMessage>(const QString &summary, int summarizedCount)>;
+    bool fitToWindow(ChatRequest &request, const QList<Speech> &heard, const MessageBuilder &build, bool mayWait);
+    qint64 contextWindowOf(const QString &model) const;
+    static QString extractSummary(const QStringList &entries);
     void send(const ChatRequest &request, bool allowCache);
     void onDelta(const QString &text);
     void onFinished(const ChatResult &result, const UsageRecord &usage);
@@ -173,6 +189,10 @@ private:
     Pending m_pending;
     PrefixStripper m_stripper;
     QList<Citation> m_toolCitations;
+    std::unique_ptr<Summarizer> m_ownSummarizer;
+    Summarizer *m_summarizer = nullptr;
+    quint64 m_summaryTicket = 0; // a speech waits for this summary
+    QHash<QString, QString> m_fallbackSummaries; // by the summarised entries, when the Summarizer failed
     Clock::TimerId m_saveTimer = 0;
     bool m_saveDirty = false;
 };

@@ -158,24 +158,40 @@ QList<ChatMessage> PromptBuilder::speechMessages(const Turn &turn, int debater, 
     return messages;
 }
 
-QString PromptBuilder::transcriptText(const QList<Speech> &transcript) const
+QString PromptBuilder::transcriptText(const QList<Speech> &transcript, const QString &summary,
+                                      int summarizedCount) const
 {
     const Prompts &p = promptsFor(m_spec.language);
     QStringList parts;
-    for (const Speech &s : transcript) {
-        if (!s.text.isEmpty())
-            parts << historyEntry(p, s);
+    if (!summary.isEmpty())
+        parts << Prompts::fill(p.text(QStringLiteral("history_summary")), {{QStringLiteral("summary"), summary}});
+    for (int i = qMax(0, summarizedCount); i < transcript.size(); ++i) {
+        if (!transcript.at(i).text.isEmpty())
+            parts << historyEntry(p, transcript.at(i));
     }
     return parts.join(QStringLiteral("\n\n"));
 }
 
-QList<ChatMessage> PromptBuilder::judgeMessages(const QList<Speech> &transcript) const
+QStringList PromptBuilder::historyEntries(const QList<Speech> &speeches) const
 {
     const Prompts &p = promptsFor(m_spec.language);
-    const QHash<QString, QString> vars {{QStringLiteral("language"), p.languageName()},
-                                        {QStringLiteral("motion"), clean(m_spec.motion.trimmed())},
-                                        {QStringLiteral("transcript"), transcriptText(transcript)},
-                                        {QStringLiteral("criteria"), p.judgeCriteria().join(QStringLiteral(", "))}};
+    QStringList out;
+    for (const Speech &s : speeches) {
+        if (!s.text.isEmpty())
+            out << historyEntry(p, s);
+    }
+    return out;
+}
+
+QList<ChatMessage> PromptBuilder::judgeMessages(const QList<Speech> &transcript, const QString &summary,
+                                                int summarizedCount) const
+{
+    const Prompts &p = promptsFor(m_spec.language);
+    const QHash<QString, QString> vars {
+        {QStringLiteral("language"), p.languageName()},
+        {QStringLiteral("motion"), clean(m_spec.motion.trimmed())},
+        {QStringLiteral("transcript"), transcriptText(transcript, summary, summarizedCount)},
+        {QStringLiteral("criteria"), p.judgeCriteria().join(QStringLiteral(", "))}};
     return {ChatMessage::system(Prompts::fill(p.sectionText(QStringLiteral("judge"), QStringLiteral("system")), vars)),
             ChatMessage::user(Prompts::fill(p.sectionText(QStringLiteral("judge"), QStringLiteral("user")), vars))};
 }
@@ -208,6 +224,23 @@ QList<ChatMessage> PromptBuilder::summaryMessages(const QList<Speech> &speeches,
     QStringList parts;
     for (const Speech &s : speeches)
         parts << historyEntry(p, s);
+    const QHash<QString, QString> vars {{QStringLiteral("language"), p.languageName()},
+                                        {QStringLiteral("words"), QString::number(maxWords)},
+                                        {QStringLiteral("text"), parts.join(QStringLiteral("\n\n"))}};
+    return {
+        ChatMessage::system(Prompts::fill(p.sectionText(QStringLiteral("summarizer"), QStringLiteral("system")), vars)),
+        ChatMessage::user(Prompts::fill(p.sectionText(QStringLiteral("summarizer"), QStringLiteral("user")), vars))};
+}
+
+QList<ChatMessage> PromptBuilder::summaryMessages(const QString &previousSummary, const QStringList &entries,
+                                                  int maxWords) const
+{
+    const Prompts &p = promptsFor(m_spec.language);
+    QStringList parts;
+    if (!previousSummary.isEmpty())
+        parts << Prompts::fill(p.text(QStringLiteral("history_summary")),
+                               {{QStringLiteral("summary"), previousSummary}});
+    parts << entries;
     const QHash<QString, QString> vars {{QStringLiteral("language"), p.languageName()},
                                         {QStringLiteral("words"), QString::number(maxWords)},
                                         {QStringLiteral("text"), parts.join(QStringLiteral("\n\n"))}};

@@ -27,15 +27,22 @@ public:
     QString systemPrompt(const Turn &turn, int debater) const;
     QString turnInstruction(const Turn &turn, int debater, bool afterInterjection) const;
 
-    QList<ChatMessage> judgeMessages(const QList<Speech> &transcript) const;
+    // `summary` (may be empty) replaces speeches [0, summarizedCount) of the transcript, as for a speech.
+    QList<ChatMessage> judgeMessages(const QList<Speech> &transcript, const QString &summary = {},
+                                     int summarizedCount = 0) const;
     QString judgeRepairMessage(const QStringList &problems) const;
     QList<ChatMessage> moderatorMessages() const;
     QList<ChatMessage> summaryMessages(const QList<Speech> &speeches, int maxWords) const;
+    // The summary request for the Summarizer: the previous summary (may be empty) and the history entries
+    // after it, in the debate's language.
+    QList<ChatMessage> summaryMessages(const QString &previousSummary, const QStringList &entries, int maxWords) const;
+    // One history entry per text-bearing speech, in the debate's language (what a summary covers).
+    QStringList historyEntries(const QList<Speech> &speeches) const;
 
     // One line of the shared transcript, in the language of `prompts`.
     static QString historyEntry(const Prompts &prompts, const Speech &s);
     // The transcript as the judge reads it, in the debate's language.
-    QString transcriptText(const QList<Speech> &transcript) const;
+    QString transcriptText(const QList<Speech> &transcript, const QString &summary = {}, int summarizedCount = 0) const;
 
     QString speakerName(int debater) const;
     const Prompts &promptsFor(const QString &language) const;

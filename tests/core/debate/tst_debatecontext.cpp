@@ -1,0 +1,250 @@
+// DebateEngine fitting its requests into a small context window: older speeches are summarised (by the cheapest
+// model, through the real ChatService, against the in-process mock server) and every request fits the window.
+
+#include "MockMistralServer.h"
+
+#include "api/MistralClient.h"
+#include "clock/Clock.h"
+#include "context/Summarizer.h"
+#include "debate/DebateEngine.h"
+#include "flow/ChatService.h"
+#include "flow/RateLimiter.h"
+#include "flow/RequestScheduler.h"
+#include "models/ModelCatalog.h"
+#include "tokens/TokenCounter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace rostrum;
+using namespace rostrum::test;
+
+namespace {
+const QString kTiny = QStringLiteral("tiny-debater");
+constexpr int kWindow = 2000;
+
+QString contentOf(const QJsonObject &message)
+{
+    return message.value(QLatin1String("content")).toString();
+}
+
+bool isSummaryRequest(const RecordedRequest &r)
+{
+    const QJsonArray m = r.json.value(QLatin1String("messages")).toArray();
+    return !m.isEmpty() && contentOf(m.first().toObject()).startsWith(QLatin1String("You summarise debate speeches"));
+}
+
+// About 310 tokens of plain English, different for every speech.
+QString speechText(int n)
+{
+    QString text;
+    for (int i = 0; i < 18; ++i)
+        text +=
+            QStringLiteral("Point %1.%2: homework shapes habits, and habits shape what children learn. ").arg(n).arg(i);
+    return text.trimmed();
+}
+} // namespace
+
+class TestDebateContext final : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MockMistralServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<MistralClient> m_client;
+    std::unique_ptr<RateLimiter> m_limiter;
+    std::unique_ptr<RequestScheduler> m_scheduler;
+    std::unique_ptr<ChatService> m_chat;
+    std::unique_ptr<ModelCatalog> m_catalog;
+    TokenCounter m_tokens;
+
+    QList<RecordedRequest> chats() const
+    {
+        QList<RecordedRequest> out;
+        for (const RecordedRequest &r : m_server->requests())
+            if (r.isChat())
+                out << r;
+        return out;
+    }
+
+    qint64 exactPrompt(const RecordedRequest &r) const
+    {
+        return m_tokens
+            .countMessages(r.json.value(QLatin1String("messages")).toArray(),
+                           r.json.value(QLatin1String("model")).toString(),
+                           r.json.value(QLatin1String("tools")).toArray())
+            .count;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<MockMistralServer>();
+        QVERIFY(m_server->listen());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<MistralClient>(m_nam.get(), Clock::system());
+        m_client->setBaseUrl(m_server->baseUrl());
+        m_client->setApiKey(QStringLiteral("test-key"));
+        m_limiter = std::make_unique<RateLimiter>(Clock::system());
+        m_scheduler = std::make_unique<RequestScheduler>(Clock::system(), m_limiter.get());
+        m_chat = std::make_unique<ChatService>(m_client.get(), Clock::system(), m_limiter.get(), m_scheduler.get());
+
+        // The shipped table plus a model with a 2,000-token window, known to the catalog and to the server.
+        m_catalog = std::make_unique<ModelCatalog>();
+        QVERIFY(m_catalog->loadShipped());
+        const QByteArray tiny =
+            QJsonDocument(QJsonObject {{QStringLiteral("prices_as_of"), QStringLiteral("2026-08-21")},
+                                       {QStringLiteral("models"),
+                                        QJsonArray {QJsonObject {
+                                            {QStringLiteral("id"), kTiny},
+                                            {QStringLiteral("context"), kWindow},
+                                            {QStringLiteral("input_usd_per_mtok"), 0.5},
+                                            {QStringLiteral("output_usd_per_mtok"), 1.5},
+                                            {QStringLiteral("capabilities"),
+                                             QJsonArray {QStringLiteral("chat"), QStringLiteral("structured_outputs")}},
+                                            {QStringLiteral("strengths"), QJsonArray {QStringLiteral("balanced")}},
+                                            {QStringLiteral("tokenizer"), QStringLiteral("tekken-240718")},
+                                        }}}})
+                .toJson();
+        QString error;
+        QVERIFY2(m_catalog->mergeJson(tiny, QStringLiteral("test"), &error), qPrintable(error));
+        QJsonArray models = MockMistralServer::defaultModels();
+        models.append(QJsonObject {{QStringLiteral("id"), kTiny},
+                                   {QStringLiteral("object"), QStringLiteral("model")},
+                                   {QStringLiteral("max_context_length"), kWindow}});
+        m_server->setModels(models);
+    }
+
+    void cleanup()
+    {
+        m_chat.reset();
+        m_scheduler.reset();
+        m_limiter.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+    }
+
+    void longDebateIsSummarisedAndEveryRequestFits()
+    {
+        const Summarizer probe(m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens);
+        const QString cheapest = probe.modelFor(0);
+        QVERIFY(!cheapest.isEmpty());
+        QVERIFY(cheapest != kTiny); // the summariser is a model of its own, chosen by price
+
+        int speeches = 0;
+        int summaries = 0;
+        m_server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
+            if (isSummaryRequest(r)) {
+                ++summaries;
+                return MockReply::withText(
+                    QStringLiteral("Summary %1: Pro says homework builds habits; Con says it crowds out rest and "
+                                   "play. Both cite points about learning habits.")
+                        .arg(summaries));
+            }
+            if (r.json.contains(QLatin1String("response_format")))
+                return MockReply::withText(QStringLiteral(
+                    R"({"winner":"pro","scores":[{"criterion":"evidence","pro":7,"con":5}],"reasons":"Clearer.","margin":2})"));
+            return MockReply::withText(speechText(++speeches));
+        });
+
+        DebateSpec s;
+        s.motion = QStringLiteral("Homework should be abolished");
+        s.rounds = 2; // 8 speeches of ~310 tokens: far more than a 2,000-token window holds
+        s.maxTokens = 400;
+        s.debaters = {Debater {{}, QStringLiteral("pro"), {}, kTiny, {}, false},
+                      Debater {{}, QStringLiteral("con"), {}, kTiny, {}, false}};
+        s.judgeModel = kTiny;
+
+        DebateEngine engine({m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens, nullptr});
+        QSignalSpy done(&engine, &DebateEngine::finished);
+        QSignalSpy fitted(&engine, &DebateEngine::contextFitted);
+        QVERIFY(engine.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(engine.record().status, DebateRecord::Status::Finished);
+        QVERIFY(engine.record().verdict && engine.record().verdict->valid);
+        QCOMPARE(speeches, 8);
+
+        // Summaries were needed, asked of the cheapest model at temperature 0, and used (never the fallback).
+        QVERIFY(summaries >= 1);
+        QVERIFY(fitted.count() >= 1);
+        for (const QList<QVariant> &f : std::as_const(fitted)) {
+            QCOMPARE(f.at(0).toString(), kTiny);
+            QVERIFY(f.at(1).toInt() >= 1);
+            QVERIFY(f.at(2).toLongLong() <= f.at(3).toLongLong());
+            QCOMPARE(f.at(4).toBool(), false);
+        }
+
+        const QList<RecordedRequest> all = chats();
+        QSet<QByteArray> summaryBodies;
+        bool summaryHeard = false;
+        bool judgeSummarised = false;
+        for (const RecordedRequest &r : all) {
+            const QJsonArray messages = r.json.value(QLatin1String("messages")).toArray();
+            const int maxTokens = r.json.value(QLatin1String("max_tokens")).toInt();
+            if (isSummaryRequest(r)) {
+                QCOMPARE(r.json.value(QLatin1String("model")).toString(), cheapest);
+                QCOMPARE(r.json.value(QLatin1String("temperature")).toDouble(), 0.0);
+                // The same slice is never asked twice.
+                const QByteArray body = QJsonDocument(messages).toJson(QJsonDocument::Compact);
+                QVERIFY(!summaryBodies.contains(body));
+                summaryBodies.insert(body);
+                continue;
+            }
+            QCOMPARE(r.json.value(QLatin1String("model")).toString(), kTiny);
+            // Every request to the small model fits its window, counted exactly, prompt and answer together,
+            // and by the server's own count.
+            const qint64 exact = exactPrompt(r);
+            QVERIFY2(exact + maxTokens <= kWindow,
+                     qPrintable(QStringLiteral("%1 + %2 > %3").arg(exact).arg(maxTokens).arg(kWindow)));
+            QVERIFY(MockMistralServer::promptTokens(r.json) + maxTokens <= kWindow);
+            const QString text = QString::fromUtf8(QJsonDocument(messages).toJson(QJsonDocument::Compact));
+            if (text.contains(QLatin1String("[Summary of the earlier speeches]"))) {
+                summaryHeard = true;
+                judgeSummarised = judgeSummarised || r.json.contains(QLatin1String("response_format"));
+            }
+        }
+        QVERIFY(summaryHeard);
+        QVERIFY(judgeSummarised);
+        // Without fitting, the speeches alone would not have fit in the window.
+        qint64 spoken = 0;
+        for (const Speech &sp : engine.record().speeches)
+            spoken += m_tokens.countText(sp.text, kTiny).count;
+        QVERIFY2(spoken > kWindow, qPrintable(QString::number(spoken)));
+    }
+
+    void failedSummaryFallsBackToAnExtract()
+    {
+        m_server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
+            if (isSummaryRequest(r))
+                return MockReply::error(400, ErrorShape::UnknownModel400);
+            return MockReply::withText(speechText(int(r.json.value(QLatin1String("messages")).toArray().size())));
+        });
+        DebateSpec s;
+        s.motion = QStringLiteral("Homework should be abolished");
+        s.rounds = 2;
+        s.maxTokens = 400;
+        s.debaters = {Debater {{}, QStringLiteral("pro"), {}, kTiny, {}, false},
+                      Debater {{}, QStringLiteral("con"), {}, kTiny, {}, false}};
+        DebateEngine engine({m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens, nullptr});
+        QSignalSpy done(&engine, &DebateEngine::finished);
+        QSignalSpy fitted(&engine, &DebateEngine::contextFitted);
+        QVERIFY(engine.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(engine.record().status, DebateRecord::Status::Finished);
+        QVERIFY(fitted.count() >= 1);
+        QVERIFY(fitted.last().at(4).toBool()); // the extract stood in
+        for (const RecordedRequest &r : chats()) {
+            if (isSummaryRequest(r))
+                continue;
+            QVERIFY(exactPrompt(r) + r.json.value(QLatin1String("max_tokens")).toInt() <= kWindow);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDebateContext)
+#include "tst_debatecontext.moc"
