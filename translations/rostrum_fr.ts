@@ -5,599 +5,599 @@
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons/s</translation>
     </message>
     <message>
         <source>This debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce débat</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis le début</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de débit</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
     <name>DebateSetupDialog</name>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau débat</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débat</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motion :</translation>
     </message>
     <message>
         <source>This house believes that…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette assemblée estime que…</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Motion</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>Debate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du débat</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Debate language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du débat</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;nches :</translation>
     </message>
     <message>
         <source>Rebuttal rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Manches de réfutation</translation>
     </message>
     <message>
         <source>Speech &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ongueur des discours :</translation>
     </message>
     <message>
         <source>Maximum tokens per speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de jetons par discours</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> jetons</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget :</translation>
     </message>
     <message>
         <source>Limit the spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiter les dépenses</translation>
     </message>
     <message>
         <source>Budget in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget en dollars US</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>De&amp;baters</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;batteurs</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Débatteurs</translation>
     </message>
     <message>
         <source>&amp;Add debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un débatteur</translation>
     </message>
     <message>
         <source>&amp;Remove debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer le débatteur</translation>
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juge :</translation>
     </message>
     <message>
         <source>Judge model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du juge</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Paste code below, or open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez du code ci-dessous ou ouvrez un fichier.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gage :</translation>
     </message>
     <message>
         <source>Code language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langage du code</translation>
     </message>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Code débattu</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût estimé</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Search debates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des débats…</translation>
     </message>
     <message>
         <source>Search debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des débats</translation>
     </message>
     <message>
         <source>Saved debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Débats enregistrés</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun débat pour le moment&lt;/h2&gt;&lt;p&gt;Lancez un nouveau débat avec &lt;b&gt;Fichier → Nouveau débat&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bienvenue dans Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organise des débats entre modèles Mistral. Pour communiquer avec l&apos;API de Mistral, il a besoin d&apos;une clé d&apos;API :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous sur &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;API Keys&lt;/b&gt; et créez une clé.&lt;/li&gt;&lt;li&gt;Collez-la ci-dessous. Elle est conservée dans le trousseau de clés de votre système, jamais dans un fichier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d&apos;API Mistral</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Save Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la clé</translation>
     </message>
     <message>
         <source>Use a &amp;custom endpoint instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser un point de terminaison &amp;personnalisé…</translation>
     </message>
     <message>
         <source>A proxy or a local server such as rostrum-mock-server may not need a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy ou un serveur local comme rostrum-mock-server peut ne pas nécessiter de clé</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus &amp;tard</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>Find in transcript (Ctrl+F, Enter for next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la transcription (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la transcription</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débat</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>&amp;New Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau débat…</translation>
     </message>
     <message>
         <source>Set up and start a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurer et lancer un nouveau débat</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un débat…</translation>
     </message>
     <message>
         <source>Open a debate saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un débat enregistré au format JSON</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export the debate as Markdown, HTML, JSON or PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le débat en Markdown, HTML, JSON ou PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>API key, endpoint, rate limits, models and prices (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API, point de terminaison, limites de débit, modèles et prix (Ctrl+,)</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>Start or pause the debate (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou mettre en pause le débat (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Stop the debate (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter le débat (Maj+F5)</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>&amp;Regenerate Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;générer le discours</translation>
     </message>
     <message>
         <source>Ask for the selected speech again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Redemander le discours sélectionné (Ctrl+R)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Copy Speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les discours</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Find in Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher dans la transcription</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Code Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet de &amp;code</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Rostrum</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compte</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;&amp;API :</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez votre clé d&apos;API Mistral</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier</translation>
     </message>
     <message>
         <source>Verify the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la clé d&apos;API</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la vérification</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de &amp;terminaison :</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de terminaison de l&apos;API</translation>
     </message>
     <message>
         <source>A custom endpoint (a proxy, a local mock server) may not need a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un point de terminaison personnalisé (un proxy, un serveur factice local) peut ne pas nécessiter de clé.</translation>
     </message>
     <message>
         <source>&amp;Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limites de débit</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profil :</translation>
     </message>
     <message>
         <source>Rate-limit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil de limites de débit</translation>
     </message>
     <message>
         <source>Requests per &amp;second:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par &amp;seconde :</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par seconde</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par mi&amp;nute :</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par minute</translation>
     </message>
     <message>
         <source>&amp;Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetons par minute :</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par minute</translation>
     </message>
     <message>
         <source>“Auto” learns your limits from the server&apos;s rate-limit headers. Choose “Custom” to set them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>« Auto » déduit vos limites des en-têtes de limite de débit du serveur. Choisissez « Personnalisé » pour les définir vous-même.</translation>
     </message>
     <message>
         <source>&amp;Models &amp;&amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèles et prix</translation>
     </message>
     <message>
         <source>Model per debate language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par langue de débat :</translation>
     </message>
     <message>
         <source>Model per language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle par langue</translation>
     </message>
     <message>
         <source>Price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau des prix</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cac&amp;he</translation>
     </message>
     <message>
         <source>&amp;Reuse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réutiliser les réponses identiques du cache</translation>
     </message>
     <message>
         <source>Keep answers &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver les réponses &amp;pendant :</translation>
     </message>
     <message>
         <source>Cache lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de conservation du cache en minutes</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au ma&amp;ximum :</translation>
     </message>
     <message>
         <source>Cache size in entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du cache en nombre d&apos;entrées</translation>
     </message>
     <message>
         <source> answers</source>
-        <translation type="unfinished"></translation>
+        <translation> réponses</translation>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interface</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;gue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Takes effect the next time Rostrum starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Rostrum.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AI debates on the Mistral API</source>
-        <translation type="unfinished"></translation>
+        <translation>Débats d&apos;IA sur l&apos;API Mistral</translation>
     </message>
     <message>
         <source>A debate saved as JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débat enregistré au format JSON à ouvrir.</translation>
     </message>
     <message>
         <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des captures d&apos;écran des principaux états dans DIR, puis quitter.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>
     <message>
         <source>from environment (MISTRAL_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis l&apos;environnement (MISTRAL_API_KEY)</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le trousseau de clés</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire, pour cette session uniquement</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>The API key contains spaces or line breaks; it may have been pasted incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API contient des espaces ou des sauts de ligne ; elle a peut-être été collée de façon incomplète.</translation>
     </message>
     <message>
         <source>The API key contains characters Mistral keys do not use; it may be invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API contient des caractères que les clés Mistral n&apos;utilisent pas ; elle n&apos;est peut-être pas valide.</translation>
     </message>
     <message numerus="yes">
         <source>The API key is %n characters long, which is unusual for a Mistral key; it may be invalid or use an old format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clé d&apos;API compte %n caractère, ce qui est inhabituel pour une clé Mistral ; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
+            <numerusform>La clé d&apos;API compte %n caractères, ce qui est inhabituel pour une clé Mistral ; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,1126 +605,1126 @@
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce moteur a déjà exécuté un débat.</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>The price of %1 is not known, so the budget cap of $%2 cannot be guaranteed; stopped before sending. Set a price for it or run without --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix de %1 est inconnu : le plafond budgétaire de $%2 ne peut donc pas être garanti. Arrêt avant l&apos;envoi. Définissez un prix pour ce modèle ou lancez sans --budget.</translation>
     </message>
     <message>
         <source>Budget cap reached: $%1 spent, and the next request could cost up to $%2, which would cross the cap of $%3. Stopped before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plafond budgétaire atteint : $%1 dépensés, et la prochaine requête pourrait coûter jusqu&apos;à $%2, ce qui dépasserait le plafond de $%3. Arrêt avant son envoi.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict was invalid even after one repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict du juge n&apos;était pas valide, même après une correction : %1</translation>
     </message>
     <message>
         <source>The judge could not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juge n&apos;a pas pu répondre : %1</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté par l&apos;utilisateur.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Public</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La motion est vide : indiquez le sujet du débat.</translation>
     </message>
     <message>
         <source>The motion is longer than 2000 characters: state it in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La motion dépasse 2000 caractères : formulez-la en une ou deux phrases.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue « %1 » n&apos;est pas prise en charge (langues prises en charge : %2).</translation>
     </message>
     <message>
         <source>The format &quot;%1&quot; is unknown (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format « %1 » est inconnu (formats connus : %2).</translation>
     </message>
     <message>
         <source>The %1 format takes %2 to %3 rebuttal rounds, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format %1 comporte de %2 à %3 manches de réfutation, et non %4.</translation>
     </message>
     <message>
         <source>The %1 format debates code: paste some code or give a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le format %1 porte sur du code : collez du code ou indiquez un fichier.</translation>
     </message>
     <message>
         <source>A debate needs 2 to 4 debaters, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débat nécessite de 2 à 4 débatteurs, et non %1.</translation>
     </message>
     <message>
         <source>Debater %1 has side &quot;%2&quot;: a side is &quot;pro&quot; or &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débatteur %1 a pour camp « %2 » : un camp vaut « pro » ou « con ».</translation>
     </message>
     <message>
         <source>Debater %1 speaks &quot;%2&quot;, which is not a supported language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débatteur %1 parle « %2 », qui n&apos;est pas une langue prise en charge.</translation>
     </message>
     <message>
         <source>Debater %1&apos;s persona is longer than 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona du débatteur %1 dépasse 2000 caractères.</translation>
     </message>
     <message>
         <source>Both sides need a debater: at least one &quot;pro&quot; and one &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque camp doit avoir un débatteur : au moins un « pro » et un « con ».</translation>
     </message>
     <message>
         <source>At least one debater must be an AI model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins un débatteur doit être un modèle d&apos;IA.</translation>
     </message>
     <message>
         <source>The speech length (max tokens) must be between 50 and 32000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur des discours (jetons max.) doit être comprise entre 50 et 32000, et non %1.</translation>
     </message>
     <message>
         <source>The budget cap must be a positive amount in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plafond budgétaire doit être un montant positif en USD.</translation>
     </message>
     <message>
         <source>The temperature must be between 0 and 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La température doit être comprise entre 0 et 1,5.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Débatteurs</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>humain</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote du public</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indécis</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>points</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du public</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>verified against the code</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifié dans le code</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juge n&apos;a rendu aucun verdict valide</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vainqueur</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>écart</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InputSanitizer</name>
     <message>
         <source>Removed from your text: %1. These are chat-template control sequences or invisible characters that could change how the model reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé de votre texte : %1. Il s&apos;agit de séquences de contrôle de modèle de chat ou de caractères invisibles qui pourraient modifier la façon dont le modèle le lit.</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1</translation>
     </message>
     <message>
         <source>This text is %1 tokens long, but %2 accepts at most %3 tokens. It has not been shortened: shorten it, or choose a model with a larger context window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte compte %1 jetons, mais %2 en accepte au plus %3. Il n&apos;a pas été raccourci : raccourcissez-le ou choisissez un modèle doté d&apos;une fenêtre de contexte plus grande.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyVerifier</name>
     <message>
         <source>Checking the key with GET /v1/models (free)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé avec GET /v1/models (gratuit)…</translation>
     </message>
     <message>
         <source>Checking that chat is allowed with a 1-token request to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;autorisation du chat par une requête d&apos;un jeton à %1…</translation>
     </message>
     <message>
         <source>%1 — trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nouvel essai dans %2 s</translation>
     </message>
     <message>
         <source>The key is valid and chat is allowed (%1 models listed; 1-token test on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est valide et le chat est autorisé (%1 modèles listés ; test d&apos;un jeton sur %2).</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP %1): it is wrong, revoked or expired. Create a key at console.mistral.ai and store it with &quot;rostrum-cli key set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API a été refusée (HTTP %1) : elle est erronée, révoquée ou expirée. Créez une clé sur console.mistral.ai et enregistrez-la avec « rostrum-cli key set ».</translation>
     </message>
     <message>
         <source>The key is valid, but chat with %1 was refused (HTTP %2): payment is not activated or the plan has no quota for this model. Activate payments or choose a plan in the Mistral console (Workspace → Billing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé est valide, mais le chat avec %1 a été refusé (HTTP %2) : le paiement n&apos;est pas activé ou l&apos;offre n&apos;inclut pas de quota pour ce modèle. Activez les paiements ou choisissez une offre dans la console Mistral (Workspace → Billing).</translation>
     </message>
     <message>
         <source>Could not reach the API after %1 attempts: %2 Check the connection, proxy and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre l&apos;API après %1 tentatives : %2 Vérifiez la connexion, le proxy et l&apos;URL de base.</translation>
     </message>
     <message>
         <source>The API server had trouble after %1 attempts (HTTP %2): %3 Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de l&apos;API a rencontré des problèmes après %1 tentatives (HTTP %2) : %3 Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestionnaire d&apos;identification Windows</translation>
     </message>
     <message>
         <source>Secret Service (gnome-keyring, KWallet or KeePassXC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (gnome-keyring, KWallet ou KeePassXC)</translation>
     </message>
     <message>
         <source>Rostrum runs in a Flatpak sandbox that has no access to the Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum s&apos;exécute dans un bac à sable Flatpak qui n&apos;a pas accès au Secret Service</translation>
     </message>
     <message>
         <source>grant it with &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot;, or install a Secret Service provider on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>accordez-lui cet accès avec « flatpak override --user --talk-name=org.freedesktop.secrets %1 » ou installez un fournisseur Secret Service sur l&apos;hôte</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus, so no Secret Service (the Linux keychain) can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de bus de session D-Bus, donc aucun Secret Service (le trousseau de clés Linux) n&apos;est joignable</translation>
     </message>
     <message>
         <source>start Rostrum from a desktop session, or run it under &quot;dbus-run-session&quot; with a keyring daemon such as gnome-keyring-daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>lancez Rostrum depuis une session de bureau, ou exécutez-le sous « dbus-run-session » avec un démon de trousseau tel que gnome-keyring-daemon</translation>
     </message>
     <message>
         <source>the Secret Service has no unlocked default keyring (&quot;login&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>le Secret Service n&apos;a pas de trousseau par défaut déverrouillé (« login »)</translation>
     </message>
     <message>
         <source>create or unlock the default keyring, e.g. in &quot;Passwords and Keys&quot; (Seahorse), or log in to a desktop session that unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>créez ou déverrouillez le trousseau par défaut, par exemple dans « Mots de passe et clés » (Seahorse), ou ouvrez une session de bureau qui le déverrouille</translation>
     </message>
     <message>
         <source>no program provides the Secret Service (org.freedesktop.secrets) on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun programme ne fournit le Secret Service (org.freedesktop.secrets) dans cette session</translation>
     </message>
     <message>
         <source>install and start one: gnome-keyring (package gnome-keyring), KWallet, or KeePassXC with Secret Service integration enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>installez-en un et démarrez-le : gnome-keyring (paquet gnome-keyring), KWallet ou KeePassXC avec l&apos;intégration Secret Service activée</translation>
     </message>
     <message>
         <source>No keychain is available: %1. To keep your API key between sessions, %2. Until then Rostrum keeps the key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible : %1. Pour conserver votre clé d&apos;API d&apos;une session à l&apos;autre, %2. D&apos;ici là, Rostrum garde la clé en mémoire pour cette session uniquement ; elle n&apos;est jamais écrite en clair sur le disque.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Until it is, Rostrum keeps the API key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1). En attendant, Rostrum garde la clé d&apos;API en mémoire pour cette session uniquement ; elle n&apos;est jamais écrite en clair sur le disque.</translation>
     </message>
     <message>
         <source>The keychain refused access or is locked. Unlock it (for example by logging in again, or in &quot;Passwords and Keys&quot;) and allow Rostrum to use it. Until then the API key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès ou est verrouillé. Déverrouillez-le (par exemple en vous reconnectant, ou dans « Mots de passe et clés ») et autorisez Rostrum à l&apos;utiliser. D&apos;ici là, la clé d&apos;API est gardée en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Stopped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif de l&apos;arrêt</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Débatteurs</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>humain</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote du public</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcription</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question du public</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Modérateur</translation>
     </message>
     <message>
         <source>✗ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ non vérifié</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Citations</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juge n&apos;a rendu aucun verdict valide</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vainqueur</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>écart</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MemorySecretStore</name>
     <message>
         <source>The in-memory test keychain was told to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de test en mémoire a reçu l&apos;ordre d&apos;échouer.</translation>
     </message>
     <message>
         <source>in memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>en mémoire (cette session uniquement)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ModelCatalog</name>
     <message>
         <source>The model %1 is deprecated and will be removed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 est obsolète et sera retiré le %2.</translation>
     </message>
     <message>
         <source>The model %1 is deprecated and will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle %1 est obsolète et sera retiré.</translation>
     </message>
     <message>
         <source>Move to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passez à %1.</translation>
     </message>
     <message>
         <source>Choose another model (rostrum-cli models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un autre modèle (rostrum-cli models).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Summarizer</name>
     <message>
         <source>The summary took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé a pris trop de temps.</translation>
     </message>
     <message>
         <source>No chat model can make a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de chat ne peut produire de résumé.</translation>
     </message>
     <message>
         <source>The summary came back empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le résumé est revenu vide.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ToolSchema</name>
     <message>
         <source>%1: the schema is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le schéma est imbriqué sur plus de %2 niveaux</translation>
     </message>
     <message>
         <source>%1: a schema must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un schéma doit être un objet JSON</translation>
     </message>
     <message>
         <source>%1.type: every entry of a type list must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type : chaque entrée d&apos;une liste de types doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.type: must be a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type : doit être une chaîne ou une liste de chaînes</translation>
     </message>
     <message>
         <source>%1.type: &quot;%2&quot; is not a JSON Schema type (use one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type : « %2 » n&apos;est pas un type JSON Schema (utilisez l&apos;un des types %3)</translation>
     </message>
     <message>
         <source>%1: says neither its &quot;type&quot; nor &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; or &quot;$ref&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;indique ni « type » ni « enum », « anyOf », « oneOf », « allOf » ou « $ref »</translation>
     </message>
     <message>
         <source>%1.description: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description : doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.enum: must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.enum : doit être une liste non vide</translation>
     </message>
     <message>
         <source>%1.%2: must be a non-empty list of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : doit être une liste non vide de schémas</translation>
     </message>
     <message>
         <source>%1: an array must say what its &quot;items&quot; are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un tableau doit préciser ses « items »</translation>
     </message>
     <message>
         <source>%1.properties: must be an object mapping names to schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.properties : doit être un objet associant des noms à des schémas</translation>
     </message>
     <message>
         <source>%1.required: must be a list of property names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required : doit être une liste de noms de propriétés</translation>
     </message>
     <message>
         <source>%1.required: every entry must be a property name (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required : chaque entrée doit être un nom de propriété (une chaîne)</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is not one of the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required : « %2 » ne fait pas partie des propriétés</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required : « %2 » figure deux fois</translation>
     </message>
     <message>
         <source>type: a tool must be of type &quot;function&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type : un outil doit être de type « function », et non « %1 »</translation>
     </message>
     <message>
         <source>function: must be an object with name, description and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>function : doit être un objet avec name, description et parameters</translation>
     </message>
     <message>
         <source>%1.name: a function needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name : une fonction doit avoir un nom</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name : « %2 » doit comporter de 1 à 64 lettres, chiffres, « _ » ou « - »</translation>
     </message>
     <message>
         <source>%1.parameters: a function needs parameters (a schema of type &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters : une fonction doit avoir des paramètres (un schéma de type « object »)</translation>
     </message>
     <message>
         <source>%1.parameters: must be a JSON Schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters : doit être un objet JSON Schema</translation>
     </message>
     <message>
         <source>%1.parameters.type: function parameters must be of type &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters.type : les paramètres de fonction doivent être de type « object »</translation>
     </message>
     <message>
         <source>tools[%1]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1] : doit être un objet</translation>
     </message>
     <message>
         <source>tools[%1]: the name &quot;%2&quot; is used by another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1] : le nom « %2 » est déjà utilisé par un autre outil</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte brut</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodePane</name>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Code débattu</translation>
     </message>
     <message>
         <source>Paste or open code in the debate setup to discuss it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez ou ouvrez du code dans la configuration du débat pour en débattre ici.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardCharts</name>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses cumulées</translation>
     </message>
     <message>
         <source>US$</source>
-        <translation type="unfinished"></translation>
+        <translation>$ US</translation>
     </message>
     <message>
         <source>Cost per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût par modèle</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Latency per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence par modèle</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p95</translation>
     </message>
     <message>
         <source>Time to first token p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier jeton p50</translation>
     </message>
     <message>
         <source>Time to first token p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai du premier jeton p95</translation>
     </message>
     <message>
         <source>Errors per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs par modèle</translation>
     </message>
     <message>
         <source>Speed per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse par modèle</translation>
     </message>
     <message>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par seconde</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons/s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès du cache — %1 succès, %2 économisés</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Spend, latency, errors and limits per model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses, latence, erreurs et limites par modèle (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dashboard in its own &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord dans une &amp;fenêtre séparée</translation>
     </message>
     <message>
         <source>Rostrum — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Tableau de bord</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardTableModel</name>
     <message numerus="yes">
         <source>%n request(s) of models with no known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête vers un modèle sans prix connu n&apos;est pas prise en compte</numerusform>
+            <numerusform>%n requêtes vers des modèles sans prix connu ne sont pas prises en compte</numerusform>
         </translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
         <source>Failed attempts of this class, including ones a retry made good</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentatives échouées de cette catégorie, y compris celles rattrapées par un nouvel essai</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de sortie</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p95</translation>
     </message>
     <message>
         <source>Latency p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence p99</translation>
     </message>
     <message>
         <source>TTFT p50</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50</translation>
     </message>
     <message>
         <source>TTFT p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p95</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles tentatives</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Succès du cache</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de succès</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Économisé</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardWidget</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the table of this range as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le tableau de cette période dans un fichier CSV</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période :</translation>
     </message>
     <message>
         <source>Requests in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes de la dernière minute par rapport à la limite connue</translation>
     </message>
     <message>
         <source>Tokens in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons de la dernière minute par rapport à la limite connue</translation>
     </message>
     <message>
         <source>What the current debate has cost against its budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût du débat en cours par rapport à son budget</translation>
     </message>
     <message>
         <source>Requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes/min</translation>
     </message>
     <message>
         <source>Tokens/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons/min</translation>
     </message>
     <message>
         <source>Debate budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget du débat</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No debate yet&lt;/h3&gt;&lt;p&gt;Start a debate: its requests will appear here as they finish.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucun débat pour le moment&lt;/h3&gt;&lt;p&gt;Lancez un débat : ses requêtes apparaîtront ici au fur et à mesure de leur achèvement.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Requests in this range will appear here as they finish: spend, latency, errors and limits per model.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aucune requête pour le moment&lt;/h3&gt;&lt;p&gt;Les requêtes de cette période apparaîtront ici au fur et à mesure de leur achèvement : dépenses, latence, erreurs et limites par modèle.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête, %1</numerusform>
+            <numerusform>%n requêtes, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no known limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aucune limite connue)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>no debate</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun débat</translation>
     </message>
     <message>
         <source>%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sans budget)</translation>
     </message>
     <message>
         <source>%1 hit rate, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de succès, %2 économisés</translation>
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore utilisé</translation>
     </message>
     <message>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;utilisation en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit (requêtes par seconde)</translation>
     </message>
     <message>
         <source>rate limit (requests per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit (requêtes par minute)</translation>
     </message>
     <message>
         <source>rate limit (tokens per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit (jetons par minute)</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit atteinte</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>
     <message>
         <source>&amp;Start Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le débat</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Débatteur %1</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposition</translation>
     </message>
     <message>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposition</translation>
     </message>
     <message>
         <source> — $%1 in / $%2 out per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> — $%1 en entrée / $%2 en sortie par million de jetons</translation>
     </message>
     <message>
         <source> — price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> — prix inconnu</translation>
     </message>
     <message>
         <source> · %1k context</source>
-        <translation type="unfinished"></translation>
+        <translation> · contexte de %1k</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juge</translation>
     </message>
     <message>
         <source>Side of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Camp du débatteur %1</translation>
     </message>
     <message>
         <source>For (proposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour (proposition)</translation>
     </message>
     <message>
         <source>Against (opposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre (opposition)</translation>
     </message>
     <message>
         <source>Model of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du débatteur %1</translation>
     </message>
     <message>
         <source>Default for the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut pour la langue</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Cost: unknown (no price for %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête. Coût : inconnu (aucun prix pour %1).</numerusform>
+            <numerusform>%n requêtes. Coût : inconnu (aucun prix pour %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Estimated cost: $%1 – $%2 (prices as of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête. Coût estimé : $%1 – $%2 (date des prix : %3).</numerusform>
+            <numerusform>%n requêtes. Coût estimé : $%1 – $%2 (date des prix : %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The budget may stop the debate early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget peut interrompre le débat avant la fin.</translation>
     </message>
     <message>
         <source>Open Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir du code</translation>
     </message>
     <message>
         <source>Source files (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers source (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1…</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
     <message>
         <source>Line %1 is not in the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 ne figure pas dans le code.</translation>
     </message>
     <message>
         <source>The debate has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat est terminé.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Only the latest speech can be asked again, once nothing is streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul le dernier discours peut être redemandé, une fois la réception terminée.</translation>
     </message>
     <message>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez d&apos;abord une clé.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Key saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé enregistrée (%1).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>pour</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>contre</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>Open Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un débat</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum debate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un débat Rostrum (%2).</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation vers %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Export Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le débat</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Rostrum debates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débats Rostrum (*.json)</translation>
     </message>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau débat</translation>
     </message>
     <message>
         <source>“%1” is not in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne figure pas dans la transcription.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n speeches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discours copié.</numerusform>
+            <numerusform>%n discours copiés.</numerusform>
         </translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Rostrum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Des débats d&apos;IA sur l&apos;API Mistral : les débatteurs défendent ou combattent une motion au fil des manches, dans votre langue ou à propos de votre code, avec un juge, un budget et des graphiques en direct.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>
     <message>
         <source>This house would make public transport free</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette assemblée rendrait les transports publics gratuits</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1732,18 @@
     <message numerus="yes">
         <source>%1
 %2 · %3 · %n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n discours</numerusform>
+            <numerusform>%1
+%2 · %3 · %n discours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discours</numerusform>
+            <numerusform>%n discours</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,259 +1751,259 @@
     <name>rostrum::gui::SettingsDialog</name>
     <message>
         <source>Auto (learn from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (déduit du serveur)</translation>
     </message>
     <message>
         <source>Free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre gratuite</translation>
     </message>
     <message>
         <source>Hobbyist</source>
-        <translation type="unfinished"></translation>
+        <translation>Amateur</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisé</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle pour %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
     <message>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche d&apos;une clé enregistrée…</translation>
     </message>
     <message>
         <source>No keychain available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau de clés disponible.</translation>
     </message>
     <message>
         <source>Using the key from the environment (MISTRAL_API_KEY). A key entered here is stored in the keychain for when that variable is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé provient de l&apos;environnement (MISTRAL_API_KEY). Une clé saisie ici est enregistrée dans le trousseau de clés pour les cas où cette variable n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Enter a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est enregistrée dans le trousseau de clés du système. Saisissez-en une nouvelle pour la remplacer.</translation>
     </message>
     <message>
         <source>A key is kept in memory for this session only (no keychain answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé est gardée en mémoire pour cette session uniquement (aucun trousseau de clés n&apos;a répondu).</translation>
     </message>
     <message>
         <source>No key yet. Get one at console.mistral.ai → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé pour l&apos;instant. Obtenez-en une sur console.mistral.ai → API Keys.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Input $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée $/M jetons</translation>
     </message>
     <message>
         <source>Output $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie $/M jetons</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte</translation>
     </message>
     <message>
         <source>Prices as of %1. Edit a price to override it; your prices are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date des prix : %1. Modifiez un prix pour le remplacer ; vos prix sont conservés dans %2.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Could not save the prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les prix : %1</translation>
     </message>
     <message>
         <source>✔ The key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La clé fonctionne.</translation>
     </message>
     <message>
         <source>✘ The server refused this key. Check that it was copied whole, or create a new one in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Le serveur a refusé cette clé. Vérifiez qu&apos;elle a été copiée en entier ou créez-en une nouvelle dans la console.</translation>
     </message>
     <message>
         <source>⚠ The key is valid but has no quota: activate payments or a plan in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La clé est valide mais n&apos;a aucun quota : activez les paiements ou une offre dans la console.</translation>
     </message>
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossible de joindre le point de terminaison. Vérifiez l&apos;adresse et votre connexion.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>État des requêtes</translation>
     </message>
     <message>
         <source>Tokens used in this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons utilisés dans ce débat</translation>
     </message>
     <message>
         <source>Spend of this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépenses de ce débat</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message numerus="yes">
         <source>Streaming %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête en cours</numerusform>
+            <numerusform>%n requêtes en cours</numerusform>
         </translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception en cours</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — envoi dans %n s</numerusform>
+            <numerusform>%1 — envoi dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — nouvel essai dans %n s</numerusform>
+            <numerusform>%1 — nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite de débit atteinte</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>spend unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>dépenses inconnues</translation>
     </message>
     <message>
         <source>%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur $%2</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel essai…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>en cache</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réflexion…</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>manche %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jeton</numerusform>
+            <numerusform>%n jetons</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>coût inconnu</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nouvel essai dans %n s</numerusform>
+            <numerusform>nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du discours</translation>
     </message>
 </context>
 </TS>
