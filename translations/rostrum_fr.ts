@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation>&amp;Motion :</translation>
+        <translation>&amp;Motion&#xa0;:</translation>
     </message>
     <message>
         <source>This house believes that…</source>
@@ -92,7 +92,7 @@
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>Debate format</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>Lan&amp;gue :</translation>
+        <translation>Lan&amp;gue&#xa0;:</translation>
     </message>
     <message>
         <source>Debate language</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation>Ma&amp;nches :</translation>
+        <translation>Ma&amp;nches&#xa0;:</translation>
     </message>
     <message>
         <source>Rebuttal rounds</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Speech &amp;length:</source>
-        <translation>L&amp;ongueur des discours :</translation>
+        <translation>L&amp;ongueur des discours&#xa0;:</translation>
     </message>
     <message>
         <source>Maximum tokens per speech</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation>B&amp;udget :</translation>
+        <translation>B&amp;udget&#xa0;:</translation>
     </message>
     <message>
         <source>Limit the spend</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation>&amp;Juge :</translation>
+        <translation>&amp;Juge&#xa0;:</translation>
     </message>
     <message>
         <source>Judge model</source>
@@ -180,7 +180,7 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation>Lan&amp;gage :</translation>
+        <translation>Lan&amp;gage&#xa0;:</translation>
     </message>
     <message>
         <source>Code language</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation>&lt;h2&gt;Bienvenue dans Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organise des débats entre modèles Mistral. Pour communiquer avec l&apos;API de Mistral, il a besoin d&apos;une clé d&apos;API :&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous sur &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;API Keys&lt;/b&gt; et créez une clé.&lt;/li&gt;&lt;li&gt;Collez-la ci-dessous. Elle est conservée dans le trousseau de clés de votre système, jamais dans un fichier.&lt;/li&gt;&lt;/ol&gt;</translation>
+        <translation>&lt;h2&gt;Bienvenue dans Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organise des débats entre modèles Mistral. Pour communiquer avec l&apos;API de Mistral, il a besoin d&apos;une clé d&apos;API&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous sur &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;API Keys&lt;/b&gt; et créez une clé.&lt;/li&gt;&lt;li&gt;Collez-la ci-dessous. Elle est conservée dans le trousseau de clés de votre système, jamais dans un fichier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
@@ -413,7 +413,7 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation>Clé d&apos;&amp;API :</translation>
+        <translation>Clé d&apos;&amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>API key</source>
@@ -437,7 +437,7 @@
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation>Point de &amp;terminaison :</translation>
+        <translation>Point de &amp;terminaison&#xa0;:</translation>
     </message>
     <message>
         <source>API endpoint</source>
@@ -453,7 +453,7 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>&amp;Profil :</translation>
+        <translation>&amp;Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Rate-limit profile</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Requests per &amp;second:</source>
-        <translation>Requêtes par &amp;seconde :</translation>
+        <translation>Requêtes par &amp;seconde&#xa0;:</translation>
     </message>
     <message>
         <source>Requests per second</source>
@@ -469,7 +469,7 @@
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation>Requêtes par mi&amp;nute :</translation>
+        <translation>Requêtes par mi&amp;nute&#xa0;:</translation>
     </message>
     <message>
         <source>Requests per minute</source>
@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>&amp;Tokens per minute:</source>
-        <translation>&amp;Jetons par minute :</translation>
+        <translation>&amp;Jetons par minute&#xa0;:</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
@@ -485,7 +485,7 @@
     </message>
     <message>
         <source>“Auto” learns your limits from the server&apos;s rate-limit headers. Choose “Custom” to set them yourself.</source>
-        <translation>« Auto » déduit vos limites des en-têtes de limite de débit du serveur. Choisissez « Personnalisé » pour les définir vous-même.</translation>
+        <translation>«&#xa0;Auto&#xa0;» déduit vos limites des en-têtes de limite de débit du serveur. Choisissez «&#xa0;Personnalisé&#xa0;» pour les définir vous-même.</translation>
     </message>
     <message>
         <source>&amp;Models &amp;&amp; prices</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>Model per debate language:</source>
-        <translation>Modèle par langue de débat :</translation>
+        <translation>Modèle par langue de débat&#xa0;:</translation>
     </message>
     <message>
         <source>Model per language</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>Keep answers &amp;for:</source>
-        <translation>Conserver les réponses &amp;pendant :</translation>
+        <translation>Conserver les réponses &amp;pendant&#xa0;:</translation>
     </message>
     <message>
         <source>Cache lifetime in minutes</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation>Au ma&amp;ximum :</translation>
+        <translation>Au ma&amp;ximum&#xa0;:</translation>
     </message>
     <message>
         <source>Cache size in entries</source>
@@ -541,7 +541,7 @@
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>Lan&amp;gue de l&apos;interface :</translation>
+        <translation>Lan&amp;gue de l&apos;interface&#xa0;:</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -587,17 +587,17 @@
     </message>
     <message>
         <source>The API key contains spaces or line breaks; it may have been pasted incompletely.</source>
-        <translation>La clé d&apos;API contient des espaces ou des sauts de ligne ; elle a peut-être été collée de façon incomplète.</translation>
+        <translation>La clé d&apos;API contient des espaces ou des sauts de ligne&#xa0;; elle a peut-être été collée de façon incomplète.</translation>
     </message>
     <message>
         <source>The API key contains characters Mistral keys do not use; it may be invalid.</source>
-        <translation>La clé d&apos;API contient des caractères que les clés Mistral n&apos;utilisent pas ; elle n&apos;est peut-être pas valide.</translation>
+        <translation>La clé d&apos;API contient des caractères que les clés Mistral n&apos;utilisent pas&#xa0;; elle n&apos;est peut-être pas valide.</translation>
     </message>
     <message numerus="yes">
         <source>The API key is %n characters long, which is unusual for a Mistral key; it may be invalid or use an old format.</source>
         <translation>
-            <numerusform>La clé d&apos;API compte %n caractère, ce qui est inhabituel pour une clé Mistral ; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
-            <numerusform>La clé d&apos;API compte %n caractères, ce qui est inhabituel pour une clé Mistral ; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
+            <numerusform>La clé d&apos;API compte %n caractère, ce qui est inhabituel pour une clé Mistral&#xa0;; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
+            <numerusform>La clé d&apos;API compte %n caractères, ce qui est inhabituel pour une clé Mistral&#xa0;; elle n&apos;est peut-être pas valide ou utilise un ancien format.</numerusform>
         </translation>
     </message>
 </context>
@@ -613,19 +613,19 @@
     </message>
     <message>
         <source>The price of %1 is not known, so the budget cap of $%2 cannot be guaranteed; stopped before sending. Set a price for it or run without --budget.</source>
-        <translation>Le prix de %1 est inconnu : le plafond budgétaire de $%2 ne peut donc pas être garanti. Arrêt avant l&apos;envoi. Définissez un prix pour ce modèle ou lancez sans --budget.</translation>
+        <translation>Le prix de %1 est inconnu&#xa0;: le plafond budgétaire de $%2 ne peut donc pas être garanti. Arrêt avant l&apos;envoi. Définissez un prix pour ce modèle ou lancez sans --budget.</translation>
     </message>
     <message>
         <source>Budget cap reached: $%1 spent, and the next request could cost up to $%2, which would cross the cap of $%3. Stopped before sending it.</source>
-        <translation>Plafond budgétaire atteint : $%1 dépensés, et la prochaine requête pourrait coûter jusqu&apos;à $%2, ce qui dépasserait le plafond de $%3. Arrêt avant son envoi.</translation>
+        <translation>Plafond budgétaire atteint&#xa0;: $%1 dépensés, et la prochaine requête pourrait coûter jusqu&apos;à $%2, ce qui dépasserait le plafond de $%3. Arrêt avant son envoi.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict was invalid even after one repair: %1</source>
-        <translation>Le verdict du juge n&apos;était pas valide, même après une correction : %1</translation>
+        <translation>Le verdict du juge n&apos;était pas valide, même après une correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>The judge could not answer: %1</source>
-        <translation>Le juge n&apos;a pas pu répondre : %1</translation>
+        <translation>Le juge n&apos;a pas pu répondre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -640,19 +640,19 @@
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
-        <translation>La motion est vide : indiquez le sujet du débat.</translation>
+        <translation>La motion est vide&#xa0;: indiquez le sujet du débat.</translation>
     </message>
     <message>
         <source>The motion is longer than 2000 characters: state it in a sentence or two.</source>
-        <translation>La motion dépasse 2000 caractères : formulez-la en une ou deux phrases.</translation>
+        <translation>La motion dépasse 2000 caractères&#xa0;: formulez-la en une ou deux phrases.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation>La langue « %1 » n&apos;est pas prise en charge (langues prises en charge : %2).</translation>
+        <translation>La langue «&#xa0;%1&#xa0;» n&apos;est pas prise en charge (langues prises en charge&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The format &quot;%1&quot; is unknown (known: %2).</source>
-        <translation>Le format « %1 » est inconnu (formats connus : %2).</translation>
+        <translation>Le format «&#xa0;%1&#xa0;» est inconnu (formats connus&#xa0;: %2).</translation>
     </message>
     <message>
         <source>The %1 format takes %2 to %3 rebuttal rounds, not %4.</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>The %1 format debates code: paste some code or give a file.</source>
-        <translation>Le format %1 porte sur du code : collez du code ou indiquez un fichier.</translation>
+        <translation>Le format %1 porte sur du code&#xa0;: collez du code ou indiquez un fichier.</translation>
     </message>
     <message>
         <source>A debate needs 2 to 4 debaters, not %1.</source>
@@ -668,11 +668,11 @@
     </message>
     <message>
         <source>Debater %1 has side &quot;%2&quot;: a side is &quot;pro&quot; or &quot;con&quot;.</source>
-        <translation>Le débatteur %1 a pour camp « %2 » : un camp vaut « pro » ou « con ».</translation>
+        <translation>Le débatteur %1 a pour camp «&#xa0;%2&#xa0;»&#xa0;: un camp vaut «&#xa0;pro&#xa0;» ou «&#xa0;con&#xa0;».</translation>
     </message>
     <message>
         <source>Debater %1 speaks &quot;%2&quot;, which is not a supported language.</source>
-        <translation>Le débatteur %1 parle « %2 », qui n&apos;est pas une langue prise en charge.</translation>
+        <translation>Le débatteur %1 parle «&#xa0;%2&#xa0;», qui n&apos;est pas une langue prise en charge.</translation>
     </message>
     <message>
         <source>Debater %1&apos;s persona is longer than 2000 characters.</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Both sides need a debater: at least one &quot;pro&quot; and one &quot;con&quot;.</source>
-        <translation>Chaque camp doit avoir un débatteur : au moins un « pro » et un « con ».</translation>
+        <translation>Chaque camp doit avoir un débatteur&#xa0;: au moins un «&#xa0;pro&#xa0;» et un «&#xa0;con&#xa0;».</translation>
     </message>
     <message>
         <source>At least one debater must be an AI model.</source>
@@ -790,7 +790,7 @@
     <name>rostrum::InputSanitizer</name>
     <message>
         <source>Removed from your text: %1. These are chat-template control sequences or invisible characters that could change how the model reads it.</source>
-        <translation>Supprimé de votre texte : %1. Il s&apos;agit de séquences de contrôle de modèle de chat ou de caractères invisibles qui pourraient modifier la façon dont le modèle le lit.</translation>
+        <translation>Supprimé de votre texte&#xa0;: %1. Il s&apos;agit de séquences de contrôle de modèle de chat ou de caractères invisibles qui pourraient modifier la façon dont le modèle le lit.</translation>
     </message>
     <message>
         <source>the model</source>
@@ -802,7 +802,7 @@
     </message>
     <message>
         <source>This text is %1 tokens long, but %2 accepts at most %3 tokens. It has not been shortened: shorten it, or choose a model with a larger context window.</source>
-        <translation>Ce texte compte %1 jetons, mais %2 en accepte au plus %3. Il n&apos;a pas été raccourci : raccourcissez-le ou choisissez un modèle doté d&apos;une fenêtre de contexte plus grande.</translation>
+        <translation>Ce texte compte %1 jetons, mais %2 en accepte au plus %3. Il n&apos;a pas été raccourci&#xa0;: raccourcissez-le ou choisissez un modèle doté d&apos;une fenêtre de contexte plus grande.</translation>
     </message>
 </context>
 <context>
@@ -821,23 +821,23 @@
     </message>
     <message>
         <source>The key is valid and chat is allowed (%1 models listed; 1-token test on %2).</source>
-        <translation>La clé est valide et le chat est autorisé (%1 modèles listés ; test d&apos;un jeton sur %2).</translation>
+        <translation>La clé est valide et le chat est autorisé (%1 modèles listés&#xa0;; test d&apos;un jeton sur %2).</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP %1): it is wrong, revoked or expired. Create a key at console.mistral.ai and store it with &quot;rostrum-cli key set&quot;.</source>
-        <translation>La clé d&apos;API a été refusée (HTTP %1) : elle est erronée, révoquée ou expirée. Créez une clé sur console.mistral.ai et enregistrez-la avec « rostrum-cli key set ».</translation>
+        <translation>La clé d&apos;API a été refusée (HTTP %1)&#xa0;: elle est erronée, révoquée ou expirée. Créez une clé sur console.mistral.ai et enregistrez-la avec «&#xa0;rostrum-cli key set&#xa0;».</translation>
     </message>
     <message>
         <source>The key is valid, but chat with %1 was refused (HTTP %2): payment is not activated or the plan has no quota for this model. Activate payments or choose a plan in the Mistral console (Workspace → Billing).</source>
-        <translation>La clé est valide, mais le chat avec %1 a été refusé (HTTP %2) : le paiement n&apos;est pas activé ou l&apos;offre n&apos;inclut pas de quota pour ce modèle. Activez les paiements ou choisissez une offre dans la console Mistral (Workspace → Billing).</translation>
+        <translation>La clé est valide, mais le chat avec %1 a été refusé (HTTP %2)&#xa0;: le paiement n&apos;est pas activé ou l&apos;offre n&apos;inclut pas de quota pour ce modèle. Activez les paiements ou choisissez une offre dans la console Mistral (Workspace → Billing).</translation>
     </message>
     <message>
         <source>Could not reach the API after %1 attempts: %2 Check the connection, proxy and base URL.</source>
-        <translation>Impossible de joindre l&apos;API après %1 tentatives : %2 Vérifiez la connexion, le proxy et l&apos;URL de base.</translation>
+        <translation>Impossible de joindre l&apos;API après %1 tentatives&#xa0;: %2 Vérifiez la connexion, le proxy et l&apos;URL de base.</translation>
     </message>
     <message>
         <source>The API server had trouble after %1 attempts (HTTP %2): %3 Try again later.</source>
-        <translation>Le serveur de l&apos;API a rencontré des problèmes après %1 tentatives (HTTP %2) : %3 Réessayez plus tard.</translation>
+        <translation>Le serveur de l&apos;API a rencontré des problèmes après %1 tentatives (HTTP %2)&#xa0;: %3 Réessayez plus tard.</translation>
     </message>
 </context>
 <context>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>grant it with &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot;, or install a Secret Service provider on the host</source>
-        <translation>accordez-lui cet accès avec « flatpak override --user --talk-name=org.freedesktop.secrets %1 » ou installez un fournisseur Secret Service sur l&apos;hôte</translation>
+        <translation>accordez-lui cet accès avec «&#xa0;flatpak override --user --talk-name=org.freedesktop.secrets %1&#xa0;» ou installez un fournisseur Secret Service sur l&apos;hôte</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus, so no Secret Service (the Linux keychain) can be reached</source>
@@ -868,15 +868,15 @@
     </message>
     <message>
         <source>start Rostrum from a desktop session, or run it under &quot;dbus-run-session&quot; with a keyring daemon such as gnome-keyring-daemon</source>
-        <translation>lancez Rostrum depuis une session de bureau, ou exécutez-le sous « dbus-run-session » avec un démon de trousseau tel que gnome-keyring-daemon</translation>
+        <translation>lancez Rostrum depuis une session de bureau, ou exécutez-le sous «&#xa0;dbus-run-session&#xa0;» avec un démon de trousseau tel que gnome-keyring-daemon</translation>
     </message>
     <message>
         <source>the Secret Service has no unlocked default keyring (&quot;login&quot;)</source>
-        <translation>le Secret Service n&apos;a pas de trousseau par défaut déverrouillé (« login »)</translation>
+        <translation>le Secret Service n&apos;a pas de trousseau par défaut déverrouillé («&#xa0;login&#xa0;»)</translation>
     </message>
     <message>
         <source>create or unlock the default keyring, e.g. in &quot;Passwords and Keys&quot; (Seahorse), or log in to a desktop session that unlocks it</source>
-        <translation>créez ou déverrouillez le trousseau par défaut, par exemple dans « Mots de passe et clés » (Seahorse), ou ouvrez une session de bureau qui le déverrouille</translation>
+        <translation>créez ou déverrouillez le trousseau par défaut, par exemple dans «&#xa0;Mots de passe et clés&#xa0;» (Seahorse), ou ouvrez une session de bureau qui le déverrouille</translation>
     </message>
     <message>
         <source>no program provides the Secret Service (org.freedesktop.secrets) on this session</source>
@@ -884,23 +884,23 @@
     </message>
     <message>
         <source>install and start one: gnome-keyring (package gnome-keyring), KWallet, or KeePassXC with Secret Service integration enabled</source>
-        <translation>installez-en un et démarrez-le : gnome-keyring (paquet gnome-keyring), KWallet ou KeePassXC avec l&apos;intégration Secret Service activée</translation>
+        <translation>installez-en un et démarrez-le&#xa0;: gnome-keyring (paquet gnome-keyring), KWallet ou KeePassXC avec l&apos;intégration Secret Service activée</translation>
     </message>
     <message>
         <source>No keychain is available: %1. To keep your API key between sessions, %2. Until then Rostrum keeps the key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible : %1. Pour conserver votre clé d&apos;API d&apos;une session à l&apos;autre, %2. D&apos;ici là, Rostrum garde la clé en mémoire pour cette session uniquement ; elle n&apos;est jamais écrite en clair sur le disque.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible&#xa0;: %1. Pour conserver votre clé d&apos;API d&apos;une session à l&apos;autre, %2. D&apos;ici là, Rostrum garde la clé en mémoire pour cette session uniquement&#xa0;; elle n&apos;est jamais écrite en clair sur le disque.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Until it is, Rostrum keeps the API key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation>Aucun trousseau de clés n&apos;est disponible (%1). En attendant, Rostrum garde la clé d&apos;API en mémoire pour cette session uniquement ; elle n&apos;est jamais écrite en clair sur le disque.</translation>
+        <translation>Aucun trousseau de clés n&apos;est disponible (%1). En attendant, Rostrum garde la clé d&apos;API en mémoire pour cette session uniquement&#xa0;; elle n&apos;est jamais écrite en clair sur le disque.</translation>
     </message>
     <message>
         <source>The keychain refused access or is locked. Unlock it (for example by logging in again, or in &quot;Passwords and Keys&quot;) and allow Rostrum to use it. Until then the API key is kept in memory for this session only.</source>
-        <translation>Le trousseau de clés a refusé l&apos;accès ou est verrouillé. Déverrouillez-le (par exemple en vous reconnectant, ou dans « Mots de passe et clés ») et autorisez Rostrum à l&apos;utiliser. D&apos;ici là, la clé d&apos;API est gardée en mémoire pour cette session uniquement.</translation>
+        <translation>Le trousseau de clés a refusé l&apos;accès ou est verrouillé. Déverrouillez-le (par exemple en vous reconnectant, ou dans «&#xa0;Mots de passe et clés&#xa0;») et autorisez Rostrum à l&apos;utiliser. D&apos;ici là, la clé d&apos;API est gardée en mémoire pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation>Le trousseau de clés n&apos;a pas pu supprimer l&apos;entrée : %1</translation>
+        <translation>Le trousseau de clés n&apos;a pas pu supprimer l&apos;entrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1051,99 +1051,99 @@
     <name>rostrum::ToolSchema</name>
     <message>
         <source>%1: the schema is nested more than %2 levels deep</source>
-        <translation>%1 : le schéma est imbriqué sur plus de %2 niveaux</translation>
+        <translation>%1&#xa0;: le schéma est imbriqué sur plus de %2 niveaux</translation>
     </message>
     <message>
         <source>%1: a schema must be a JSON object</source>
-        <translation>%1 : un schéma doit être un objet JSON</translation>
+        <translation>%1&#xa0;: un schéma doit être un objet JSON</translation>
     </message>
     <message>
         <source>%1.type: every entry of a type list must be a string</source>
-        <translation>%1.type : chaque entrée d&apos;une liste de types doit être une chaîne</translation>
+        <translation>%1.type&#xa0;: chaque entrée d&apos;une liste de types doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.type: must be a string or a list of strings</source>
-        <translation>%1.type : doit être une chaîne ou une liste de chaînes</translation>
+        <translation>%1.type&#xa0;: doit être une chaîne ou une liste de chaînes</translation>
     </message>
     <message>
         <source>%1.type: &quot;%2&quot; is not a JSON Schema type (use one of %3)</source>
-        <translation>%1.type : « %2 » n&apos;est pas un type JSON Schema (utilisez l&apos;un des types %3)</translation>
+        <translation>%1.type&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un type JSON Schema (utilisez l&apos;un des types %3)</translation>
     </message>
     <message>
         <source>%1: says neither its &quot;type&quot; nor &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; or &quot;$ref&quot;</source>
-        <translation>%1 : n&apos;indique ni « type » ni « enum », « anyOf », « oneOf », « allOf » ou « $ref »</translation>
+        <translation>%1&#xa0;: n&apos;indique ni «&#xa0;type&#xa0;» ni «&#xa0;enum&#xa0;», «&#xa0;anyOf&#xa0;», «&#xa0;oneOf&#xa0;», «&#xa0;allOf&#xa0;» ou «&#xa0;$ref&#xa0;»</translation>
     </message>
     <message>
         <source>%1.description: must be a string</source>
-        <translation>%1.description : doit être une chaîne</translation>
+        <translation>%1.description&#xa0;: doit être une chaîne</translation>
     </message>
     <message>
         <source>%1.enum: must be a non-empty list</source>
-        <translation>%1.enum : doit être une liste non vide</translation>
+        <translation>%1.enum&#xa0;: doit être une liste non vide</translation>
     </message>
     <message>
         <source>%1.%2: must be a non-empty list of schemas</source>
-        <translation>%1.%2 : doit être une liste non vide de schémas</translation>
+        <translation>%1.%2&#xa0;: doit être une liste non vide de schémas</translation>
     </message>
     <message>
         <source>%1: an array must say what its &quot;items&quot; are</source>
-        <translation>%1 : un tableau doit préciser ses « items »</translation>
+        <translation>%1&#xa0;: un tableau doit préciser ses «&#xa0;items&#xa0;»</translation>
     </message>
     <message>
         <source>%1.properties: must be an object mapping names to schemas</source>
-        <translation>%1.properties : doit être un objet associant des noms à des schémas</translation>
+        <translation>%1.properties&#xa0;: doit être un objet associant des noms à des schémas</translation>
     </message>
     <message>
         <source>%1.required: must be a list of property names</source>
-        <translation>%1.required : doit être une liste de noms de propriétés</translation>
+        <translation>%1.required&#xa0;: doit être une liste de noms de propriétés</translation>
     </message>
     <message>
         <source>%1.required: every entry must be a property name (a string)</source>
-        <translation>%1.required : chaque entrée doit être un nom de propriété (une chaîne)</translation>
+        <translation>%1.required&#xa0;: chaque entrée doit être un nom de propriété (une chaîne)</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is not one of the properties</source>
-        <translation>%1.required : « %2 » ne fait pas partie des propriétés</translation>
+        <translation>%1.required&#xa0;: «&#xa0;%2&#xa0;» ne fait pas partie des propriétés</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is listed twice</source>
-        <translation>%1.required : « %2 » figure deux fois</translation>
+        <translation>%1.required&#xa0;: «&#xa0;%2&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>type: a tool must be of type &quot;function&quot;, not &quot;%1&quot;</source>
-        <translation>type : un outil doit être de type « function », et non « %1 »</translation>
+        <translation>type&#xa0;: un outil doit être de type «&#xa0;function&#xa0;», et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>function: must be an object with name, description and parameters</source>
-        <translation>function : doit être un objet avec name, description et parameters</translation>
+        <translation>function&#xa0;: doit être un objet avec name, description et parameters</translation>
     </message>
     <message>
         <source>%1.name: a function needs a name</source>
-        <translation>%1.name : une fonction doit avoir un nom</translation>
+        <translation>%1.name&#xa0;: une fonction doit avoir un nom</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation>%1.name : « %2 » doit comporter de 1 à 64 lettres, chiffres, « _ » ou « - »</translation>
+        <translation>%1.name&#xa0;: «&#xa0;%2&#xa0;» doit comporter de 1 à 64 lettres, chiffres, «&#xa0;_&#xa0;» ou «&#xa0;-&#xa0;»</translation>
     </message>
     <message>
         <source>%1.parameters: a function needs parameters (a schema of type &quot;object&quot;)</source>
-        <translation>%1.parameters : une fonction doit avoir des paramètres (un schéma de type « object »)</translation>
+        <translation>%1.parameters&#xa0;: une fonction doit avoir des paramètres (un schéma de type «&#xa0;object&#xa0;»)</translation>
     </message>
     <message>
         <source>%1.parameters: must be a JSON Schema object</source>
-        <translation>%1.parameters : doit être un objet JSON Schema</translation>
+        <translation>%1.parameters&#xa0;: doit être un objet JSON Schema</translation>
     </message>
     <message>
         <source>%1.parameters.type: function parameters must be of type &quot;object&quot;</source>
-        <translation>%1.parameters.type : les paramètres de fonction doivent être de type « object »</translation>
+        <translation>%1.parameters.type&#xa0;: les paramètres de fonction doivent être de type «&#xa0;object&#xa0;»</translation>
     </message>
     <message>
         <source>tools[%1]: must be an object</source>
-        <translation>tools[%1] : doit être un objet</translation>
+        <translation>tools[%1]&#xa0;: doit être un objet</translation>
     </message>
     <message>
         <source>tools[%1]: the name &quot;%2&quot; is used by another tool</source>
-        <translation>tools[%1] : le nom « %2 » est déjà utilisé par un autre outil</translation>
+        <translation>tools[%1]&#xa0;: le nom «&#xa0;%2&#xa0;» est déjà utilisé par un autre outil</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Cache hit rate — %1 hits, %2 saved</source>
@@ -1364,7 +1364,7 @@
     </message>
     <message>
         <source>Range:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <source>Requests in the last minute against the known limit</source>
@@ -1408,11 +1408,11 @@
     </message>
     <message>
         <source>&lt;h3&gt;No debate yet&lt;/h3&gt;&lt;p&gt;Start a debate: its requests will appear here as they finish.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucun débat pour le moment&lt;/h3&gt;&lt;p&gt;Lancez un débat : ses requêtes apparaîtront ici au fur et à mesure de leur achèvement.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucun débat pour le moment&lt;/h3&gt;&lt;p&gt;Lancez un débat&#xa0;: ses requêtes apparaîtront ici au fur et à mesure de leur achèvement.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Requests in this range will appear here as they finish: spend, latency, errors and limits per model.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aucune requête pour le moment&lt;/h3&gt;&lt;p&gt;Les requêtes de cette période apparaîtront ici au fur et à mesure de leur achèvement : dépenses, latence, erreurs et limites par modèle.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Aucune requête pour le moment&lt;/h3&gt;&lt;p&gt;Les requêtes de cette période apparaîtront ici au fur et à mesure de leur achèvement&#xa0;: dépenses, latence, erreurs et limites par modèle.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1</source>
@@ -1463,11 +1463,11 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Enregistré : %1</translation>
+        <translation>Enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation>Impossible d&apos;enregistrer : %1</translation>
+        <translation>Impossible d&apos;enregistrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1566,8 +1566,8 @@
     <message numerus="yes">
         <source>%n requests. Cost: unknown (no price for %1).</source>
         <translation>
-            <numerusform>%n requête. Coût : inconnu (aucun prix pour %1).</numerusform>
-            <numerusform>%n requêtes. Coût : inconnu (aucun prix pour %1).</numerusform>
+            <numerusform>%n requête. Coût&#xa0;: inconnu (aucun prix pour %1).</numerusform>
+            <numerusform>%n requêtes. Coût&#xa0;: inconnu (aucun prix pour %1).</numerusform>
         </translation>
     </message>
     <message>
@@ -1577,8 +1577,8 @@
     <message numerus="yes">
         <source>%n requests. Estimated cost: $%1 – $%2 (prices as of %3).</source>
         <translation>
-            <numerusform>%n requête. Coût estimé : $%1 – $%2 (date des prix : %3).</numerusform>
-            <numerusform>%n requêtes. Coût estimé : $%1 – $%2 (date des prix : %3).</numerusform>
+            <numerusform>%n requête. Coût estimé&#xa0;: $%1 – $%2 (date des prix&#xa0;: %3).</numerusform>
+            <numerusform>%n requêtes. Coût estimé&#xa0;: $%1 – $%2 (date des prix&#xa0;: %3).</numerusform>
         </translation>
     </message>
     <message>
@@ -1666,7 +1666,7 @@
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum debate (%2).</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>“%1” is not in the transcript.</source>
-        <translation>« %1 » ne figure pas dans la transcription.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans la transcription.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n speeches.</source>
@@ -1717,7 +1717,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Des débats d&apos;IA sur l&apos;API Mistral : les débatteurs défendent ou combattent une motion au fil des manches, dans votre langue ou à propos de votre code, avec un juge, un budget et des graphiques en direct.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Des débats d&apos;IA sur l&apos;API Mistral&#xa0;: les débatteurs défendent ou combattent une motion au fil des manches, dans votre langue ou à propos de votre code, avec un juge, un budget et des graphiques en direct.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1835,7 @@
     </message>
     <message>
         <source>Prices as of %1. Edit a price to override it; your prices are kept in %2.</source>
-        <translation>Date des prix : %1. Modifiez un prix pour le remplacer ; vos prix sont conservés dans %2.</translation>
+        <translation>Date des prix&#xa0;: %1. Modifiez un prix pour le remplacer&#xa0;; vos prix sont conservés dans %2.</translation>
     </message>
     <message>
         <source>an unknown date</source>
@@ -1847,7 +1847,7 @@
     </message>
     <message>
         <source>Could not save the prices: %1</source>
-        <translation>Impossible d&apos;enregistrer les prix : %1</translation>
+        <translation>Impossible d&apos;enregistrer les prix&#xa0;: %1</translation>
     </message>
     <message>
         <source>✔ The key works.</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>⚠ The key is valid but has no quota: activate payments or a plan in the console.</source>
-        <translation>⚠ La clé est valide mais n&apos;a aucun quota : activez les paiements ou une offre dans la console.</translation>
+        <translation>⚠ La clé est valide mais n&apos;a aucun quota&#xa0;: activez les paiements ou une offre dans la console.</translation>
     </message>
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
