@@ -275,6 +275,17 @@ private slots:
         QCOMPARE(cites.at(0).toObject().value(QLatin1String("verified")).toBool(), true);
         QCOMPARE(cites.at(1).toObject().value(QLatin1String("lines")).toString(), QStringLiteral("L40-L42"));
         QCOMPARE(cites.at(1).toObject().value(QLatin1String("verified")).toBool(), false);
+
+        // Checked citations are the debate's function calls: two made, the verified one succeeded.
+        const Result usage = run({QStringLiteral("--json"), QStringLiteral("usage")});
+        QVERIFY2(usage.exitCode == 0, qPrintable(usage.err));
+        const QJsonObject calls =
+            usage.json().value(QLatin1String("total")).toObject().value(QLatin1String("function_calls")).toObject();
+        QCOMPARE(calls.value(QLatin1String("called")).toInt(), 2);
+        QCOMPARE(calls.value(QLatin1String("succeeded")).toInt(), 1);
+        const QJsonArray models = usage.json().value(QLatin1String("models")).toArray();
+        QCOMPARE(models.size(), 1);
+        QCOMPARE(models.first().toObject().value(QLatin1String("requests")).toInt(), 4);
     }
 
     void budgetCapBelowThePreviewStopsWithExitFour()
@@ -341,6 +352,17 @@ private slots:
         p.kill();
         QVERIFY(p.waitForFinished(10000));
         const QString partial = partialText();
+        {
+            // The kill left a sound database: SQLite's own check passes on it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
+            db.setDatabaseName(dbPath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
 
         Result list = run({QStringLiteral("list"), QStringLiteral("--json")});
         const QJsonObject before = QJsonDocument::fromJson(list.out.toUtf8()).array().first().toObject();
@@ -360,6 +382,8 @@ private slots:
                 QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("speeches")).toArray();
             QCOMPARE(s.size(), 3);
             QCOMPARE(s.at(2).toObject().value(QLatin1String("status")).toString(), QStringLiteral("interrupted"));
+            // The interrupted speech holds the text up to its last save.
+            QCOMPARE(s.at(2).toObject().value(QLatin1String("text")).toString(), partial);
             firstTwo << s.at(0).toObject().value(QLatin1String("text")).toString()
                      << s.at(1).toObject().value(QLatin1String("text")).toString();
         }

@@ -671,6 +671,7 @@ QList<Citation> DebateEngine::citationsFor(const QString &text, const QList<Cita
 
 void DebateEngine::onFinished(const ChatResult &result, const UsageRecord &usage)
 {
+    ChatHandle *const handle = m_handle.data(); // the sender: one request at a time
     m_handle.clear();
     bool priceKnown = true;
     const double cost = usage.cached ? 0
@@ -726,6 +727,7 @@ void DebateEngine::onFinished(const ChatResult &result, const UsageRecord &usage
         call.toolCalls = result.toolCalls;
         call.contentNull = s.text.isEmpty();
         messages << call;
+        int verified = 0;
         for (const ToolCall &tc : result.toolCalls) {
             Citation c =
                 tc.name == QLatin1String("cite_lines") ? CodeEvidence::parseToolCall(tc.arguments) : Citation {};
@@ -734,6 +736,7 @@ void DebateEngine::onFinished(const ChatResult &result, const UsageRecord &usage
             c = evidence.verify(c);
             if (tc.name == QLatin1String("cite_lines"))
                 m_toolCitations << c;
+            verified += c.verified ? 1 : 0;
             QJsonObject reply {{QStringLiteral("lines"), c.lines()}, {QStringLiteral("verified"), c.verified}};
             if (c.verified)
                 reply.insert(QStringLiteral("code"), QStringList(evidence.line(c.startLine)).join(QString()));
@@ -742,6 +745,9 @@ void DebateEngine::onFinished(const ChatResult &result, const UsageRecord &usage
             messages << ChatMessage::tool(tc.id, tc.name,
                                           QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
         }
+        // A verified citation is a successful function call in the usage figures.
+        if (handle)
+            handle->setFunctionCalls(int(result.toolCalls.size()), verified);
         ChatRequest follow;
         follow.model = s.model;
         follow.messages = messages;
@@ -768,14 +774,28 @@ void DebateEngine::onFinished(const ChatResult &result, const UsageRecord &usage
         return;
     }
 
-    finishSpeech(s, result);
+    finishSpeech(s, result, handle);
 }
 
-void DebateEngine::finishSpeech(Speech &s, const ChatResult &result)
+void DebateEngine::finishSpeech(Speech &s, const ChatResult &result, ChatHandle *handle)
 {
     Q_UNUSED(result);
     s.status = Speech::Status::Finished;
     s.citations = citationsFor(s.text, m_toolCitations);
+    // Citations written in the text (L12, L12-L20) are checked like cite_lines calls and count as function
+    // calls of the request that produced the text; tool citations were counted on their own request.
+    if (handle) {
+        int made = 0;
+        int verified = 0;
+        for (qsizetype i = m_toolCitations.size(); i < s.citations.size(); ++i) {
+            ++made;
+            verified += s.citations.at(i).verified ? 1 : 0;
+        }
+        if (made > 0) {
+            const UsageRecord &u = handle->usage();
+            handle->setFunctionCalls(u.functionCallsMade + made, u.functionCallsSucceeded + verified);
+        }
+    }
     s.updated = m_services.clock->wallTime().toUTC();
     saveSpeechNow(s.index);
     saveDebate();

@@ -160,7 +160,7 @@ private:
     void onDelta(const QString &text);
     void onFinished(const ChatResult &result, const UsageRecord &usage);
     void onFailed(const ApiError &error, const ChatResult &partial, const UsageRecord &usage);
-    void finishSpeech(Speech &s, const ChatResult &result);
+    void finishSpeech(Speech &s, const ChatResult &result, ChatHandle *handle);
     void finishDebate(DebateRecord::Status status);
     void stopWith(StopReason reason, const QString &message);
     double costOf(const QString &model, qint64 prompt, qint64 completion, bool *known = nullptr) const;

@@ -18,6 +18,12 @@ ChatHandle::~ChatHandle()
         m_service->abandon(this);
 }
 
+void ChatHandle::setFunctionCalls(int made, int succeeded)
+{
+    m_usage.functionCallsMade = qMax(0, made);
+    m_usage.functionCallsSucceeded = qBound(0, succeeded, m_usage.functionCallsMade);
+}
+
 void ChatHandle::cancel()
 {
     if (m_service)

@@ -35,6 +35,11 @@ public:
     const UsageRecord &usage() const { return m_usage; }
     bool isEnded() const { return m_ended; }
 
+    // Function calls of this answer as the submitter judged them (e.g. code citations verified after the
+    // answer): call it from the finished() or failed() slot. The usage record of requestFinished(), emitted
+    // right after those signals, then carries these counts.
+    void setFunctionCalls(int made, int succeeded);
+
 public Q_SLOTS:
     // Stops the request wherever it is (queued, waiting, running): it fails with `cancelled`,
     // keeping the text received so far.

@@ -10,8 +10,10 @@
 #include "flow/RateLimiter.h"
 #include "flow/RequestScheduler.h"
 #include "models/ModelCatalog.h"
+#include "usage/UsageRecord.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -210,6 +212,84 @@ private slots:
         QVERIFY(p.highUsd > p.lowUsd);
         s.debaters[0].model = QStringLiteral("no-such-model");
         QVERIFY(!DebateEngine::preview(s, m_catalog.get()).known);
+    }
+    // A cite_lines call is answered with a tool message saying whether the lines exist, the speech goes on, and
+    // every checked citation (tool or text) counts as a function call of the request that made it.
+    void citeLinesToolCallIsVerifiedAnsweredAndCounted()
+    {
+        DebateSpec s = spec();
+        s.format = QStringLiteral("code-review");
+        s.code.text = QStringLiteral("int main() {\n  return 0;\n}\n");
+        s.code.fileName = QStringLiteral("a.cpp");
+        auto call = [](const QString &id, const QString &arguments) {
+            return QJsonObject {{QStringLiteral("id"), id},
+                                {QStringLiteral("function"),
+                                 QJsonObject {{QStringLiteral("name"), QStringLiteral("cite_lines")},
+                                              {QStringLiteral("arguments"), arguments}}}};
+        };
+        MockReply withCalls;
+        withCalls.text = QStringLiteral("Look at the return.");
+        withCalls.toolCalls = {call(QStringLiteral("call1"), QStringLiteral(R"({"start":2,"end":2})")),
+                               call(QStringLiteral("call2"), QStringLiteral(R"({"start":40,"end":42})"))};
+        m_server->enqueue(withCalls);
+        // The answer after the tool results: L2 again (already counted) and a wrong L9.
+        m_server->enqueue(MockReply::withText(QStringLiteral("L2 returns zero, and L9 is where it all goes wrong.")));
+        for (int i = 0; i < 3; ++i)
+            m_server->enqueue(MockReply::withText(QStringLiteral("A plain reply %1.").arg(i)));
+
+        QList<UsageRecord> usage;
+        connect(m_chat.get(), &ChatService::requestFinished, this, [&usage](const UsageRecord &u) { usage << u; });
+        DebateEngine engine(services());
+        QSignalSpy done(&engine, &DebateEngine::finished);
+        QVERIFY(engine.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 30000);
+        QCOMPARE(engine.record().status, DebateRecord::Status::Finished);
+
+        const QList<RecordedRequest> r = chats();
+        QCOMPARE(r.size(), 5);
+        QVERIFY(r.first().json.value(QLatin1String("tools")).toArray().size() == 1);
+        // The follow-up carries the assistant turn with its calls and one tool answer per call.
+        const QJsonArray follow = r.at(1).json.value(QLatin1String("messages")).toArray();
+        QVERIFY(follow.size() >= 4);
+        const QJsonObject assistant = follow.at(follow.size() - 3).toObject();
+        QCOMPARE(assistant.value(QLatin1String("role")).toString(), QStringLiteral("assistant"));
+        QCOMPARE(assistant.value(QLatin1String("tool_calls")).toArray().size(), 2);
+        const QJsonObject first = follow.at(follow.size() - 2).toObject();
+        const QJsonObject second = follow.at(follow.size() - 1).toObject();
+        QCOMPARE(first.value(QLatin1String("role")).toString(), QStringLiteral("tool"));
+        QCOMPARE(first.value(QLatin1String("tool_call_id")).toString(), QStringLiteral("call1"));
+        QCOMPARE(second.value(QLatin1String("tool_call_id")).toString(), QStringLiteral("call2"));
+        const QJsonObject okReply =
+            QJsonDocument::fromJson(first.value(QLatin1String("content")).toString().toUtf8()).object();
+        const QJsonObject badReply =
+            QJsonDocument::fromJson(second.value(QLatin1String("content")).toString().toUtf8()).object();
+        QCOMPARE(okReply.value(QLatin1String("verified")).toBool(), true);
+        QCOMPARE(okReply.value(QLatin1String("code")).toString(), QStringLiteral("  return 0;"));
+        QCOMPARE(badReply.value(QLatin1String("verified")).toBool(), false);
+        QVERIFY(!badReply.value(QLatin1String("reason")).toString().isEmpty());
+
+        // The speech keeps both parts and its citations: L2 and L40-L42 from the tool, L9 from the text.
+        const Speech &first_speech = engine.record().speeches.first();
+        QCOMPARE(first_speech.text,
+                 QStringLiteral("Look at the return.\nL2 returns zero, and L9 is where it all goes wrong."));
+        QCOMPARE(first_speech.citations.size(), 3);
+        QCOMPARE(first_speech.citations.at(0).lines(), QStringLiteral("L2"));
+        QCOMPARE(first_speech.citations.at(0).source, QStringLiteral("tool"));
+        QVERIFY(first_speech.citations.at(0).verified);
+        QCOMPARE(first_speech.citations.at(1).lines(), QStringLiteral("L40-L42"));
+        QVERIFY(!first_speech.citations.at(1).verified);
+        QCOMPARE(first_speech.citations.at(2).lines(), QStringLiteral("L9"));
+        QCOMPARE(first_speech.citations.at(2).source, QStringLiteral("text"));
+        QVERIFY(!first_speech.citations.at(2).verified);
+
+        // Usage: the call request made 2 function calls (1 verified); the follow-up 1 text citation (0 verified).
+        QCOMPARE(usage.size(), 5);
+        QCOMPARE(usage.at(0).functionCallsMade, 2);
+        QCOMPARE(usage.at(0).functionCallsSucceeded, 1);
+        QCOMPARE(usage.at(1).functionCallsMade, 1);
+        QCOMPARE(usage.at(1).functionCallsSucceeded, 0);
+        for (int i = 2; i < usage.size(); ++i)
+            QCOMPARE(usage.at(i).functionCallsMade, 0);
     }
 };
 
