@@ -5,599 +5,599 @@
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>This debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Este debate</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el período</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacidad</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticación</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros</translation>
     </message>
 </context>
 <context>
     <name>DebateSetupDialog</name>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo debate</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debate</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Moción:</translation>
     </message>
     <message>
         <source>This house believes that…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cámara cree que…</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Moción</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Debate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del debate</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Debate language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del debate</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rondas:</translation>
     </message>
     <message>
         <source>Rebuttal rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Rondas de réplica</translation>
     </message>
     <message>
         <source>Speech &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Longitud del discurso:</translation>
     </message>
     <message>
         <source>Maximum tokens per speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de tokens por discurso</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> tokens</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Presupuesto:</translation>
     </message>
     <message>
         <source>Limit the spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitar el gasto</translation>
     </message>
     <message>
         <source>Budget in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto en dólares estadounidenses</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>De&amp;baters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oradores</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>&amp;Add debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir orador</translation>
     </message>
     <message>
         <source>&amp;Remove debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar orador</translation>
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juez:</translation>
     </message>
     <message>
         <source>Judge model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo del juez</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
         <source>Paste code below, or open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue el código abajo o abra un archivo.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Len&amp;guaje:</translation>
     </message>
     <message>
         <source>Code language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lenguaje del código</translation>
     </message>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en debate</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste estimado</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Search debates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar debates…</translation>
     </message>
     <message>
         <source>Search debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar debates</translation>
     </message>
     <message>
         <source>Saved debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Debates guardados</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aún no hay ningún debate&lt;/h2&gt;&lt;p&gt;Inicie un debate nuevo con &lt;b&gt;Archivo → Nuevo debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Le damos la bienvenida a Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organiza debates entre modelos de Mistral. Para comunicarse con la API de Mistral necesita una clave de API:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Inicie sesión en &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;API Keys&lt;/b&gt; y cree una clave.&lt;/li&gt;&lt;li&gt;Péguela abajo. Se guarda en el llavero del sistema, nunca en un archivo.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue su clave de API de Mistral</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>&amp;Save Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar clave</translation>
     </message>
     <message>
         <source>Use a &amp;custom endpoint instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un punto de conexión &amp;personalizado…</translation>
     </message>
     <message>
         <source>A proxy or a local server such as rostrum-mock-server may not need a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy o un servidor local como rostrum-mock-server puede no necesitar clave</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Find in transcript (Ctrl+F, Enter for next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la transcripción (Ctrl+F; Intro para el siguiente)</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la transcripción</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debate</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>&amp;New Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo debate…</translation>
     </message>
     <message>
         <source>Set up and start a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar e iniciar un debate nuevo</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir debate…</translation>
     </message>
     <message>
         <source>Open a debate saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un debate guardado como JSON</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export the debate as Markdown, HTML, JSON or PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el debate como Markdown, HTML, JSON o PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>API key, endpoint, rate limits, models and prices (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API, punto de conexión, límites de frecuencia, modelos y precios (Ctrl+,)</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>Start or pause the debate (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar o pausar el debate (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Stop the debate (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener el debate (Mayús+F5)</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>&amp;Regenerate Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;generar discurso</translation>
     </message>
     <message>
         <source>Ask for the selected speech again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a pedir el discurso seleccionado (Ctrl+R)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Copy Speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar discursos</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Find in Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en la transcripción</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Code Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;código</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Rostrum</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de &amp;API:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue su clave de API de Mistral</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar</translation>
     </message>
     <message>
         <source>Verify the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar la clave de API</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punto de conexión:</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto de conexión de la API</translation>
     </message>
     <message>
         <source>A custom endpoint (a proxy, a local mock server) may not need a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de conexión personalizado (un proxy, un servidor de simulación local) puede no necesitar clave.</translation>
     </message>
     <message>
         <source>&amp;Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Límites de frecuencia</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Rate-limit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de límites de frecuencia</translation>
     </message>
     <message>
         <source>Requests per &amp;second:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por &amp;segundo:</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por segundo</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por mi&amp;nuto:</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por minuto</translation>
     </message>
     <message>
         <source>&amp;Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens por minuto:</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens por minuto</translation>
     </message>
     <message>
         <source>“Auto” learns your limits from the server&apos;s rate-limit headers. Choose “Custom” to set them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Automático» aprende sus límites de las cabeceras de límite de frecuencia del servidor. Elija «Personalizado» para establecerlos usted mismo.</translation>
     </message>
     <message>
         <source>&amp;Models &amp;&amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelos y precios</translation>
     </message>
     <message>
         <source>Model per debate language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo por idioma del debate:</translation>
     </message>
     <message>
         <source>Model per language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo por idioma</translation>
     </message>
     <message>
         <source>Price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla de precios</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ché</translation>
     </message>
     <message>
         <source>&amp;Reuse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reutilizar respuestas idénticas de la caché</translation>
     </message>
     <message>
         <source>Keep answers &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar respuestas &amp;durante:</translation>
     </message>
     <message>
         <source>Cache lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la caché en minutos</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como má&amp;ximo:</translation>
     </message>
     <message>
         <source>Cache size in entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la caché en entradas</translation>
     </message>
     <message>
         <source> answers</source>
-        <translation type="unfinished"></translation>
+        <translation> respuestas</translation>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfaz</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dioma de la interfaz:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
         <source>Takes effect the next time Rostrum starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicará la próxima vez que se inicie Rostrum.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AI debates on the Mistral API</source>
-        <translation type="unfinished"></translation>
+        <translation>Debates de IA con la API de Mistral</translation>
     </message>
     <message>
         <source>A debate saved as JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate guardado como JSON que se abrirá.</translation>
     </message>
     <message>
         <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda capturas de pantalla de los estados principales en DIR y sale.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>
     <message>
         <source>from environment (MISTRAL_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>de la variable de entorno (MISTRAL_API_KEY)</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>del llavero</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria solo para esta sesión</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>The API key contains spaces or line breaks; it may have been pasted incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API contiene espacios o saltos de línea; puede que no se haya pegado completa.</translation>
     </message>
     <message>
         <source>The API key contains characters Mistral keys do not use; it may be invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API contiene caracteres que las claves de Mistral no usan; puede que no sea válida.</translation>
     </message>
     <message numerus="yes">
         <source>The API key is %n characters long, which is unusual for a Mistral key; it may be invalid or use an old format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La clave de API tiene %n carácter, algo inusual en una clave de Mistral; puede que no sea válida o que use un formato antiguo.</numerusform>
+            <numerusform>La clave de API tiene %n caracteres, algo inusual en una clave de Mistral; puede que no sea válida o que use un formato antiguo.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,1126 +605,1126 @@
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este motor ya ha ejecutado un debate.</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>The price of %1 is not known, so the budget cap of $%2 cannot be guaranteed; stopped before sending. Set a price for it or run without --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desconoce el precio de %1, por lo que no se puede garantizar el límite de presupuesto de $%2; se ha detenido antes de enviar. Defina un precio para él o ejecute sin --budget.</translation>
     </message>
     <message>
         <source>Budget cap reached: $%1 spent, and the next request could cost up to $%2, which would cross the cap of $%3. Stopped before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha alcanzado el límite de presupuesto: se han gastado $%1 y la siguiente solicitud podría costar hasta $%2, lo que superaría el límite de $%3. Se ha detenido antes de enviarla.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict was invalid even after one repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto del juez no era válido ni siquiera tras una corrección: %1</translation>
     </message>
     <message>
         <source>The judge could not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez no pudo responder: %1</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido por el usuario.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Público</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moción está vacía: indique de qué trata el debate.</translation>
     </message>
     <message>
         <source>The motion is longer than 2000 characters: state it in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moción supera los 2000 caracteres: formúlela en una o dos frases.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma &quot;%1&quot; no es compatible (compatibles: %2).</translation>
     </message>
     <message>
         <source>The format &quot;%1&quot; is unknown (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato &quot;%1&quot; es desconocido (conocidos: %2).</translation>
     </message>
     <message>
         <source>The %1 format takes %2 to %3 rebuttal rounds, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato %1 admite de %2 a %3 rondas de réplica, no %4.</translation>
     </message>
     <message>
         <source>The %1 format debates code: paste some code or give a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato %1 debate sobre código: pegue código o indique un archivo.</translation>
     </message>
     <message>
         <source>A debate needs 2 to 4 debaters, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un debate necesita de 2 a 4 oradores, no %1.</translation>
     </message>
     <message>
         <source>Debater %1 has side &quot;%2&quot;: a side is &quot;pro&quot; or &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador %1 tiene la postura &quot;%2&quot;: una postura es &quot;pro&quot; o &quot;con&quot;.</translation>
     </message>
     <message>
         <source>Debater %1 speaks &quot;%2&quot;, which is not a supported language.</source>
-        <translation type="unfinished"></translation>
+        <translation>El orador %1 habla &quot;%2&quot;, que no es un idioma compatible.</translation>
     </message>
     <message>
         <source>Debater %1&apos;s persona is longer than 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil del orador %1 supera los 2000 caracteres.</translation>
     </message>
     <message>
         <source>Both sides need a debater: at least one &quot;pro&quot; and one &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas posturas necesitan un orador: al menos uno &quot;pro&quot; y uno &quot;con&quot;.</translation>
     </message>
     <message>
         <source>At least one debater must be an AI model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos un orador debe ser un modelo de IA.</translation>
     </message>
     <message>
         <source>The speech length (max tokens) must be between 50 and 32000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud del discurso (máximo de tokens) debe estar entre 50 y 32000, no %1.</translation>
     </message>
     <message>
         <source>The budget cap must be a positive amount in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de presupuesto debe ser un importe positivo en USD.</translation>
     </message>
     <message>
         <source>The temperature must be between 0 and 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura debe estar entre 0 y 1,5.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>humano</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación del público</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indecisos</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>puntos</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del público</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>verified against the code</source>
-        <translation type="unfinished"></translation>
+        <translation>verificado con el código</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez no emitió un veredicto válido</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>margen</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InputSanitizer</name>
     <message>
         <source>Removed from your text: %1. These are chat-template control sequences or invisible characters that could change how the model reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado de su texto: %1. Son secuencias de control de plantillas de chat o caracteres invisibles que podrían cambiar cómo lo interpreta el modelo.</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>el modelo</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1</translation>
     </message>
     <message>
         <source>This text is %1 tokens long, but %2 accepts at most %3 tokens. It has not been shortened: shorten it, or choose a model with a larger context window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este texto tiene %1 tokens, pero %2 admite como máximo %3 tokens. No se ha acortado: acórtelo o elija un modelo con una ventana de contexto mayor.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyVerifier</name>
     <message>
         <source>Checking the key with GET /v1/models (free)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave con GET /v1/models (gratuito)…</translation>
     </message>
     <message>
         <source>Checking that chat is allowed with a 1-token request to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando que el chat está permitido con una solicitud de 1 token a %1…</translation>
     </message>
     <message>
         <source>%1 — trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — reintentando en %2 s</translation>
     </message>
     <message>
         <source>The key is valid and chat is allowed (%1 models listed; 1-token test on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida y el chat está permitido (%1 modelos disponibles; prueba de 1 token con %2).</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP %1): it is wrong, revoked or expired. Create a key at console.mistral.ai and store it with &quot;rostrum-cli key set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha rechazado la clave de API (HTTP %1): es incorrecta, se ha revocado o ha caducado. Cree una clave en console.mistral.ai y guárdela con &quot;rostrum-cli key set&quot;.</translation>
     </message>
     <message>
         <source>The key is valid, but chat with %1 was refused (HTTP %2): payment is not activated or the plan has no quota for this model. Activate payments or choose a plan in the Mistral console (Workspace → Billing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave es válida, pero se ha rechazado el chat con %1 (HTTP %2): los pagos no están activados o el plan no tiene cuota para este modelo. Active los pagos o elija un plan en la consola de Mistral (Workspace → Billing).</translation>
     </message>
     <message>
         <source>Could not reach the API after %1 attempts: %2 Check the connection, proxy and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con la API tras %1 intentos: %2 Compruebe la conexión, el proxy y la URL base.</translation>
     </message>
     <message>
         <source>The API server had trouble after %1 attempts (HTTP %2): %3 Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la API ha tenido problemas tras %1 intentos (HTTP %2): %3 Vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero de macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de credenciales de Windows</translation>
     </message>
     <message>
         <source>Secret Service (gnome-keyring, KWallet or KeePassXC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (gnome-keyring, KWallet o KeePassXC)</translation>
     </message>
     <message>
         <source>Rostrum runs in a Flatpak sandbox that has no access to the Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum se ejecuta en un entorno aislado de Flatpak sin acceso a Secret Service</translation>
     </message>
     <message>
         <source>grant it with &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot;, or install a Secret Service provider on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>concédale acceso con &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot; o instale un proveedor de Secret Service en el sistema anfitrión</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus, so no Secret Service (the Linux keychain) can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay bus de sesión de D-Bus, por lo que no se puede acceder a ningún Secret Service (el llavero de Linux)</translation>
     </message>
     <message>
         <source>start Rostrum from a desktop session, or run it under &quot;dbus-run-session&quot; with a keyring daemon such as gnome-keyring-daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie Rostrum desde una sesión de escritorio o ejecútelo con &quot;dbus-run-session&quot; y un demonio de llavero como gnome-keyring-daemon</translation>
     </message>
     <message>
         <source>the Secret Service has no unlocked default keyring (&quot;login&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service no tiene ningún llavero predeterminado desbloqueado (&quot;login&quot;)</translation>
     </message>
     <message>
         <source>create or unlock the default keyring, e.g. in &quot;Passwords and Keys&quot; (Seahorse), or log in to a desktop session that unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>cree o desbloquee el llavero predeterminado, p. ej. en &quot;Contraseñas y claves&quot; (Seahorse), o inicie una sesión de escritorio que lo desbloquee</translation>
     </message>
     <message>
         <source>no program provides the Secret Service (org.freedesktop.secrets) on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún programa proporciona Secret Service (org.freedesktop.secrets) en esta sesión</translation>
     </message>
     <message>
         <source>install and start one: gnome-keyring (package gnome-keyring), KWallet, or KeePassXC with Secret Service integration enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>instale e inicie uno: gnome-keyring (paquete gnome-keyring), KWallet o KeePassXC con la integración de Secret Service activada</translation>
     </message>
     <message>
         <source>No keychain is available: %1. To keep your API key between sessions, %2. Until then Rostrum keeps the key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible: %1. Para conservar la clave de API entre sesiones, %2. Mientras tanto, Rostrum guarda la clave en memoria solo para esta sesión; nunca se escribe en disco como texto sin cifrar.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Until it is, Rostrum keeps the API key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible (%1). Mientras no lo haya, Rostrum guarda la clave de API en memoria solo para esta sesión; nunca se escribe en disco como texto sin cifrar.</translation>
     </message>
     <message>
         <source>The keychain refused access or is locked. Unlock it (for example by logging in again, or in &quot;Passwords and Keys&quot;) and allow Rostrum to use it. Until then the API key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero ha denegado el acceso o está bloqueado. Desbloquéelo (por ejemplo, volviendo a iniciar sesión o en &quot;Contraseñas y claves&quot;) y permita que Rostrum lo use. Mientras tanto, la clave de API se guarda en memoria solo para esta sesión.</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo eliminar la entrada: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Stopped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la detención</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oradores</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>humano</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación del público</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Transcripción</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta del público</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderador</translation>
     </message>
     <message>
         <source>✗ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ sin verificar</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez no emitió un veredicto válido</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>empate</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>margen</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MemorySecretStore</name>
     <message>
         <source>The in-memory test keychain was told to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se indicó al llavero de prueba en memoria que fallara.</translation>
     </message>
     <message>
         <source>in memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>en memoria (solo esta sesión)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ModelCatalog</name>
     <message>
         <source>The model %1 is deprecated and will be removed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo %1 está obsoleto y se retirará el %2.</translation>
     </message>
     <message>
         <source>The model %1 is deprecated and will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modelo %1 está obsoleto y se retirará.</translation>
     </message>
     <message>
         <source>Move to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie a %1.</translation>
     </message>
     <message>
         <source>Choose another model (rostrum-cli models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro modelo (rostrum-cli models).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Summarizer</name>
     <message>
         <source>The summary took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen tardó demasiado.</translation>
     </message>
     <message>
         <source>No chat model can make a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún modelo de chat puede hacer un resumen.</translation>
     </message>
     <message>
         <source>The summary came back empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen llegó vacío.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ToolSchema</name>
     <message>
         <source>%1: the schema is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el esquema tiene más de %2 niveles de anidamiento</translation>
     </message>
     <message>
         <source>%1: a schema must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un esquema debe ser un objeto JSON</translation>
     </message>
     <message>
         <source>%1.type: every entry of a type list must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: cada entrada de una lista de tipos debe ser una cadena</translation>
     </message>
     <message>
         <source>%1.type: must be a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: debe ser una cadena o una lista de cadenas</translation>
     </message>
     <message>
         <source>%1.type: &quot;%2&quot; is not a JSON Schema type (use one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: &quot;%2&quot; no es un tipo de JSON Schema (use uno de %3)</translation>
     </message>
     <message>
         <source>%1: says neither its &quot;type&quot; nor &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; or &quot;$ref&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no indica ni su &quot;type&quot; ni &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; o &quot;$ref&quot;</translation>
     </message>
     <message>
         <source>%1.description: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description: debe ser una cadena</translation>
     </message>
     <message>
         <source>%1.enum: must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.enum: debe ser una lista no vacía</translation>
     </message>
     <message>
         <source>%1.%2: must be a non-empty list of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: debe ser una lista no vacía de esquemas</translation>
     </message>
     <message>
         <source>%1: an array must say what its &quot;items&quot; are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un array debe indicar cuáles son sus &quot;items&quot;</translation>
     </message>
     <message>
         <source>%1.properties: must be an object mapping names to schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.properties: debe ser un objeto que asocie nombres a esquemas</translation>
     </message>
     <message>
         <source>%1.required: must be a list of property names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: debe ser una lista de nombres de propiedades</translation>
     </message>
     <message>
         <source>%1.required: every entry must be a property name (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: cada entrada debe ser un nombre de propiedad (una cadena)</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is not one of the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: &quot;%2&quot; no es una de las propiedades</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: &quot;%2&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>type: a tool must be of type &quot;function&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type: una herramienta debe ser de tipo &quot;function&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>function: must be an object with name, description and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>function: debe ser un objeto con name, description y parameters</translation>
     </message>
     <message>
         <source>%1.name: a function needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: una función necesita un nombre</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: &quot;%2&quot; debe tener de 1 a 64 letras, dígitos, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1.parameters: a function needs parameters (a schema of type &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: una función necesita parámetros (un esquema de tipo &quot;object&quot;)</translation>
     </message>
     <message>
         <source>%1.parameters: must be a JSON Schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: debe ser un objeto JSON Schema</translation>
     </message>
     <message>
         <source>%1.parameters.type: function parameters must be of type &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters.type: los parámetros de una función deben ser de tipo &quot;object&quot;</translation>
     </message>
     <message>
         <source>tools[%1]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1]: debe ser un objeto</translation>
     </message>
     <message>
         <source>tools[%1]: the name &quot;%2&quot; is used by another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1]: otra herramienta ya usa el nombre &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto sin formato</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodePane</name>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Código en debate</translation>
     </message>
     <message>
         <source>Paste or open code in the debate setup to discuss it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue o abra código en la configuración del debate para debatirlo aquí.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardCharts</name>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto acumulado</translation>
     </message>
     <message>
         <source>US$</source>
-        <translation type="unfinished"></translation>
+        <translation>US$</translation>
     </message>
     <message>
         <source>Cost per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste por modelo</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Latency per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia por modelo</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95</translation>
     </message>
     <message>
         <source>Time to first token p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token p50</translation>
     </message>
     <message>
         <source>Time to first token p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta el primer token p95</translation>
     </message>
     <message>
         <source>Errors per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores por modelo</translation>
     </message>
     <message>
         <source>Speed per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad por modelo</translation>
     </message>
     <message>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens por segundo</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos de caché</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos de caché — %1 aciertos, %2 ahorrados</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de uso</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel de uso</translation>
     </message>
     <message>
         <source>Spend, latency, errors and limits per model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto, latencia, errores y límites por modelo (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dashboard in its own &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de uso en una &amp;ventana aparte</translation>
     </message>
     <message>
         <source>Rostrum — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Panel de uso</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardTableModel</name>
     <message numerus="yes">
         <source>%n request(s) of models with no known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se incluye %n solicitud a modelos sin precio conocido</numerusform>
+            <numerusform>No se incluyen %n solicitudes a modelos sin precio conocido</numerusform>
         </translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los modelos</translation>
     </message>
     <message>
         <source>Failed attempts of this class, including ones a retry made good</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos fallidos de esta clase, incluidos los que un reintento resolvió</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrada</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de salida</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p95</translation>
     </message>
     <message>
         <source>Latency p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia p99</translation>
     </message>
     <message>
         <source>TTFT p50</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50</translation>
     </message>
     <message>
         <source>TTFT p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p95</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aciertos de caché</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de aciertos</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorrado</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardWidget</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Save the table of this range as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la tabla de este intervalo como archivo CSV</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo:</translation>
     </message>
     <message>
         <source>Requests in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes en el último minuto frente al límite conocido</translation>
     </message>
     <message>
         <source>Tokens in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens en el último minuto frente al límite conocido</translation>
     </message>
     <message>
         <source>What the current debate has cost against its budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ha costado el debate actual frente a su presupuesto</translation>
     </message>
     <message>
         <source>Requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes/min</translation>
     </message>
     <message>
         <source>Tokens/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens/min</translation>
     </message>
     <message>
         <source>Debate budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto del debate</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No debate yet&lt;/h3&gt;&lt;p&gt;Start a debate: its requests will appear here as they finish.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aún no hay ningún debate&lt;/h3&gt;&lt;p&gt;Inicie un debate: sus solicitudes aparecerán aquí a medida que terminen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Requests in this range will appear here as they finish: spend, latency, errors and limits per model.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aún no hay solicitudes&lt;/h3&gt;&lt;p&gt;Las solicitudes de este intervalo aparecerán aquí a medida que terminen: gasto, latencia, errores y límites por modelo.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud, %1</numerusform>
+            <numerusform>%n solicitudes, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no known limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin límite conocido)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>no debate</source>
-        <translation type="unfinished"></translation>
+        <translation>sin debate</translation>
     </message>
     <message>
         <source>%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sin presupuesto)</translation>
     </message>
     <message>
         <source>%1 hit rate, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de aciertos, %2 ahorrados</translation>
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin usar</translation>
     </message>
     <message>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el uso como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia (solicitudes por segundo)</translation>
     </message>
     <message>
         <source>rate limit (requests per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia (solicitudes por minuto)</translation>
     </message>
     <message>
         <source>rate limit (tokens per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia (tokens por minuto)</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia alcanzado</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>
     <message>
         <source>&amp;Start Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;niciar debate</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <source>Debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Orador %1</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposición</translation>
     </message>
     <message>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Oposición</translation>
     </message>
     <message>
         <source> — $%1 in / $%2 out per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> — $%1 entrada / $%2 salida por M de tokens</translation>
     </message>
     <message>
         <source> — price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> — precio desconocido</translation>
     </message>
     <message>
         <source> · %1k context</source>
-        <translation type="unfinished"></translation>
+        <translation> · contexto de %1k</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin juez</translation>
     </message>
     <message>
         <source>Side of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Postura del orador %1</translation>
     </message>
     <message>
         <source>For (proposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor (proposición)</translation>
     </message>
     <message>
         <source>Against (opposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra (oposición)</translation>
     </message>
     <message>
         <source>Model of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo del orador %1</translation>
     </message>
     <message>
         <source>Default for the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado para el idioma</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Cost: unknown (no price for %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud. Coste: desconocido (sin precio para %1).</numerusform>
+            <numerusform>%n solicitudes. Coste: desconocido (sin precio para %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Estimated cost: $%1 – $%2 (prices as of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud. Coste estimado: $%1 – $%2 (fecha de los precios: %3).</numerusform>
+            <numerusform>%n solicitudes. Coste estimado: $%1 – $%2 (fecha de los precios: %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The budget may stop the debate early.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto puede detener el debate antes de tiempo.</translation>
     </message>
     <message>
         <source>Open Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir código</translation>
     </message>
     <message>
         <source>Source files (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de código fuente (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1…</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
     <message>
         <source>Line %1 is not in the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea %1 no está en el código.</translation>
     </message>
     <message>
         <source>The debate has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate ha terminado.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Only the latest speech can be asked again, once nothing is streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede volver a pedir el último discurso, cuando no haya nada en curso.</translation>
     </message>
     <message>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegue primero una clave.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando…</translation>
     </message>
     <message>
         <source>Key saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave guardada (%1).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>a favor</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>en contra</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abriendo %1…</translation>
     </message>
     <message>
         <source>Open Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir debate</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha abierto %1.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum debate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un debate de Rostrum (%2).</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Export Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar debate</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Rostrum debates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debates de Rostrum (*.json)</translation>
     </message>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo debate</translation>
     </message>
     <message>
         <source>“%1” is not in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no aparece en la transcripción.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n speeches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha copiado %n discurso.</numerusform>
+            <numerusform>Se han copiado %n discursos.</numerusform>
         </translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Rostrum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Debates de IA con la API de Mistral: los oradores defienden una moción a lo largo de varias rondas, en su idioma o sobre su código, con un juez, un presupuesto y gráficos en tiempo real.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>
     <message>
         <source>This house would make public transport free</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cámara haría gratuito el transporte público</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1732,18 @@
     <message numerus="yes">
         <source>%1
 %2 · %3 · %n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n discurso</numerusform>
+            <numerusform>%1
+%2 · %3 · %n discursos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n discurso</numerusform>
+            <numerusform>%n discursos</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,259 +1751,259 @@
     <name>rostrum::gui::SettingsDialog</name>
     <message>
         <source>Auto (learn from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático (aprender del servidor)</translation>
     </message>
     <message>
         <source>Free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel gratuito</translation>
     </message>
     <message>
         <source>Hobbyist</source>
-        <translation type="unfinished"></translation>
+        <translation>Aficionado</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Estándar</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo para %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automático</translation>
     </message>
     <message>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando una clave guardada…</translation>
     </message>
     <message>
         <source>No keychain available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible.</translation>
     </message>
     <message>
         <source>Using the key from the environment (MISTRAL_API_KEY). A key entered here is stored in the keychain for when that variable is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se está usando la clave de la variable de entorno (MISTRAL_API_KEY). Una clave introducida aquí se guarda en el llavero para cuando esa variable no esté definida.</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Enter a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave guardada en el llavero del sistema. Introduzca una nueva para sustituirla.</translation>
     </message>
     <message>
         <source>A key is kept in memory for this session only (no keychain answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una clave en memoria solo para esta sesión (ningún llavero respondió).</translation>
     </message>
     <message>
         <source>No key yet. Get one at console.mistral.ai → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna clave. Obtenga una en console.mistral.ai → API Keys.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Input $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada $/M tokens</translation>
     </message>
     <message>
         <source>Output $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida $/M tokens</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Prices as of %1. Edit a price to override it; your prices are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de los precios: %1. Edite un precio para sustituirlo; sus precios se guardan en %2.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Could not save the prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los precios: %1</translation>
     </message>
     <message>
         <source>✔ The key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La clave funciona.</translation>
     </message>
     <message>
         <source>✘ The server refused this key. Check that it was copied whole, or create a new one in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ El servidor ha rechazado esta clave. Compruebe que se copió completa o cree una nueva en la consola.</translation>
     </message>
     <message>
         <source>⚠ The key is valid but has no quota: activate payments or a plan in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La clave es válida, pero no tiene cuota: active los pagos o un plan en la consola.</translation>
     </message>
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ No se pudo acceder al punto de conexión. Compruebe la dirección y su conexión a Internet.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de las solicitudes</translation>
     </message>
     <message>
         <source>Tokens used in this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens usados en este debate</translation>
     </message>
     <message>
         <source>Spend of this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto de este debate</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message numerus="yes">
         <source>Streaming %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
         </translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — envío en %n s</numerusform>
+            <numerusform>%1 — envío en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — reintento en %n s</numerusform>
+            <numerusform>%1 — reintento en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>límite de frecuencia alcanzado</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>spend unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>gasto desconocido</translation>
     </message>
     <message>
         <source>%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de $%2</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentando…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>reintentando</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>desde caché</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pensando…</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ronda %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n tokens</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>coste desconocido</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reintento en %n s</numerusform>
+            <numerusform>reintento en %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del discurso</translation>
     </message>
 </context>
 </TS>

@@ -5,599 +5,599 @@
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1 tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tok/s</translation>
     </message>
     <message>
         <source>This debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo dibattito</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 7 giorni</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimi 30 giorni</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto il periodo</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di frequenza</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacità</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Autenticazione</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeout</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
 </context>
 <context>
     <name>DebateSetupDialog</name>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo dibattito</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibattito</translation>
     </message>
     <message>
         <source>&amp;Motion:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mozione:</translation>
     </message>
     <message>
         <source>This house believes that…</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa assemblea ritiene che…</translation>
     </message>
     <message>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Mozione</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>Debate format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato del dibattito</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>Debate language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del dibattito</translation>
     </message>
     <message>
         <source>&amp;Rounds:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turni:</translation>
     </message>
     <message>
         <source>Rebuttal rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>Turni di replica</translation>
     </message>
     <message>
         <source>Speech &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunghezza dell&apos;&amp;intervento:</translation>
     </message>
     <message>
         <source>Maximum tokens per speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero massimo di token per intervento</translation>
     </message>
     <message>
         <source> tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> token</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>Limit the spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Limita la spesa</translation>
     </message>
     <message>
         <source>Budget in US dollars</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget in dollari statunitensi</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>De&amp;baters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oratori</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oratori</translation>
     </message>
     <message>
         <source>&amp;Add debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiungi oratore</translation>
     </message>
     <message>
         <source>&amp;Remove debater</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rimuovi oratore</translation>
     </message>
     <message>
         <source>&amp;Judge:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giudice:</translation>
     </message>
     <message>
         <source>Judge model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello del giudice</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codice</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pri file…</translation>
     </message>
     <message>
         <source>Paste code below, or open a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollare il codice qui sotto o aprire un file.</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;guaggio:</translation>
     </message>
     <message>
         <source>Code language</source>
-        <translation type="unfinished"></translation>
+        <translation>Linguaggio del codice</translation>
     </message>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice in discussione</translation>
     </message>
     <message>
         <source>Estimated cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo stimato</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum</translation>
     </message>
     <message>
         <source>Search debates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca dibattiti…</translation>
     </message>
     <message>
         <source>Search debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerca dibattiti</translation>
     </message>
     <message>
         <source>Saved debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattiti salvati</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Nessun dibattito&lt;/h2&gt;&lt;p&gt;Avviare un nuovo dibattito con &lt;b&gt;File → Nuovo dibattito&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Benvenuti in Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organizza dibattiti tra modelli Mistral. Per comunicare con l&apos;API di Mistral serve una chiave API:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Accedere a &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Aprire &lt;b&gt;API Keys&lt;/b&gt; e creare una chiave.&lt;/li&gt;&lt;li&gt;Incollarla qui sotto. Viene conservata nel portachiavi di sistema, mai in un file.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollare la chiave API di Mistral</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API</translation>
     </message>
     <message>
         <source>&amp;Save Key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva chiave</translation>
     </message>
     <message>
         <source>Use a &amp;custom endpoint instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa un endpoint &amp;personalizzato…</translation>
     </message>
     <message>
         <source>A proxy or a local server such as rostrum-mock-server may not need a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Un proxy o un server locale come rostrum-mock-server potrebbe non richiedere una chiave</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Più &amp;tardi</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrizione</translation>
     </message>
     <message>
         <source>Find in transcript (Ctrl+F, Enter for next)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nella trascrizione (Ctrl+F, Invio per il successivo)</translation>
     </message>
     <message>
         <source>Find in transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Trova nella trascrizione</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibattito</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra degli strumenti principale</translation>
     </message>
     <message>
         <source>&amp;New Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo dibattito…</translation>
     </message>
     <message>
         <source>Set up and start a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Configura e avvia un nuovo dibattito</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>&amp;Open Debate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apri dibattito…</translation>
     </message>
     <message>
         <source>Open a debate saved as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri un dibattito salvato in JSON</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>Export the debate as Markdown, HTML, JSON or PDF (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta il dibattito in Markdown, HTML, JSON o PDF (Ctrl+E)</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>API key, endpoint, rate limits, models and prices (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API, endpoint, limiti di frequenza, modelli e prezzi (Ctrl+,)</translation>
     </message>
     <message>
         <source>Ctrl+,</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+,</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <source>Start or pause the debate (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia o metti in pausa il dibattito (F5)</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interrompi</translation>
     </message>
     <message>
         <source>Stop the debate (Shift+F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi il dibattito (Maiusc+F5)</translation>
     </message>
     <message>
         <source>Shift+F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift+F5</translation>
     </message>
     <message>
         <source>&amp;Regenerate Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;genera intervento</translation>
     </message>
     <message>
         <source>Ask for the selected speech again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiedi di nuovo l&apos;intervento selezionato (Ctrl+R)</translation>
     </message>
     <message>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <source>&amp;Copy Speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia interventi</translation>
     </message>
     <message>
         <source>Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+C</translation>
     </message>
     <message>
         <source>&amp;Find in Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova nella trascrizione</translation>
     </message>
     <message>
         <source>Ctrl+F</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+F</translation>
     </message>
     <message>
         <source>&amp;Code Pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Pannello del &amp;codice</translation>
     </message>
     <message>
         <source>Ctrl+Shift+C</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+C</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;ci</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>&amp;About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su Rostrum</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Could not write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave A&amp;PI:</translation>
     </message>
     <message>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave API</translation>
     </message>
     <message>
         <source>Paste your Mistral API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollare la chiave API di Mistral</translation>
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica</translation>
     </message>
     <message>
         <source>Verify the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica la chiave API</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultato della verifica</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>API endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Endpoint dell&apos;API</translation>
     </message>
     <message>
         <source>A custom endpoint (a proxy, a local mock server) may not need a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un endpoint personalizzato (un proxy, un server mock locale) potrebbe non richiedere una chiave.</translation>
     </message>
     <message>
         <source>&amp;Rate limits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limiti di frequenza</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilo:</translation>
     </message>
     <message>
         <source>Rate-limit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo dei limiti di frequenza</translation>
     </message>
     <message>
         <source>Requests per &amp;second:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al &amp;secondo:</translation>
     </message>
     <message>
         <source>Requests per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al secondo</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al mi&amp;nuto:</translation>
     </message>
     <message>
         <source>Requests per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al minuto</translation>
     </message>
     <message>
         <source>&amp;Tokens per minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token al minuto:</translation>
     </message>
     <message>
         <source>Tokens per minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Token al minuto</translation>
     </message>
     <message>
         <source>“Auto” learns your limits from the server&apos;s rate-limit headers. Choose “Custom” to set them yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Automatico» ricava i limiti dalle intestazioni di limite di frequenza inviate dal server. Scegliere «Personalizzato» per impostarli manualmente.</translation>
     </message>
     <message>
         <source>&amp;Models &amp;&amp; prices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelli e prezzi</translation>
     </message>
     <message>
         <source>Model per debate language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello per lingua del dibattito:</translation>
     </message>
     <message>
         <source>Model per language</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello per lingua</translation>
     </message>
     <message>
         <source>Price table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella dei prezzi</translation>
     </message>
     <message>
         <source>&amp;Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cache</translation>
     </message>
     <message>
         <source>&amp;Reuse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riutilizza le risposte identiche dalla cache</translation>
     </message>
     <message>
         <source>Keep answers &amp;for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva le risposte &amp;per:</translation>
     </message>
     <message>
         <source>Cache lifetime in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata della cache in minuti</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al ma&amp;ssimo:</translation>
     </message>
     <message>
         <source>Cache size in entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione della cache in voci</translation>
     </message>
     <message>
         <source> answers</source>
-        <translation type="unfinished"></translation>
+        <translation> risposte</translation>
     </message>
     <message>
         <source>&amp;Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interfaccia</translation>
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lin&amp;gua dell&apos;interfaccia:</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua dell&apos;interfaccia</translation>
     </message>
     <message>
         <source>Takes effect the next time Rostrum starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avrà effetto al prossimo avvio di Rostrum.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>AI debates on the Mistral API</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattiti tra IA con l&apos;API di Mistral</translation>
     </message>
     <message>
         <source>A debate saved as JSON to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattito salvato in JSON da aprire.</translation>
     </message>
     <message>
         <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva le schermate degli stati principali in DIR, poi esce.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>
     <message>
         <source>from environment (MISTRAL_API_KEY)</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla variabile d&apos;ambiente (MISTRAL_API_KEY)</translation>
     </message>
     <message>
         <source>from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>dal portachiavi</translation>
     </message>
     <message>
         <source>in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>in memoria solo per questa sessione</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna</translation>
     </message>
     <message>
         <source>The API key contains spaces or line breaks; it may have been pasted incompletely.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API contiene spazi o interruzioni di riga; potrebbe essere stata incollata in modo incompleto.</translation>
     </message>
     <message>
         <source>The API key contains characters Mistral keys do not use; it may be invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API contiene caratteri non usati nelle chiavi Mistral; potrebbe non essere valida.</translation>
     </message>
     <message numerus="yes">
         <source>The API key is %n characters long, which is unusual for a Mistral key; it may be invalid or use an old format.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La chiave API è lunga %n carattere, insolito per una chiave Mistral; potrebbe non essere valida o usare un vecchio formato.</numerusform>
+            <numerusform>La chiave API è lunga %n caratteri, insolito per una chiave Mistral; potrebbe non essere valida o usare un vecchio formato.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,1126 +605,1126 @@
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo motore ha già eseguito un dibattito.</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatore</translation>
     </message>
     <message>
         <source>The price of %1 is not known, so the budget cap of $%2 cannot be guaranteed; stopped before sending. Set a price for it or run without --budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il prezzo di %1 non è noto, quindi il limite di budget di $%2 non può essere garantito; interrotto prima dell&apos;invio. Impostarne il prezzo o eseguire senza --budget.</translation>
     </message>
     <message>
         <source>Budget cap reached: $%1 spent, and the next request could cost up to $%2, which would cross the cap of $%3. Stopped before sending it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite di budget raggiunto: spesi $%1, e la richiesta successiva potrebbe costare fino a $%2, superando il limite di $%3. Interrotto prima di inviarla.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict was invalid even after one repair: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il verdetto del giudice non era valido nemmeno dopo una correzione: %1</translation>
     </message>
     <message>
         <source>The judge could not answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giudice non ha potuto rispondere: %1</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto dall&apos;utente.</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblico</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mozione è vuota: indicare l&apos;argomento del dibattito.</translation>
     </message>
     <message>
         <source>The motion is longer than 2000 characters: state it in a sentence or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mozione supera i 2000 caratteri: formularla in una o due frasi.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua &quot;%1&quot; non è supportata (supportate: %2).</translation>
     </message>
     <message>
         <source>The format &quot;%1&quot; is unknown (known: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il formato &quot;%1&quot; è sconosciuto (noti: %2).</translation>
     </message>
     <message>
         <source>The %1 format takes %2 to %3 rebuttal rounds, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il formato %1 prevede da %2 a %3 turni di replica, non %4.</translation>
     </message>
     <message>
         <source>The %1 format debates code: paste some code or give a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il formato %1 discute di codice: incollare del codice o indicare un file.</translation>
     </message>
     <message>
         <source>A debate needs 2 to 4 debaters, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibattito richiede da 2 a 4 oratori, non %1.</translation>
     </message>
     <message>
         <source>Debater %1 has side &quot;%2&quot;: a side is &quot;pro&quot; or &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oratore %1 ha la posizione &quot;%2&quot;: una posizione è &quot;pro&quot; o &quot;con&quot;.</translation>
     </message>
     <message>
         <source>Debater %1 speaks &quot;%2&quot;, which is not a supported language.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;oratore %1 parla &quot;%2&quot;, che non è una lingua supportata.</translation>
     </message>
     <message>
         <source>Debater %1&apos;s persona is longer than 2000 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il profilo dell&apos;oratore %1 supera i 2000 caratteri.</translation>
     </message>
     <message>
         <source>Both sides need a debater: at least one &quot;pro&quot; and one &quot;con&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrambe le posizioni richiedono un oratore: almeno uno &quot;pro&quot; e uno &quot;con&quot;.</translation>
     </message>
     <message>
         <source>At least one debater must be an AI model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Almeno un oratore deve essere un modello di IA.</translation>
     </message>
     <message>
         <source>The speech length (max tokens) must be between 50 and 32000, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lunghezza dell&apos;intervento (numero massimo di token) deve essere compresa tra 50 e 32000, non %1.</translation>
     </message>
     <message>
         <source>The budget cap must be a positive amount in USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il limite di budget deve essere un importo positivo in USD.</translation>
     </message>
     <message>
         <source>The temperature must be between 0 and 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>La temperatura deve essere compresa tra 0 e 1,5.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oratori</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>umano</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto del pubblico</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>A favore</translation>
     </message>
     <message>
         <source>Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Contro</translation>
     </message>
     <message>
         <source>Undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>Indecisi</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione</translation>
     </message>
     <message>
         <source>points</source>
-        <translation type="unfinished"></translation>
+        <translation>punti</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrizione</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda del pubblico</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatore</translation>
     </message>
     <message>
         <source>verified against the code</source>
-        <translation type="unfinished"></translation>
+        <translation>verificato sul codice</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giudice non ha emesso un verdetto valido</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincitore</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>pareggio</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>margine</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
 </context>
 <context>
     <name>rostrum::InputSanitizer</name>
     <message>
         <source>Removed from your text: %1. These are chat-template control sequences or invisible characters that could change how the model reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimosso dal testo: %1. Si tratta di sequenze di controllo dei template di chat o di caratteri invisibili che potrebbero cambiare il modo in cui il modello lo interpreta.</translation>
     </message>
     <message>
         <source>the model</source>
-        <translation type="unfinished"></translation>
+        <translation>il modello</translation>
     </message>
     <message>
         <source>about %1</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1</translation>
     </message>
     <message>
         <source>This text is %1 tokens long, but %2 accepts at most %3 tokens. It has not been shortened: shorten it, or choose a model with a larger context window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo testo è lungo %1 token, ma %2 accetta al massimo %3 token. Non è stato accorciato: accorciarlo o scegliere un modello con una finestra di contesto più ampia.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeyVerifier</name>
     <message>
         <source>Checking the key with GET /v1/models (free)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica della chiave con GET /v1/models (gratuita)…</translation>
     </message>
     <message>
         <source>Checking that chat is allowed with a 1-token request to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica che la chat sia consentita con una richiesta da 1 token a %1…</translation>
     </message>
     <message>
         <source>%1 — trying again in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nuovo tentativo tra %2 s</translation>
     </message>
     <message>
         <source>The key is valid and chat is allowed (%1 models listed; 1-token test on %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave è valida e la chat è consentita (%1 modelli elencati; test da 1 token su %2).</translation>
     </message>
     <message>
         <source>The API key was refused (HTTP %1): it is wrong, revoked or expired. Create a key at console.mistral.ai and store it with &quot;rostrum-cli key set&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave API è stata rifiutata (HTTP %1): è errata, revocata o scaduta. Creare una chiave su console.mistral.ai e salvarla con &quot;rostrum-cli key set&quot;.</translation>
     </message>
     <message>
         <source>The key is valid, but chat with %1 was refused (HTTP %2): payment is not activated or the plan has no quota for this model. Activate payments or choose a plan in the Mistral console (Workspace → Billing).</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiave è valida, ma la chat con %1 è stata rifiutata (HTTP %2): i pagamenti non sono attivi o il piano non ha quota per questo modello. Attivare i pagamenti o scegliere un piano nella console Mistral (Workspace → Billing).</translation>
     </message>
     <message>
         <source>Could not reach the API after %1 attempts: %2 Check the connection, proxy and base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile raggiungere l&apos;API dopo %1 tentativi: %2 Controllare la connessione, il proxy e l&apos;URL di base.</translation>
     </message>
     <message>
         <source>The API server had trouble after %1 attempts (HTTP %2): %3 Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il server dell&apos;API ha avuto problemi dopo %1 tentativi (HTTP %2): %3 Riprovare più tardi.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::KeychainSecretStore</name>
     <message>
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Portachiavi di macOS</translation>
     </message>
     <message>
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione credenziali di Windows</translation>
     </message>
     <message>
         <source>Secret Service (gnome-keyring, KWallet or KeePassXC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service (gnome-keyring, KWallet o KeePassXC)</translation>
     </message>
     <message>
         <source>Rostrum runs in a Flatpak sandbox that has no access to the Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum è in esecuzione in una sandbox Flatpak senza accesso al Secret Service</translation>
     </message>
     <message>
         <source>grant it with &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot;, or install a Secret Service provider on the host</source>
-        <translation type="unfinished"></translation>
+        <translation>concedere l&apos;accesso con &quot;flatpak override --user --talk-name=org.freedesktop.secrets %1&quot; oppure installare un provider di Secret Service sull&apos;host</translation>
     </message>
     <message>
         <source>there is no D-Bus session bus, so no Secret Service (the Linux keychain) can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>non c&apos;è un bus di sessione D-Bus, quindi non è raggiungibile alcun Secret Service (il portachiavi di Linux)</translation>
     </message>
     <message>
         <source>start Rostrum from a desktop session, or run it under &quot;dbus-run-session&quot; with a keyring daemon such as gnome-keyring-daemon</source>
-        <translation type="unfinished"></translation>
+        <translation>avviare Rostrum da una sessione desktop oppure eseguirlo con &quot;dbus-run-session&quot; e un demone portachiavi come gnome-keyring-daemon</translation>
     </message>
     <message>
         <source>the Secret Service has no unlocked default keyring (&quot;login&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>il Secret Service non ha un portachiavi predefinito sbloccato (&quot;login&quot;)</translation>
     </message>
     <message>
         <source>create or unlock the default keyring, e.g. in &quot;Passwords and Keys&quot; (Seahorse), or log in to a desktop session that unlocks it</source>
-        <translation type="unfinished"></translation>
+        <translation>creare o sbloccare il portachiavi predefinito, ad esempio in &quot;Password e chiavi&quot; (Seahorse), oppure accedere a una sessione desktop che lo sblocchi</translation>
     </message>
     <message>
         <source>no program provides the Secret Service (org.freedesktop.secrets) on this session</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun programma fornisce il Secret Service (org.freedesktop.secrets) in questa sessione</translation>
     </message>
     <message>
         <source>install and start one: gnome-keyring (package gnome-keyring), KWallet, or KeePassXC with Secret Service integration enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>installarne e avviarne uno: gnome-keyring (pacchetto gnome-keyring), KWallet o KeePassXC con l&apos;integrazione Secret Service attivata</translation>
     </message>
     <message>
         <source>No keychain is available: %1. To keep your API key between sessions, %2. Until then Rostrum keeps the key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile: %1. Per conservare la chiave API tra una sessione e l&apos;altra, %2. Nel frattempo Rostrum conserva la chiave in memoria solo per questa sessione; non viene mai scritta su disco in chiaro.</translation>
     </message>
     <message>
         <source>No keychain is available (%1). Until it is, Rostrum keeps the API key in memory for this session only; it is never written to disk in plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile (%1). Finché non lo sarà, Rostrum conserva la chiave API in memoria solo per questa sessione; non viene mai scritta su disco in chiaro.</translation>
     </message>
     <message>
         <source>The keychain refused access or is locked. Unlock it (for example by logging in again, or in &quot;Passwords and Keys&quot;) and allow Rostrum to use it. Until then the API key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi ha negato l&apos;accesso o è bloccato. Sbloccarlo (ad esempio accedendo di nuovo, oppure in &quot;Password e chiavi&quot;) e consentire a Rostrum di usarlo. Nel frattempo la chiave API viene conservata in memoria solo per questa sessione.</translation>
     </message>
     <message>
         <source>The keychain could not delete the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il portachiavi non è riuscito a eliminare la voce: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Stopped because</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo dell&apos;interruzione</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creato</translation>
     </message>
     <message>
         <source>Debaters</source>
-        <translation type="unfinished"></translation>
+        <translation>Oratori</translation>
     </message>
     <message>
         <source>human</source>
-        <translation type="unfinished"></translation>
+        <translation>umano</translation>
     </message>
     <message>
         <source>Audience vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto del pubblico</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Prima</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo</translation>
     </message>
     <message>
         <source>Swing</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice</translation>
     </message>
     <message>
         <source>Transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Trascrizione</translation>
     </message>
     <message>
         <source>Audience question</source>
-        <translation type="unfinished"></translation>
+        <translation>Domanda del pubblico</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderatore</translation>
     </message>
     <message>
         <source>✗ unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ non verificato</translation>
     </message>
     <message>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Citazioni</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto</translation>
     </message>
     <message>
         <source>The judge gave no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giudice non ha emesso un verdetto valido</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincitore</translation>
     </message>
     <message>
         <source>tie</source>
-        <translation type="unfinished"></translation>
+        <translation>pareggio</translation>
     </message>
     <message>
         <source>margin</source>
-        <translation type="unfinished"></translation>
+        <translation>margine</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterio</translation>
     </message>
 </context>
 <context>
     <name>rostrum::MemorySecretStore</name>
     <message>
         <source>The in-memory test keychain was told to fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al portachiavi di prova in memoria è stato chiesto di fallire.</translation>
     </message>
     <message>
         <source>in memory (this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>in memoria (solo questa sessione)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ModelCatalog</name>
     <message>
         <source>The model %1 is deprecated and will be removed on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello %1 è deprecato e sarà rimosso il %2.</translation>
     </message>
     <message>
         <source>The model %1 is deprecated and will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il modello %1 è deprecato e sarà rimosso.</translation>
     </message>
     <message>
         <source>Move to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passare a %1.</translation>
     </message>
     <message>
         <source>Choose another model (rostrum-cli models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegliere un altro modello (rostrum-cli models).</translation>
     </message>
 </context>
 <context>
     <name>rostrum::Summarizer</name>
     <message>
         <source>The summary took too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riepilogo ha richiesto troppo tempo.</translation>
     </message>
     <message>
         <source>No chat model can make a summary.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun modello di chat è in grado di creare un riepilogo.</translation>
     </message>
     <message>
         <source>The summary came back empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il riepilogo è risultato vuoto.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::ToolSchema</name>
     <message>
         <source>%1: the schema is nested more than %2 levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: lo schema ha più di %2 livelli di annidamento</translation>
     </message>
     <message>
         <source>%1: a schema must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: uno schema deve essere un oggetto JSON</translation>
     </message>
     <message>
         <source>%1.type: every entry of a type list must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: ogni voce di un elenco di tipi deve essere una stringa</translation>
     </message>
     <message>
         <source>%1.type: must be a string or a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: deve essere una stringa o un elenco di stringhe</translation>
     </message>
     <message>
         <source>%1.type: &quot;%2&quot; is not a JSON Schema type (use one of %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.type: &quot;%2&quot; non è un tipo JSON Schema (usare uno tra %3)</translation>
     </message>
     <message>
         <source>%1: says neither its &quot;type&quot; nor &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; or &quot;$ref&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: non indica né il suo &quot;type&quot; né &quot;enum&quot;, &quot;anyOf&quot;, &quot;oneOf&quot;, &quot;allOf&quot; o &quot;$ref&quot;</translation>
     </message>
     <message>
         <source>%1.description: must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.description: deve essere una stringa</translation>
     </message>
     <message>
         <source>%1.enum: must be a non-empty list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.enum: deve essere un elenco non vuoto</translation>
     </message>
     <message>
         <source>%1.%2: must be a non-empty list of schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: deve essere un elenco non vuoto di schemi</translation>
     </message>
     <message>
         <source>%1: an array must say what its &quot;items&quot; are</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un array deve indicare quali sono i suoi &quot;items&quot;</translation>
     </message>
     <message>
         <source>%1.properties: must be an object mapping names to schemas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.properties: deve essere un oggetto che associa nomi a schemi</translation>
     </message>
     <message>
         <source>%1.required: must be a list of property names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: deve essere un elenco di nomi di proprietà</translation>
     </message>
     <message>
         <source>%1.required: every entry must be a property name (a string)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: ogni voce deve essere un nome di proprietà (una stringa)</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is not one of the properties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: &quot;%2&quot; non è una delle proprietà</translation>
     </message>
     <message>
         <source>%1.required: &quot;%2&quot; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.required: &quot;%2&quot; è elencato due volte</translation>
     </message>
     <message>
         <source>type: a tool must be of type &quot;function&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type: uno strumento deve essere di tipo &quot;function&quot;, non &quot;%1&quot;</translation>
     </message>
     <message>
         <source>function: must be an object with name, description and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>function: deve essere un oggetto con name, description e parameters</translation>
     </message>
     <message>
         <source>%1.name: a function needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: una funzione richiede un nome</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; must be 1 to 64 letters, digits, &apos;_&apos; or &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: &quot;%2&quot; deve contenere da 1 a 64 lettere, cifre, &apos;_&apos; o &apos;-&apos;</translation>
     </message>
     <message>
         <source>%1.parameters: a function needs parameters (a schema of type &quot;object&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: una funzione richiede parametri (uno schema di tipo &quot;object&quot;)</translation>
     </message>
     <message>
         <source>%1.parameters: must be a JSON Schema object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters: deve essere un oggetto JSON Schema</translation>
     </message>
     <message>
         <source>%1.parameters.type: function parameters must be of type &quot;object&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.parameters.type: i parametri di una funzione devono essere di tipo &quot;object&quot;</translation>
     </message>
     <message>
         <source>tools[%1]: must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1]: deve essere un oggetto</translation>
     </message>
     <message>
         <source>tools[%1]: the name &quot;%2&quot; is used by another tool</source>
-        <translation type="unfinished"></translation>
+        <translation>tools[%1]: il nome &quot;%2&quot; è già usato da un altro strumento</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo semplice</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::CodePane</name>
     <message>
         <source>Code under debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Codice in discussione</translation>
     </message>
     <message>
         <source>Paste or open code in the debate setup to discuss it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollare o aprire del codice nella configurazione del dibattito per discuterlo qui.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardCharts</name>
     <message>
         <source>Cumulative spend</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa cumulativa</translation>
     </message>
     <message>
         <source>US$</source>
-        <translation type="unfinished"></translation>
+        <translation>US$</translation>
     </message>
     <message>
         <source>Cost per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo per modello</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Latency per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza per modello</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza p95</translation>
     </message>
     <message>
         <source>Time to first token p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo al primo token p50</translation>
     </message>
     <message>
         <source>Time to first token p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo al primo token p95</translation>
     </message>
     <message>
         <source>Errors per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Errori per modello</translation>
     </message>
     <message>
         <source>Speed per model</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità per modello</translation>
     </message>
     <message>
         <source>Tokens per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Token al secondo</translation>
     </message>
     <message>
         <source>Cache hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di hit della cache</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di hit</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished"></translation>
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>%</source>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di hit della cache — %1 hit, %2 risparmiati</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>Spend, latency, errors and limits per model (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa, latenza, errori e limiti per modello (Ctrl+D)</translation>
     </message>
     <message>
         <source>Dashboard in its own &amp;window</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard in una &amp;finestra separata</translation>
     </message>
     <message>
         <source>Rostrum — Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rostrum — Dashboard</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardTableModel</name>
     <message numerus="yes">
         <source>%n request(s) of models with no known price are not included</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Non è inclusa %n richiesta a modelli senza prezzo noto</numerusform>
+            <numerusform>Non sono incluse %n richieste a modelli senza prezzo noto</numerusform>
         </translation>
     </message>
     <message>
         <source>All models</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i modelli</translation>
     </message>
     <message>
         <source>Failed attempts of this class, including ones a retry made good</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi non riusciti di questa classe, compresi quelli risolti da un nuovo tentativo</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscite</translation>
     </message>
     <message>
         <source>Prompt tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di input</translation>
     </message>
     <message>
         <source>Completion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di output</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo</translation>
     </message>
     <message>
         <source>Latency p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza p50</translation>
     </message>
     <message>
         <source>Latency p95</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza p95</translation>
     </message>
     <message>
         <source>Latency p99</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenza p99</translation>
     </message>
     <message>
         <source>TTFT p50</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p50</translation>
     </message>
     <message>
         <source>TTFT p95</source>
-        <translation type="unfinished"></translation>
+        <translation>TTFT p95</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocità</translation>
     </message>
     <message>
         <source>Retries</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi tentativi</translation>
     </message>
     <message>
         <source>Waited</source>
-        <translation type="unfinished"></translation>
+        <translation>Attesa</translation>
     </message>
     <message>
         <source>Cache hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Hit della cache</translation>
     </message>
     <message>
         <source>Hit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di hit</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risparmiato</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardWidget</name>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta CSV…</translation>
     </message>
     <message>
         <source>Save the table of this range as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva la tabella di questo intervallo come file CSV</translation>
     </message>
     <message>
         <source>Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo:</translation>
     </message>
     <message>
         <source>Requests in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste nell&apos;ultimo minuto rispetto al limite noto</translation>
     </message>
     <message>
         <source>Tokens in the last minute against the known limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Token nell&apos;ultimo minuto rispetto al limite noto</translation>
     </message>
     <message>
         <source>What the current debate has cost against its budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è costato il dibattito in corso rispetto al suo budget</translation>
     </message>
     <message>
         <source>Requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste/min</translation>
     </message>
     <message>
         <source>Tokens/min</source>
-        <translation type="unfinished"></translation>
+        <translation>Token/min</translation>
     </message>
     <message>
         <source>Debate budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget del dibattito</translation>
     </message>
     <message>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache</translation>
     </message>
     <message>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafici</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabella</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No debate yet&lt;/h3&gt;&lt;p&gt;Start a debate: its requests will appear here as they finish.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nessun dibattito&lt;/h3&gt;&lt;p&gt;Avviare un dibattito: le sue richieste compariranno qui man mano che terminano.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;No requests yet&lt;/h3&gt;&lt;p&gt;Requests in this range will appear here as they finish: spend, latency, errors and limits per model.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Nessuna richiesta&lt;/h3&gt;&lt;p&gt;Le richieste di questo intervallo compariranno qui man mano che terminano: spesa, latenza, errori e limiti per modello.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta, %1</numerusform>
+            <numerusform>%n richieste, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 (no known limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nessun limite noto)</translation>
     </message>
     <message>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>non connesso</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message>
         <source>no debate</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun dibattito</translation>
     </message>
     <message>
         <source>%1 (no budget)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nessun budget)</translation>
     </message>
     <message>
         <source>%1 hit rate, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di hit, %2 risparmiati</translation>
     </message>
     <message>
         <source>not used yet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ancora usata</translation>
     </message>
     <message>
         <source>Export usage as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta l&apos;utilizzo in CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>File CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvato: %1</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare: %1</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza (richieste al secondo)</translation>
     </message>
     <message>
         <source>rate limit (requests per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza (richieste al minuto)</translation>
     </message>
     <message>
         <source>rate limit (tokens per minute)</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza (token al minuto)</translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza</translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza raggiunto</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>
     <message>
         <source>&amp;Start Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;vvia dibattito</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo</translation>
     </message>
     <message>
         <source>Debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oratore %1</translation>
     </message>
     <message>
         <source>Proposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposizione</translation>
     </message>
     <message>
         <source>Opposition</source>
-        <translation type="unfinished"></translation>
+        <translation>Opposizione</translation>
     </message>
     <message>
         <source> — $%1 in / $%2 out per M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation> — $%1 input / $%2 output per M token</translation>
     </message>
     <message>
         <source> — price unknown</source>
-        <translation type="unfinished"></translation>
+        <translation> — prezzo sconosciuto</translation>
     </message>
     <message>
         <source> · %1k context</source>
-        <translation type="unfinished"></translation>
+        <translation> · contesto di %1k</translation>
     </message>
     <message>
         <source>No judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun giudice</translation>
     </message>
     <message>
         <source>Side of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione dell&apos;oratore %1</translation>
     </message>
     <message>
         <source>For (proposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favore (proposizione)</translation>
     </message>
     <message>
         <source>Against (opposition)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contro (opposizione)</translation>
     </message>
     <message>
         <source>Model of debater %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello dell&apos;oratore %1</translation>
     </message>
     <message>
         <source>Default for the language</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinito per la lingua</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Cost: unknown (no price for %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta. Costo: sconosciuto (nessun prezzo per %1).</numerusform>
+            <numerusform>%n richieste. Costo: sconosciuto (nessun prezzo per %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message numerus="yes">
         <source>%n requests. Estimated cost: $%1 – $%2 (prices as of %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta. Costo stimato: $%1 – $%2 (data dei prezzi: %3).</numerusform>
+            <numerusform>%n richieste. Costo stimato: $%1 – $%2 (data dei prezzi: %3).</numerusform>
         </translation>
     </message>
     <message>
         <source>The budget may stop the debate early.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il budget potrebbe interrompere il dibattito in anticipo.</translation>
     </message>
     <message>
         <source>Open Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri codice</translation>
     </message>
     <message>
         <source>Source files (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>File sorgente (*.c *.cc *.cpp *.cxx *.h *.hpp *.py *.js *.mjs *.ts *.tsx *.java *.go *.rs *.sh *.sql);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>Loading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento di %1…</translation>
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
     <message>
         <source>Line %1 is not in the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga %1 non è presente nel codice.</translation>
     </message>
     <message>
         <source>The debate has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito è terminato.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message>
         <source>Only the latest speech can be asked again, once nothing is streaming.</source>
-        <translation type="unfinished"></translation>
+        <translation>È possibile richiedere di nuovo solo l&apos;ultimo intervento, quando non c&apos;è nulla in corso.</translation>
     </message>
     <message>
         <source>Paste a key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incollare prima una chiave.</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvataggio…</translation>
     </message>
     <message>
         <source>Key saved (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiave salvata (%1).</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>for</source>
-        <translation type="unfinished"></translation>
+        <translation>a favore</translation>
     </message>
     <message>
         <source>against</source>
-        <translation type="unfinished"></translation>
+        <translation>contro</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura di %1…</translation>
     </message>
     <message>
         <source>Open Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri dibattito</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperto: %1.</translation>
     </message>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile aprire %1: %2</translation>
     </message>
     <message>
         <source>%1 is not a Rostrum debate (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è un dibattito di Rostrum (%2).</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazione in %1…</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportato in %1.</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta</translation>
     </message>
     <message>
         <source>Export Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Esporta dibattito</translation>
     </message>
     <message>
         <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Rostrum debates (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattiti di Rostrum (*.json)</translation>
     </message>
     <message>
         <source>New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo dibattito</translation>
     </message>
     <message>
         <source>“%1” is not in the transcript.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» non è presente nella trascrizione.</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n speeches.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copiato %n intervento.</numerusform>
+            <numerusform>Copiati %n interventi.</numerusform>
         </translation>
     </message>
     <message>
         <source>About Rostrum</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Rostrum</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Dibattiti tra IA con l&apos;API di Mistral: gli oratori discutono una mozione in più turni, nella propria lingua o sul proprio codice, con un giudice, un budget e grafici in tempo reale.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>
     <message>
         <source>This house would make public transport free</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa assemblea renderebbe gratuiti i trasporti pubblici</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1732,18 @@
     <message numerus="yes">
         <source>%1
 %2 · %3 · %n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1
+%2 · %3 · %n intervento</numerusform>
+            <numerusform>%1
+%2 · %3 · %n interventi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speeches</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intervento</numerusform>
+            <numerusform>%n interventi</numerusform>
         </translation>
     </message>
 </context>
@@ -1749,259 +1751,259 @@
     <name>rostrum::gui::SettingsDialog</name>
     <message>
         <source>Auto (learn from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico (appreso dal server)</translation>
     </message>
     <message>
         <source>Free tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Piano gratuito</translation>
     </message>
     <message>
         <source>Hobbyist</source>
-        <translation type="unfinished"></translation>
+        <translation>Hobbista</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizzato</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predefinita di sistema</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica in corso…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello</translation>
     </message>
     <message>
         <source>Model for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello per %1</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatico</translation>
     </message>
     <message>
         <source>Looking for a stored key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricerca di una chiave salvata…</translation>
     </message>
     <message>
         <source>No keychain available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi disponibile.</translation>
     </message>
     <message>
         <source>Using the key from the environment (MISTRAL_API_KEY). A key entered here is stored in the keychain for when that variable is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viene usata la chiave della variabile d&apos;ambiente (MISTRAL_API_KEY). Una chiave inserita qui viene salvata nel portachiavi per quando la variabile non è impostata.</translation>
     </message>
     <message>
         <source>A key is stored in the system keychain. Enter a new one to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave è salvata nel portachiavi di sistema. Inserirne una nuova per sostituirla.</translation>
     </message>
     <message>
         <source>A key is kept in memory for this session only (no keychain answered).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiave è conservata in memoria solo per questa sessione (nessun portachiavi ha risposto).</translation>
     </message>
     <message>
         <source>No key yet. Get one at console.mistral.ai → API Keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna chiave. Ottenerne una su console.mistral.ai → API Keys.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Input $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Input $/M token</translation>
     </message>
     <message>
         <source>Output $/M tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Output $/M token</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesto</translation>
     </message>
     <message>
         <source>Prices as of %1. Edit a price to override it; your prices are kept in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data dei prezzi: %1. Modificare un prezzo per sostituirlo; i prezzi personalizzati vengono salvati in %2.</translation>
     </message>
     <message>
         <source>an unknown date</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuta</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>sconosciuto</translation>
     </message>
     <message>
         <source>Could not save the prices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare i prezzi: %1</translation>
     </message>
     <message>
         <source>✔ The key works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La chiave funziona.</translation>
     </message>
     <message>
         <source>✘ The server refused this key. Check that it was copied whole, or create a new one in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ Il server ha rifiutato questa chiave. Verificare che sia stata copiata per intero o crearne una nuova nella console.</translation>
     </message>
     <message>
         <source>⚠ The key is valid but has no quota: activate payments or a plan in the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ La chiave è valida ma non ha quota: attivare i pagamenti o un piano nella console.</translation>
     </message>
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Impossibile raggiungere l&apos;endpoint. Controllare l&apos;indirizzo e la connessione.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato delle richieste</translation>
     </message>
     <message>
         <source>Tokens used in this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Token usati in questo dibattito</translation>
     </message>
     <message>
         <source>Spend of this debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Spesa di questo dibattito</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronto</translation>
     </message>
     <message numerus="yes">
         <source>Streaming %n requests</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n richiesta in corso</numerusform>
+            <numerusform>%n richieste in corso</numerusform>
         </translation>
     </message>
     <message>
         <source>Streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa</translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa — %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 — sending in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — invio tra %n s</numerusform>
+            <numerusform>%1 — invio tra %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limit</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza</translation>
     </message>
     <message numerus="yes">
         <source>%1 — retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — nuovo tentativo tra %n s</numerusform>
+            <numerusform>%1 — nuovo tentativo tra %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>limite di frequenza raggiunto</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n token</numerusform>
         </translation>
     </message>
     <message>
         <source>spend unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>spesa sconosciuta</translation>
     </message>
     <message>
         <source>%1 of $%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di $%2</translation>
     </message>
     <message>
         <source>Retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo tentativo…</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio…</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <source>retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>nuovo tentativo</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto</translation>
     </message>
     <message>
         <source>cached</source>
-        <translation type="unfinished"></translation>
+        <translation>dalla cache</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>errore</translation>
     </message>
     <message>
         <source>Thinking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta pensando…</translation>
     </message>
     <message>
         <source>round %1</source>
-        <translation type="unfinished"></translation>
+        <translation>turno %1</translation>
     </message>
     <message numerus="yes">
         <source>%n tokens</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n token</numerusform>
+            <numerusform>%n token</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>costo sconosciuto</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nuovo tentativo tra %n s</numerusform>
+            <numerusform>nuovo tentativo tra %n s</numerusform>
         </translation>
     </message>
     <message>
         <source>Speech text</source>
-        <translation type="unfinished"></translation>
+        <translation>Testo dell&apos;intervento</translation>
     </message>
 </context>
 </TS>
