@@ -85,11 +85,16 @@ void DashboardLoader::start()
     m_lastStartMs = m_clock->nowMs();
     DashboardFilter filter = m_filter;
     filter.now = m_clock->wallTime();
-    m_db->read([filter](QSqlDatabase &db) { return QVariant::fromValue(DashboardQuery::load(db, filter)); }, this,
-               [this](const QVariant &v) {
-                   m_inFlight = false;
-                   finished(v.value<DashboardData>());
-               });
+    m_db->read(
+        [filter, rows = m_rows](QSqlDatabase &db) {
+            DashboardQuery::update(db, *rows);
+            return QVariant::fromValue(rows->aggregate(filter));
+        },
+        this,
+        [this](const QVariant &v) {
+            m_inFlight = false;
+            finished(v.value<DashboardData>());
+        });
 }
 
 void DashboardLoader::finished(const DashboardData &data)

@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace rostrum {
 
 class Database;
@@ -54,6 +56,8 @@ private:
     Clock *m_clock;
     DashboardFilter m_filter;
     DashboardData m_data;
+    // Every stored request, read incrementally; used only on the database's worker thread.
+    std::shared_ptr<DashboardRows> m_rows = std::make_shared<DashboardRows>();
     qint64 m_throttleMs = 500;
     qint64 m_lastStartMs = -1;
     Clock::TimerId m_timer = 0;

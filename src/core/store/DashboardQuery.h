@@ -6,13 +6,16 @@
 
 namespace rostrum {
 
-// The dashboard's figures computed in SQLite from the requests table: sums and error classes
-// grouped per model, nearest-rank percentiles with window functions (only the ranked rows come
-// back), spend per time bucket. Agrees with DashboardData::fromRecords on the same requests.
-// Runs on whatever thread owns the connection (DashboardLoader: the database's worker thread).
+// Reads the requests table into DashboardRows, incrementally: only rows stored since the last
+// update (requests rows are never rewritten), so a live refresh reads a handful of rows and the
+// aggregation runs in memory. Runs on the thread that owns the connection (DashboardLoader:
+// the database's worker thread).
 class DashboardQuery
 {
 public:
+    // Appends the requests with an id above rows.lastId(), with their failed attempts.
+    static bool update(QSqlDatabase &db, DashboardRows &rows);
+    // A fresh read of everything, aggregated for one filter.
     static DashboardData load(QSqlDatabase &db, const DashboardFilter &filter);
 };
 

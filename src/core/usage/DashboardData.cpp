@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <limits>
 
 namespace rostrum {
 
@@ -14,7 +15,7 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
-// What a model's figures add up from its records, before percentiles are taken.
+// What a model's figures add up from its rows, before percentiles are taken.
 struct Accumulator
 {
     DashboardModelFigures f;
@@ -23,12 +24,10 @@ struct Accumulator
     double tpsSum = 0.0;
     qint64 tpsCount = 0;
 
-    void add(const UsageRecord &r)
+    void add(const DashboardRow &r)
     {
-        for (ErrorClass c : failedAttempts(r)) {
-            if (DashboardData::countsAsError(c))
-                ++f.errors[size_t(DashboardData::bucketOf(c))];
-        }
+        for (size_t b = 0; b < r.errors.size(); ++b)
+            f.errors[b] += r.errors[b];
         f.savedUsd += r.savedUsd;
         if (r.cached) {
             ++f.cacheHits;
@@ -37,7 +36,7 @@ struct Accumulator
         if (r.cacheChecked)
             ++f.cacheMisses;
         ++f.requests;
-        if (!r.succeeded())
+        if (r.failed)
             ++f.failedRequests;
         f.promptTokens += r.promptTokens;
         f.completionTokens += r.completionTokens;
@@ -219,41 +218,115 @@ QList<SpendPoint> DashboardData::cumulate(const QMap<qint64, double> &perBucket,
 
 DashboardData DashboardData::fromRecords(const QList<UsageRecord> &records, const DashboardFilter &filter)
 {
+    DashboardRows rows;
+    for (const UsageRecord &r : records)
+        rows.add(r);
+    return rows.aggregate(filter);
+}
+
+int DashboardRows::modelIndex(const QString &model)
+{
+    const auto it = m_modelIndex.constFind(model);
+    if (it != m_modelIndex.cend())
+        return it.value();
+    m_models.append(model);
+    m_modelIndex.insert(model, int(m_models.size()) - 1);
+    return int(m_models.size()) - 1;
+}
+
+int DashboardRows::debateIndex(const QString &debateId)
+{
+    if (debateId.isEmpty())
+        return -1;
+    return m_debateIndex.insert(debateId, m_debateIndex.value(debateId, int(m_debateIndex.size()))).value();
+}
+
+void DashboardRows::add(const UsageRecord &r)
+{
+    DashboardRow row;
+    row.startedMs = r.startedAt.toMSecsSinceEpoch();
+    row.model = modelIndex(r.model);
+    row.debate = debateIndex(r.debateId);
+    row.cached = r.cached;
+    row.cacheChecked = r.cacheChecked;
+    row.costKnown = r.costKnown;
+    row.failed = !r.succeeded();
+    // As UsageStore stores it: a cache hit bills nothing.
+    row.promptTokens = r.cached ? 0 : r.promptTokens;
+    row.completionTokens = r.cached ? 0 : r.completionTokens;
+    row.costUsd = r.cached ? 0.0 : r.costUsd;
+    row.attempts = r.attempts;
+    row.latencyMs = r.latencyMs;
+    row.ttftMs = r.ttftMs;
+    row.waitedMs = r.waitedMs;
+    row.tokensPerSecond = r.tokensPerSecond;
+    row.savedUsd = r.savedUsd;
+    m_rows.push_back(row);
+    for (ErrorClass c : failedAttempts(r)) {
+        if (DashboardData::countsAsError(c))
+            addError(m_rows.size() - 1, DashboardData::bucketOf(c));
+    }
+}
+
+void DashboardRows::addError(size_t index, ErrorBucket bucket)
+{
+    quint16 &n = m_rows[index].errors[size_t(bucket)];
+    if (n < std::numeric_limits<quint16>::max())
+        ++n;
+}
+
+DashboardData DashboardRows::aggregate(const DashboardFilter &filter) const
+{
     DashboardData data;
     data.filter = filter;
-    QMap<QString, Accumulator> byModel;
+    const bool byDebate = filter.range == DashboardRange::ThisDebate;
+    const int debate = m_debateIndex.value(filter.debateId, -2); // -2: no row has it
+    const qint64 since = byDebate ? -1 : filter.sinceMs();
+    std::vector<Accumulator> byModel(size_t(m_models.size()));
+    std::vector<bool> seen(size_t(m_models.size()), false);
     Accumulator all;
-    QList<const UsageRecord *> selected;
-    for (const UsageRecord &r : records) {
-        if (!filter.debateId.isEmpty() && r.debateId == filter.debateId && !r.cached && r.costKnown)
+    std::vector<const DashboardRow *> selected;
+    selected.reserve(m_rows.size());
+    for (const DashboardRow &r : m_rows) {
+        if (r.debate == debate && !r.cached && r.costKnown)
             data.debateCostUsd += r.costUsd;
-        if (!filter.matches(r))
+        if (byDebate ? r.debate != debate : r.startedMs < since)
             continue;
-        selected.append(&r);
-        byModel[r.model].add(r);
+        selected.push_back(&r);
+        byModel[size_t(r.model)].add(r);
+        seen[size_t(r.model)] = true;
         all.add(r);
-        const qint64 at = r.startedAt.toMSecsSinceEpoch();
-        data.firstMs = data.firstMs < 0 ? at : std::min(data.firstMs, at);
-        data.lastMs = std::max(data.lastMs, at);
+        data.firstMs = data.firstMs < 0 ? r.startedMs : std::min(data.firstMs, r.startedMs);
+        data.lastMs = std::max(data.lastMs, r.startedMs);
     }
-    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
-        DashboardModelFigures f = it.value().finish();
+    QMap<QString, int> order; // models by name
+    for (size_t m = 0; m < byModel.size(); ++m) {
+        if (seen[m])
+            order.insert(m_models.at(qsizetype(m)), int(m));
+    }
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        DashboardModelFigures f = byModel[size_t(it.value())].finish();
         f.model = it.key();
         data.models.append(f);
     }
     data.total = all.finish();
-    if (selected.isEmpty())
+    if (selected.empty())
         return data;
 
-    data.bucketMs = bucketSizeFor(data.lastMs - data.firstMs);
-    QMap<QString, QMap<qint64, double>> spend;
-    for (const UsageRecord *r : std::as_const(selected)) {
+    data.bucketMs = DashboardData::bucketSizeFor(data.lastMs - data.firstMs);
+    std::vector<QMap<qint64, double>> spend(byModel.size());
+    std::vector<bool> spent(byModel.size(), false);
+    for (const DashboardRow *r : selected) {
         if (r->cached || !r->costKnown)
             continue;
-        spend[r->model][(r->startedAt.toMSecsSinceEpoch() - data.firstMs) / data.bucketMs] += r->costUsd;
+        spend[size_t(r->model)][(r->startedMs - data.firstMs) / data.bucketMs] += r->costUsd;
+        spent[size_t(r->model)] = true;
     }
-    for (auto it = spend.cbegin(); it != spend.cend(); ++it)
-        data.cumulativeSpend.insert(it.key(), cumulate(it.value(), data.firstMs, data.lastMs, data.bucketMs));
+    for (auto it = order.cbegin(); it != order.cend(); ++it) {
+        if (spent[size_t(it.value())])
+            data.cumulativeSpend.insert(
+                it.key(), DashboardData::cumulate(spend[size_t(it.value())], data.firstMs, data.lastMs, data.bucketMs));
+    }
     return data;
 }
 

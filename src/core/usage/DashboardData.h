@@ -4,12 +4,15 @@
 #include "usage/UsageStats.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace rostrum {
 
@@ -66,6 +69,56 @@ struct SpendPoint
     qint64 ms = 0; // ms since the epoch
     double cumulativeUsd = 0.0;
     friend bool operator==(const SpendPoint &, const SpendPoint &) = default;
+};
+
+// One request as the dashboard keeps it in memory: compact, so 100,000 of them aggregate in a few
+// milliseconds. Names are indexes into DashboardRows' tables.
+struct DashboardRow
+{
+    qint64 startedMs = 0;
+    int model = 0;
+    int debate = -1;
+    bool cached = false;
+    bool cacheChecked = false;
+    bool costKnown = true;
+    bool failed = false;
+    int promptTokens = 0;
+    int completionTokens = 0;
+    int attempts = 0;
+    qint64 latencyMs = -1;
+    qint64 ttftMs = -1;
+    qint64 waitedMs = 0;
+    double costUsd = 0.0;
+    double tokensPerSecond = 0.0;
+    double savedUsd = 0.0;
+    std::array<quint16, kErrorBucketCount> errors {}; // failed attempts by ErrorBucket
+};
+
+struct DashboardData;
+
+// Every request seen so far, kept for aggregation (store/DashboardQuery fills it from SQLite
+// incrementally; fromRecords from UsageRecords). Not thread-safe: one thread owns it.
+class DashboardRows
+{
+public:
+    int modelIndex(const QString &model);
+    int debateIndex(const QString &debateId); // -1 for an empty id
+    void append(const DashboardRow &row) { m_rows.push_back(row); }
+    void add(const UsageRecord &record);
+    // Counts one failed attempt of row `index`.
+    void addError(size_t index, ErrorBucket bucket);
+    size_t size() const { return m_rows.size(); }
+    qint64 lastId() const { return m_lastId; } // highest requests.id loaded (DashboardQuery)
+    void setLastId(qint64 id) { m_lastId = id; }
+
+    DashboardData aggregate(const DashboardFilter &filter) const;
+
+private:
+    QStringList m_models;
+    QHash<QString, int> m_modelIndex;
+    QHash<QString, int> m_debateIndex;
+    std::vector<DashboardRow> m_rows;
+    qint64 m_lastId = 0;
 };
 
 // Everything the dashboard's charts and table show, computed in one go off the GUI thread

@@ -22,10 +22,26 @@ namespace rostrum::gui {
 
 namespace {
 
-// Room above the highest bar or line, and a readable scale when everything is zero.
+// A round top above the highest bar or line (1, 2 or 5 times a power of ten), and a readable
+// scale when everything is zero. Round tops change rarely, and an axis whose range does not
+// change costs nothing to refresh (axis label layout is most of a chart update's time).
 double axisTop(double max)
 {
-    return max > 0 ? max * 1.1 : 1.0;
+    if (max <= 0)
+        return 1.0;
+    const double raw = max * 1.05;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0}) {
+        if (raw <= m * p)
+            return m * p;
+    }
+    return 10.0 * p;
+}
+
+void setTop(QValueAxis *axis, double top)
+{
+    if (axis->min() != 0.0 || axis->max() != top)
+        axis->setRange(0, top);
 }
 
 } // namespace
@@ -109,7 +125,10 @@ void DashboardCharts::makeBars(Chart chart, const QString &title, bool stacked, 
     c->addSeries(b.series);
     b.x = new QBarCategoryAxis(c);
     b.y = new QValueAxis(c);
-    b.y->setMin(0);
+    b.y->setRange(0, 1);
+    b.y->setTickCount(6);
+    if (chart == Errors)
+        b.y->setLabelFormat(QStringLiteral("%d"));
     c->addAxis(b.x, Qt::AlignBottom);
     c->addAxis(b.y, Qt::AlignLeft);
     b.series->attachAxis(b.x);
@@ -159,11 +178,12 @@ void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
         // Refill in place: same count -> replace values; otherwise rebuild the set's values.
         if (set->count() != v.size()) {
             set->remove(0, set->count());
-            for (double x : v)
-                set->append(x);
+            set->append(v);
         } else {
-            for (int i = 0; i < v.size(); ++i)
-                set->replace(i, v.at(i));
+            for (int i = 0; i < v.size(); ++i) {
+                if (set->at(i) != v.at(i))
+                    set->replace(i, v.at(i));
+            }
         }
     }
     if (chart == Errors) {
@@ -181,10 +201,7 @@ void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
     }
     if (b.x->categories() != models)
         b.x->setCategories(models);
-    b.y->setRange(0, axisTop(max));
-    if (chart == Errors)
-        b.y->setLabelFormat(QStringLiteral("%d"));
-    b.y->applyNiceNumbers();
+    setTop(b.y, axisTop(max));
 }
 
 void DashboardCharts::updateSpend(const DashboardData &data)
@@ -232,15 +249,24 @@ void DashboardCharts::updateSpend(const DashboardData &data)
         line->replace(points);
     }
     if (data.firstMs >= 0) {
-        // A single instant still gets a visible span.
-        const qint64 last = std::max(data.lastMs, data.firstMs + 60 * 1000);
-        m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(data.firstMs), QDateTime::fromMSecsSinceEpoch(last));
-        const bool sameDay = last - data.firstMs < 24LL * 60 * 60 * 1000;
-        m_timeAxis->setFormat(sameDay ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM"));
+        // A single instant still gets a visible span; the end is rounded up to a tenth of the span
+        // so the axis (and its labels) change only now and then as requests arrive.
+        const qint64 span = std::max<qint64>(data.lastMs - data.firstMs, 60 * 1000);
+        const qint64 step = std::max<qint64>(span / 10, 1000);
+        const qint64 last = data.firstMs + (span + step - 1) / step * step;
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.firstMs);
+        const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
+        if (m_timeAxis->min() != from || m_timeAxis->max() != to)
+            m_timeAxis->setRange(from, to);
+        const QString format = span < 24LL * 60 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM");
+        if (m_timeAxis->format() != format)
+            m_timeAxis->setFormat(format);
     }
-    m_spendAxis->setRange(0, axisTop(max));
+    setTop(m_spendAxis, axisTop(max));
     // Small amounts need more decimals to show any scale at all.
-    m_spendAxis->setLabelFormat(max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f"));
+    const QString format = max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f");
+    if (m_spendAxis->labelFormat() != format)
+        m_spendAxis->setLabelFormat(format);
 }
 
 void DashboardCharts::update(const DashboardData &data)
@@ -266,9 +292,11 @@ void DashboardCharts::update(const DashboardData &data)
     fillBars(Errors, models, errors);
     fillBars(Speed, models, {tps});
     fillBars(Cache, models, {hitRate});
-    m_views[Cache]->chart()->setTitle(
+    const QString cacheTitle =
         tr("Cache hit rate — %1 hits, %2 saved")
-            .arg(DashboardFormat::count(data.total.cacheHits), DashboardFormat::usd(data.total.savedUsd)));
+            .arg(DashboardFormat::count(data.total.cacheHits), DashboardFormat::usd(data.total.savedUsd));
+    if (m_views[Cache]->chart()->title() != cacheTitle)
+        m_views[Cache]->chart()->setTitle(cacheTitle);
 }
 
 void DashboardCharts::setDark(bool dark)

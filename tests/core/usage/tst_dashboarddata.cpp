@@ -383,6 +383,41 @@ private Q_SLOTS:
         }
     }
 
+    void incrementalUpdateMatchesAFreshRead()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("inc.sqlite"))));
+        auto store = [&db](const QList<UsageRecord> &records) {
+            db.write([records](QSqlDatabase &c) {
+                for (const UsageRecord &r : records) {
+                    if (!UsageStore::insert(c, r))
+                        return false;
+                }
+                return true;
+            });
+            db.flush();
+        };
+        store(m_records.mid(0, 6));
+        QSqlDatabase c = db.connection();
+        DashboardRows rows;
+        QVERIFY(DashboardQuery::update(c, rows));
+        QCOMPARE(rows.size(), size_t(6));
+        store(m_records.mid(6));
+        QVERIFY(DashboardQuery::update(c, rows)); // reads only the new rows and their errors
+        QCOMPARE(rows.size(), size_t(m_records.size()));
+        QVERIFY(DashboardQuery::update(c, rows)); // nothing new: nothing added
+        QCOMPARE(rows.size(), size_t(m_records.size()));
+        const DashboardFilter f = filterFor(DashboardRange::All);
+        const DashboardData incremental = rows.aggregate(f);
+        const DashboardData fresh = DashboardQuery::load(c, f);
+        QCOMPARE(incremental.models.size(), fresh.models.size());
+        for (int i = 0; i < fresh.models.size(); ++i)
+            compareFigures(incremental.models.at(i), fresh.models.at(i));
+        compareFigures(incremental.total, fresh.total);
+        QCOMPARE(incremental.total.errorCount(), 5);
+    }
+
     void loaderCoalescesABurst()
     {
         ManualClock clock;

@@ -1,0 +1,187 @@
+// Dashboard refresh over 100,000 stored requests: how long the SQL load takes on the database's
+// worker thread (off the GUI thread) and how long showing its result takes on the GUI thread.
+// Usage: bench_dashboard [requests] [runs] [database file to keep and reuse]
+// (QT_QPA_PLATFORM=offscreen works)
+#include "dashboard/DashboardWidget.h"
+#include "store/DashboardQuery.h"
+#include "store/Database.h"
+#include "store/UsageStore.h"
+#include "usage/DashboardData.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace rostrum;
+
+namespace {
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+double maxOf(const QList<double> &v)
+{
+    return v.isEmpty() ? 0 : *std::max_element(v.begin(), v.end());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const int n = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    const int runs = argc > 2 ? QString::fromLocal8Bit(argv[2]).toInt() : 15;
+    QTextStream out(stdout);
+
+    QTemporaryDir dir;
+    const QString path = argc > 3 ? QString::fromLocal8Bit(argv[3]) : dir.filePath(QStringLiteral("bench.sqlite"));
+    const bool reuse = argc > 3 && QFileInfo::exists(path);
+    Database db;
+    if (!db.open(path)) {
+        out << "cannot open: " << db.lastError() << Qt::endl;
+        return 1;
+    }
+    // Six models over 30 days, 5% retried attempts, 2% failures, 10% cache hits.
+    const QStringList models = {QStringLiteral("mistral-small-latest"),    QStringLiteral("mistral-medium-latest"),
+                                QStringLiteral("mistral-large-latest"),    QStringLiteral("codestral-latest"),
+                                QStringLiteral("magistral-medium-latest"), QStringLiteral("ministral-8b-latest")};
+    const QList<ErrorClass> classes = {ErrorClass::RateLimited, ErrorClass::Capacity, ErrorClass::Server,
+                                       ErrorClass::Network,     ErrorClass::Timeout,  ErrorClass::StreamCut};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QElapsedTimer fill;
+    fill.start();
+    QRandomGenerator rng(42);
+    auto makeRecord = [&](int i) {
+        UsageRecord r;
+        r.requestId = QStringLiteral("r%1").arg(i);
+        r.model = models.at(int(rng.bounded(models.size())));
+        r.startedAt = now.addMSecs(-qint64(30) * 24 * 3600 * 1000 + qint64(i) * (qint64(30) * 24 * 3600 * 1000 / n));
+        r.cacheChecked = true;
+        r.cached = rng.bounded(10) == 0;
+        if (r.cached) {
+            r.savedUsd = 0.002;
+        } else {
+            r.attempts = 1;
+            if (rng.bounded(20) == 0) {
+                r.attempts = 2;
+                r.attemptErrors << classes.at(int(rng.bounded(classes.size())));
+            }
+            if (rng.bounded(50) == 0) {
+                r.finalError = ErrorClass::Server;
+                r.attemptErrors << ErrorClass::Server;
+            } else {
+                r.promptTokens = int(rng.bounded(4000));
+                r.completionTokens = int(rng.bounded(800));
+                r.costUsd = rng.bounded(1000) / 100000.0;
+                r.latencyMs = 200 + rng.bounded(5000);
+                r.ttftMs = 80 + rng.bounded(900);
+                r.tokensPerSecond = 20 + rng.bounded(80);
+            }
+        }
+        return r;
+    };
+    db.write([&](QSqlDatabase &c) {
+        if (reuse)
+            return true;
+        for (int i = 0; i < n; ++i) {
+            if (!UsageStore::insert(c, makeRecord(i)))
+                return false;
+        }
+        return true;
+    });
+    db.flush();
+    out << "stored " << n << " requests in " << fill.elapsed() << " ms" << Qt::endl;
+
+    rostrum::gui::DashboardWidget widget;
+    widget.resize(1200, 900);
+    widget.show();
+    QCoreApplication::processEvents();
+
+    // The loader keeps the rows it has read: the first load reads all of them (cold), each refresh
+    // after that reads the requests stored since (here a burst of 100 completions) and aggregates.
+    DashboardRows rows;
+    {
+        QElapsedTimer t;
+        t.start();
+        double ms = 0;
+        db.read(
+            [&rows, &ms](QSqlDatabase &c) {
+                QElapsedTimer q;
+                q.start();
+                DashboardQuery::update(c, rows);
+                ms = double(q.nsecsElapsed()) / 1e6;
+                return QVariant();
+            },
+            &widget, [](const QVariant &) {});
+        db.flush();
+        out << "first load (reads every row, off GUI thread): " << QString::number(ms, 'f', 1) << " ms for "
+            << rows.size() << " rows" << Qt::endl;
+    }
+    int serial = n;
+    for (DashboardRange range :
+         {DashboardRange::All, DashboardRange::Last30Days, DashboardRange::Last7Days, DashboardRange::Today}) {
+        QList<double> offThread;
+        QList<double> onGui;
+        qint64 requests = 0;
+        for (int run = 0; run < runs; ++run) {
+            DashboardFilter filter;
+            filter.range = range;
+            filter.now = now;
+            bool done = false;
+            db.write([&](QSqlDatabase &c) {
+                for (int i = 0; i < 100; ++i) {
+                    UsageRecord r = makeRecord(serial++);
+                    r.startedAt = QDateTime::currentDateTimeUtc();
+                    if (!UsageStore::insert(c, r))
+                        return false;
+                }
+                return true;
+            });
+            db.flush(); // the burst is stored before the refresh is timed
+            // What DashboardLoader does: the query on the database's worker thread, the result
+            // delivered to the GUI thread, shown there.
+            db.read(
+                [&offThread, &rows, filter](QSqlDatabase &c) {
+                    QElapsedTimer t;
+                    t.start();
+                    DashboardQuery::update(c, rows);
+                    DashboardData d = rows.aggregate(filter);
+                    offThread << double(t.nsecsElapsed()) / 1e6;
+                    return QVariant::fromValue(d);
+                },
+                &widget,
+                [&](const QVariant &v) {
+                    QElapsedTimer t;
+                    t.start();
+                    const DashboardData d = v.value<DashboardData>();
+                    widget.showData(d);
+                    onGui << double(t.nsecsElapsed()) / 1e6;
+                    requests = d.total.requests;
+                    done = true;
+                });
+            while (!done)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            // Paint what was shown, as a visible dashboard would (not part of the refresh figure).
+            QCoreApplication::processEvents();
+        }
+        out << QStringLiteral("%1: %2 requests | off GUI thread: median %3 ms, max %4 ms | on GUI thread: median "
+                              "%5 ms, max %6 ms (%7 runs)")
+                   .arg(DashboardFilter::rangeKey(range), -5)
+                   .arg(requests)
+                   .arg(median(offThread), 0, 'f', 1)
+                   .arg(maxOf(offThread), 0, 'f', 1)
+                   .arg(median(onGui), 0, 'f', 2)
+                   .arg(maxOf(onGui), 0, 'f', 2)
+                   .arg(runs)
+            << Qt::endl;
+    }
+    return 0;
+}
