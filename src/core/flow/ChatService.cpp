@@ -131,6 +131,10 @@ void ChatService::sendAttempt(ChatHandle *h)
         if (status != 429)
             m_limiter->observe(RateLimitHeaders::parse(headers, m_clock->wallTime()));
     });
+    connect(call, &ApiCall::modelDeprecated, this,
+            [this, model = req.model](const QByteArray &, const QDateTime &removal) {
+                emit modelDeprecated(model, removal);
+            });
     connect(call, &ChatCall::textDelta, h, [h](const QString &delta) {
         const QString shown = h->m_stripper.feed(delta);
         if (!shown.isEmpty()) {

@@ -10,6 +10,7 @@
 #include "flow/RetryPolicy.h"
 #include "usage/UsageRecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 
@@ -55,6 +56,9 @@ public:
 
 Q_SIGNALS:
     void requestFinished(const rostrum::UsageRecord &usage);
+    // A response carried x-model-deprecation-timestamp: the model is to be removed at removal
+    // (invalid when the header could not be read). Emitted for every such response; fronts warn once.
+    void modelDeprecated(const QString &model, const QDateTime &removal);
 
 private:
     friend class ChatHandle;

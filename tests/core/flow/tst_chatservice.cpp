@@ -304,6 +304,26 @@ private slots:
         QCOMPARE(rig.server.chatRequestCount(), 3);
         QCOMPARE(cache.map.size(), 1);
     }
+
+    void deprecationHeaderIsForwarded()
+    {
+        FlowTestRig rig;
+        MockReply reply = MockReply::withText(QStringLiteral("Still here, for now."));
+        reply.headers.append({QByteArrayLiteral("x-model-deprecation-timestamp"), QByteArrayLiteral("1798761600")});
+        rig.server.enqueue(reply);
+        rig.server.enqueue(MockReply::withText(QStringLiteral("No warning on this one.")));
+        QSignalSpy deprecated(&rig.service, &ChatService::modelDeprecated);
+        std::unique_ptr<Outcome> a(watch(rig.service.submit(FlowTestRig::request())));
+        QVERIFY(rig.drive([&] { return a->ended; }));
+        QVERIFY(a->ok);
+        QCOMPARE(deprecated.count(), 1);
+        QCOMPARE(deprecated.first().at(0).toString(), QStringLiteral("mistral-small-latest"));
+        QCOMPARE(deprecated.first().at(1).toDateTime(), QDateTime::fromSecsSinceEpoch(1798761600, Qt::UTC));
+        // A response without the header says nothing.
+        std::unique_ptr<Outcome> b(watch(rig.service.submit(FlowTestRig::request(QStringLiteral("Again.")))));
+        QVERIFY(rig.drive([&] { return b->ended; }));
+        QCOMPARE(deprecated.count(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChatService)
