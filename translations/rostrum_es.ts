@@ -635,6 +635,10 @@
         <source>Audience</source>
         <translation>Público</translation>
     </message>
+    <message>
+        <source>Debate %1 has no debaters to swap.</source>
+        <translation>El debate %1 no tiene oradores cuyas posturas intercambiar.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>

@@ -635,6 +635,10 @@
         <source>Audience</source>
         <translation>Pubblico</translation>
     </message>
+    <message>
+        <source>Debate %1 has no debaters to swap.</source>
+        <translation>Il dibattito %1 non ha oratori di cui scambiare le posizioni.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
