@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>rostrum::AppServices</name>
+    <message>
+        <source>no data folder</source>
+        <translation>no hay carpeta de datos</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>

@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>rostrum::AppServices</name>
+    <message>
+        <source>no data folder</source>
+        <translation>nessuna cartella dei dati</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossibile creare %1</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
