@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>rostrum::AppServices</name>
+    <message>
+        <source>no data folder</source>
+        <translation>kein Datenordner</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht erstellt werden</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
@@ -634,6 +645,10 @@
     <message>
         <source>Audience</source>
         <translation>Publikum</translation>
+    </message>
+    <message>
+        <source>Debate %1 has no debaters to swap.</source>
+        <translation>Debatte %1 hat keine Redner, deren Seiten getauscht werden können.</translation>
     </message>
 </context>
 <context>

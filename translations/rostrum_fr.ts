@@ -602,6 +602,17 @@
     </message>
 </context>
 <context>
+    <name>rostrum::AppServices</name>
+    <message>
+        <source>no data folder</source>
+        <translation>aucun dossier de données</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateEngine</name>
     <message>
         <source>This engine already ran a debate.</source>
@@ -634,6 +645,10 @@
     <message>
         <source>Audience</source>
         <translation>Public</translation>
+    </message>
+    <message>
+        <source>Debate %1 has no debaters to swap.</source>
+        <translation>Le débat %1 n&apos;a pas de débatteurs à intervertir.</translation>
     </message>
 </context>
 <context>
