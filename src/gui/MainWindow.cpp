@@ -2,6 +2,7 @@
 
 #include "clock/Clock.h"
 #include "CodePane.h"
+#include "dashboard/DashboardHost.h"
 #include "debate/CodeEvidence.h"
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
@@ -143,6 +144,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         statusBar()->showMessage(tr("The debate has ended."), 6000);
     });
 
+    m_dashboard = new DashboardHost(this, m_ui->menuView);
     setupActions();
     setupFirstRun();
     statusBar()->showMessage(tr("Ready"));

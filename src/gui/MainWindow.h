@@ -21,6 +21,7 @@ class SecretStore;
 namespace rostrum::gui {
 
 class DebateSession;
+class DashboardHost;
 class SessionListModel;
 class StatusIndicators;
 class TranscriptDelegate;
@@ -37,6 +38,8 @@ public:
 
     TranscriptModel *transcript() const { return m_transcript; }
     StatusIndicators *statusIndicators() const { return m_status; }
+    // The dashboard dock and window (View → Dashboard, Ctrl+D); attach() gives it its sources.
+    DashboardHost *dashboard() const { return m_dashboard; }
     SessionListModel *sessions() const { return m_sessions; }
     ModelCatalog *catalog() const { return m_catalog.get(); }
     const DebateRecord &currentDebate() const { return m_record; }
@@ -89,6 +92,7 @@ private:
     SessionListModel *m_sessions = nullptr;
     QSortFilterProxyModel *m_sessionFilter = nullptr;
     StatusIndicators *m_status = nullptr;
+    DashboardHost *m_dashboard = nullptr;
     DebateSession *m_session = nullptr;
     DebateRecord m_record;
     int m_busy = 0;

@@ -73,6 +73,11 @@ void DashboardHost::connectView(DashboardWidget *view)
     view->setLoader(m_loader.get());
 }
 
+DashboardWidget *DashboardHost::windowWidget() const
+{
+    return m_window.data();
+}
+
 void DashboardHost::showWindow()
 {
     if (!m_window) {

@@ -40,7 +40,7 @@ public:
 
     QDockWidget *dock() const { return m_dock; }
     DashboardWidget *dockWidget() const { return m_dockWidget; }
-    DashboardWidget *windowWidget() const { return m_window; }
+    DashboardWidget *windowWidget() const; // null until first shown, and after it is closed
     DashboardLoader *loader() const { return m_loader.get(); }
     QAction *toggleAction() const { return m_toggle; }
     QAction *windowAction() const { return m_windowAction; }
