@@ -7,6 +7,7 @@
 #include "clock/Clock.h"
 #include "debate/DebateEngine.h"
 #include "debate/LanguageModels.h"
+#include "debate/RematchComparison.h"
 #include "export/DebateExporter.h"
 #include "flow/ChatService.h"
 #include "flow/RateLimiter.h"
@@ -52,6 +53,7 @@ struct DebateArgs
     QString codeFile;
     QString out;
     QString resume;
+    QString rematch; // a saved debate to run again with the debaters on swapped sides
     std::optional<AudienceVote> votesBefore;
     std::optional<AudienceVote> votesAfter;
 };
@@ -125,6 +127,8 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
             ok = value(a.out);
         else if (arg == QLatin1String("--resume"))
             ok = value(a.resume);
+        else if (arg == QLatin1String("--rematch"))
+            ok = value(a.rematch);
         else if (arg == QLatin1String("--pro-persona"))
             ok = value(personaPro);
         else if (arg == QLatin1String("--con-persona"))
@@ -148,6 +152,17 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
     }
     if (a.noJudge && !a.judge.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("debate: --judge and --no-judge exclude each other"));
+    if (!a.rematch.isEmpty()) {
+        if (!a.resume.isEmpty())
+            return ctx.fail(ExitUsage, QStringLiteral("debate: --rematch and --resume exclude each other"));
+        // A rematch is the saved debate's spec, sides swapped: nothing of the spec can be given again.
+        if (!a.spec.motion.isEmpty() || !a.pro.isEmpty() || !a.con.isEmpty() || !a.judge.isEmpty() || a.noJudge
+            || !a.codeFile.isEmpty() || !personaPro.isEmpty() || !personaCon.isEmpty() || !langPro.isEmpty()
+            || !langCon.isEmpty())
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("debate: --rematch reuses the saved debate's motion, debaters and judge"));
+        return std::nullopt;
+    }
     if (!a.resume.isEmpty())
         return std::nullopt;
 
@@ -236,6 +251,15 @@ int runDebate(CliContext &ctx)
         }
     }
 
+    std::optional<DebateRecord> original;
+    if (!args.rematch.isEmpty()) {
+        const QString id = store.resolveId(args.rematch);
+        original = id.isEmpty() ? std::nullopt : store.load(id);
+        if (!original)
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.rematch));
+    }
+
     Clock *clock = Clock::system();
     QNetworkAccessManager nam;
     MistralClient client(&nam, clock);
@@ -279,7 +303,7 @@ int runDebate(CliContext &ctx)
         }
     }
     DebateEngine engine({&chat, clock, &catalog, &tokens, &store});
-    const DebateSpec &spec = saved ? saved->spec : args.spec;
+    const DebateSpec spec = saved ? saved->spec : original ? original->spec.withSidesSwapped() : args.spec;
 
     const CostPreview preview = DebateEngine::preview(spec, &catalog);
     if (preview.known)
@@ -368,7 +392,7 @@ int runDebate(CliContext &ctx)
     if (saved) {
         started = engine.resume(*saved, &error);
     } else {
-        started = engine.start(spec, &error);
+        started = original ? engine.startRematch(*original, &error) : engine.start(spec, &error);
         if (started && args.votesBefore)
             engine.setVoteBefore(*args.votesBefore);
     }
@@ -390,10 +414,20 @@ int runDebate(CliContext &ctx)
         if (!DebateExporter::exportTo(record, args.out, &exportError))
             return ctx.fail(ExitUsage, exportError);
     }
+    std::optional<RematchComparison> rematch;
+    if (original && record.status == DebateRecord::Status::Finished)
+        rematch = RematchComparison::compare(*original, record);
     if (json) {
-        out << QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Indented));
+        QJsonObject doc = record.toJson();
+        if (rematch)
+            doc.insert(QStringLiteral("rematch"), rematch->toJson()); // an extension: the contract's keys stay
+        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         out.flush();
     } else {
+        if (rematch) {
+            out << "\n== Rematch of " << rematch->originalId << " ==\n" << rematch->summary << "\n";
+            out.flush();
+        }
         ctx.note(QStringLiteral("Debate %1: %2, $%3 spent")
                      .arg(record.id, DebateRecord::statusName(record.status))
                      .arg(record.costUsd, 0, 'f', 4));

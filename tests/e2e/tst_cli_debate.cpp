@@ -288,6 +288,72 @@ private slots:
         QCOMPARE(models.first().toObject().value(QLatin1String("requests")).toInt(), 4);
     }
 
+    // A rematch swaps the debaters' sides and says whether the verdict followed the side or the argument.
+    void rematchSwapsSidesAndComparesVerdicts()
+    {
+        auto script = [this](const QString &winner) {
+            for (int i = 0; i < 4; ++i)
+                m_server->enqueue(MockReply::withText(QStringLiteral("Speech %1 of this debate.").arg(i)));
+            m_server->enqueue(MockReply::withText(
+                QStringLiteral(R"({"winner":"%1","scores":[{"criterion":"evidence","pro":6,"con":6}],)"
+                               R"("reasons":"Closer to the point.","margin":2})")
+                    .arg(winner)));
+        };
+        script(QStringLiteral("con"));
+        const Result first = run({QStringLiteral("--json"), QStringLiteral("debate"), QStringLiteral("--motion"),
+                                  QStringLiteral("Cities should ban cars"), QStringLiteral("--rounds"),
+                                  QStringLiteral("0"), QStringLiteral("--pro"), QStringLiteral("mistral-small-latest"),
+                                  QStringLiteral("--con"), QStringLiteral("mistral-medium-latest"),
+                                  QStringLiteral("--pro-persona"), QStringLiteral("an urbanist")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QString id = first.json().value(QLatin1String("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(!first.json().contains(QLatin1String("rematch")));
+
+        // The con debater (medium) now argues for the motion and wins: the judge followed the argument.
+        m_server->clearRequests();
+        script(QStringLiteral("pro"));
+        const Result second =
+            run({QStringLiteral("--json"), QStringLiteral("debate"), QStringLiteral("--rematch"), id});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const QJsonObject doc = second.json();
+        QVERIFY(doc.value(QLatin1String("id")).toString() != id);
+        QCOMPARE(doc.value(QLatin1String("rematch_of")).toString(), id);
+        QCOMPARE(doc.value(QLatin1String("motion")).toString(), QStringLiteral("Cities should ban cars"));
+        const QJsonObject opening = doc.value(QLatin1String("speeches")).toArray().first().toObject();
+        QCOMPARE(opening.value(QLatin1String("side")).toString(), QStringLiteral("pro"));
+        QCOMPARE(opening.value(QLatin1String("model")).toString(), QStringLiteral("mistral-medium-latest"));
+        // The persona went with its debater, now on the con side.
+        const QList<RecordedRequest> requests = chatRequests();
+        QCOMPARE(requests.first().json.value(QLatin1String("model")).toString(),
+                 QStringLiteral("mistral-medium-latest"));
+        QVERIFY(!systemOf(requests.first()).contains(QStringLiteral("an urbanist")));
+        QVERIFY(systemOf(requests.at(1)).contains(QStringLiteral("an urbanist")));
+        const QJsonObject cmp = doc.value(QLatin1String("rematch")).toObject();
+        QCOMPARE(cmp.value(QLatin1String("of")).toString(), id);
+        QCOMPARE(cmp.value(QLatin1String("outcome")).toString(), QStringLiteral("followed_argument"));
+        QCOMPARE(cmp.value(QLatin1String("original_winner")).toObject().value(QLatin1String("side")).toString(),
+                 QStringLiteral("con"));
+        QCOMPARE(cmp.value(QLatin1String("winner")).toObject().value(QLatin1String("side")).toString(),
+                 QStringLiteral("pro"));
+        QCOMPARE(cmp.value(QLatin1String("winner")).toObject().value(QLatin1String("models")).toArray(),
+                 QJsonArray {QStringLiteral("mistral-medium-latest")});
+
+        // Again, but the con side wins again: the judge followed the side. Shown in the text output too.
+        script(QStringLiteral("con"));
+        const Result third = run({QStringLiteral("debate"), QStringLiteral("--rematch"), id.left(8)});
+        QVERIFY2(third.exitCode == 0, qPrintable(third.err));
+        QVERIFY2(third.out.contains(QStringLiteral("== Rematch of %1 ==").arg(id)), qPrintable(third.out));
+        QVERIFY(third.out.contains(QStringLiteral("the verdict followed the side.")));
+
+        // A rematch takes its spec from the saved debate only.
+        const Result bad = run({QStringLiteral("debate"), QStringLiteral("--rematch"), id, QStringLiteral("--motion"),
+                                QStringLiteral("Something else")});
+        QCOMPARE(bad.exitCode, 2);
+        const Result missing = run({QStringLiteral("debate"), QStringLiteral("--rematch"), QStringLiteral("nope")});
+        QCOMPARE(missing.exitCode, 2);
+    }
+
     void budgetCapBelowThePreviewStopsWithExitFour()
     {
         const QStringList args {

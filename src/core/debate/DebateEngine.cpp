@@ -89,6 +89,7 @@ bool DebateEngine::start(const DebateSpec &spec, QString *error, const QString &
     m_record = DebateRecord {};
     m_record.id = id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : id;
     m_record.spec = spec;
+    m_record.rematchOf = m_rematchOf;
     // Fill in the default model of each AI debater now, so the saved spec says what was used.
     for (int i = 0; i < m_record.spec.debaters.size(); ++i) {
         if (!m_record.spec.debaters[i].human && m_record.spec.debaters[i].model.isEmpty())
@@ -101,6 +102,20 @@ bool DebateEngine::start(const DebateSpec &spec, QString *error, const QString &
     setState(State::Running);
     scheduleAdvance();
     return true;
+}
+
+bool DebateEngine::startRematch(const DebateRecord &original, QString *error, const QString &id)
+{
+    if (original.spec.debaters.size() < 2) {
+        if (error)
+            *error = tr("Debate %1 has no debaters to swap.").arg(original.id);
+        return false;
+    }
+    m_rematchOf = original.id;
+    const bool ok = start(original.spec.withSidesSwapped(), error, id);
+    if (!ok)
+        m_rematchOf.clear();
+    return ok;
 }
 
 bool DebateEngine::resume(const DebateRecord &saved, QString *error)

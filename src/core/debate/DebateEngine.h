@@ -80,6 +80,9 @@ public:
 
     // Starts a new debate (the spec must validate). Returns false with *error otherwise.
     bool start(const DebateSpec &spec, QString *error = nullptr, const QString &id = {});
+    // Starts a rematch of a saved debate: its spec with the debaters on swapped sides, rematchOf set to it.
+    // Compare the verdicts with RematchComparison::compare(original, record()).
+    bool startRematch(const DebateRecord &original, QString *error = nullptr, const QString &id = {});
     // Continues a saved debate: finished speeches are kept and never asked again; a speech cut
     // mid-stream is continued from its text with a prefix request.
     bool resume(const DebateRecord &saved, QString *error = nullptr);
@@ -184,6 +187,7 @@ private:
     bool m_pauseRequested = false;
     bool m_advanceQueued = false;
     bool m_judgeRepairUsed = false;
+    QString m_rematchOf; // set by startRematch() for start()
 
     QPointer<ChatHandle> m_handle;
     Pending m_pending;

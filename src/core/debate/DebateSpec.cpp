@@ -218,4 +218,16 @@ DebateSpec DebateSpec::fromJson(const QJsonObject &o)
     return s;
 }
 
+DebateSpec DebateSpec::withSidesSwapped() const
+{
+    DebateSpec out = *this;
+    for (Debater &d : out.debaters) {
+        if (d.side == QLatin1String("pro"))
+            d.side = QStringLiteral("con");
+        else if (d.side == QLatin1String("con"))
+            d.side = QStringLiteral("pro");
+    }
+    return out;
+}
+
 } // namespace rostrum

@@ -65,6 +65,9 @@ struct DebateSpec
 
     // The debater who gives a side's n-th speech (0-based): a side's debaters take turns.
     int debaterFor(const QString &side, int nthOfSide) const;
+    // The same debate with every debater on the other side (a rematch): models, personas and languages stay
+    // with their debaters.
+    DebateSpec withSidesSwapped() const;
     QString languageOf(int debaterIndex) const;
 
     QJsonObject toJson() const;
