@@ -127,8 +127,9 @@ void DashboardCharts::makeBars(Chart chart, const QString &title, bool stacked, 
     b.y = new QValueAxis(c);
     b.y->setRange(0, 1);
     b.y->setTickCount(6);
-    if (chart == Errors)
-        b.y->setLabelFormat(QStringLiteral("%d"));
+    // Whole numbers for counts, milliseconds and speeds (QValueAxis formats a double).
+    if (chart == Errors || chart == Latency || chart == Speed || chart == Cache)
+        b.y->setLabelFormat(QStringLiteral("%.0f"));
     c->addAxis(b.x, Qt::AlignBottom);
     c->addAxis(b.y, Qt::AlignLeft);
     b.series->attachAxis(b.x);
@@ -201,7 +202,7 @@ void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
     }
     if (b.x->categories() != models)
         b.x->setCategories(models);
-    setTop(b.y, axisTop(max));
+    setTop(b.y, chart == Cache ? 100.0 : axisTop(max)); // a rate: always out of 100 %
 }
 
 void DashboardCharts::updateSpend(const DashboardData &data)
@@ -251,14 +252,16 @@ void DashboardCharts::updateSpend(const DashboardData &data)
     if (data.firstMs >= 0) {
         // A single instant still gets a visible span; the end is rounded up to a tenth of the span
         // so the axis (and its labels) change only now and then as requests arrive.
-        const qint64 span = std::max<qint64>(data.lastMs - data.firstMs, 60 * 1000);
+        const qint64 span = std::max<qint64>(data.lastMs - data.firstMs, 1000);
         const qint64 step = std::max<qint64>(span / 10, 1000);
         const qint64 last = data.firstMs + (span + step - 1) / step * step;
         const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.firstMs);
         const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
         if (m_timeAxis->min() != from || m_timeAxis->max() != to)
             m_timeAxis->setRange(from, to);
-        const QString format = span < 24LL * 60 * 60 * 1000 ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM");
+        const QString format = span < 10LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+            : span < 24LL * 60 * 60 * 1000             ? QStringLiteral("HH:mm")
+                                                       : QStringLiteral("dd MMM");
         if (m_timeAxis->format() != format)
             m_timeAxis->setFormat(format);
     }
