@@ -1,18 +1,13 @@
 #include "CliServices.h"
 
 #include "api/MistralClient.h"
-#include "cache/ResponseCache.h"
 #include "clock/Clock.h"
 #include "flow/ChatService.h"
 #include "models/CostEstimator.h"
 #include "models/ModelCatalog.h"
-#include "store/Database.h"
-#include "store/UsageStore.h"
-#include "usage/UsageTracker.h"
+#include "session/AppServices.h"
 
-#include <QDir>
 #include <QJsonValue>
-#include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -35,53 +30,29 @@ void onSignal(int)
 CliServices::CliServices(CliContext &ctx, const QString &apiKey)
     : m_ctx(ctx)
     , m_clock(Clock::system())
-    , m_nam(std::make_unique<QNetworkAccessManager>())
 {
     const GlobalOptions &o = ctx.options;
-    m_client = std::make_unique<MistralClient>(m_nam.get(), m_clock);
-    m_client->setBaseUrl(o.baseUrl);
-    m_client->setApiKey(apiKey);
-    m_client->setStallTimeoutMs(qint64(o.timeoutSeconds) * 1000);
-
-    m_limiter = std::make_unique<RateLimiter>(m_clock);
-    if (const auto profile = RateLimiter::profileFromName(o.tier))
-        m_limiter->setProfile(*profile);
+    m_services = std::make_unique<AppServices>(m_clock, AppServices::Options {o.dataDir, !o.noCache});
+    m_services->setEndpoint(o.baseUrl, apiKey);
+    client()->setStallTimeoutMs(qint64(o.timeoutSeconds) * 1000);
     RateLimiter::Overrides overrides;
     overrides.requestsPerSecond = o.rps;
     overrides.requestsPerMinute = o.rpm;
     if (o.tpm)
         overrides.tokensPerMinute = *o.tpm;
-    m_limiter->setOverrides(overrides);
-
-    m_scheduler = std::make_unique<RequestScheduler>(m_clock, m_limiter.get());
-    m_chat = std::make_unique<ChatService>(m_client.get(), m_clock, m_limiter.get(), m_scheduler.get());
-    RetryPolicy::Config retry = m_chat->retryPolicy().config();
+    m_services->setRateLimits(o.tier, overrides);
+    RetryPolicy::Config retry = chat()->retryPolicy().config();
     retry.maxRetries = o.maxRetries;
-    m_chat->retryPolicy().setConfig(retry);
+    chat()->retryPolicy().setConfig(retry);
 
-    m_catalog = std::make_unique<ModelCatalog>();
-    m_catalog->loadDefaults(o.dataDir);
-    m_tracker = std::make_unique<UsageTracker>(m_catalog.get());
-    // The cache (when on) completes each record first: savings of a hit, a miss counted.
-    QObject::connect(m_chat.get(), &ChatService::requestFinished, m_tracker.get(), [this](UsageRecord u) {
-        if (m_cache)
-            m_cache->annotate(u);
-        m_tracker->record(u);
-    });
-
-    // Usage goes to the database for `rostrum-cli usage`; a database that cannot be opened costs
-    // the statistics, not the answer.
-    m_db = std::make_unique<Database>();
-    if (QDir().mkpath(o.dataDir) && m_db->open(Database::pathInDataDir(o.dataDir))) {
-        m_usageStore = std::make_unique<UsageStore>(m_db.get());
-        QObject::connect(m_tracker.get(), &UsageTracker::recorded, m_usageStore.get(), &UsageStore::record);
-        if (!o.noCache) {
-            m_cache = std::make_unique<ResponseCache>(m_db.get(), m_clock, m_catalog.get());
-            m_chat->setCache(m_cache.get());
-        }
-    } else {
-        ctx.verbose(QStringLiteral("usage will not be stored: cannot open the database in %1").arg(o.dataDir));
-    }
+    // One line per deprecated model (the catalog says it once), even with -q: the model will stop answering.
+    QObject::connect(catalog(), &ModelCatalog::deprecationNoticed, catalog(),
+                     [this](const QString &, const QDateTime &, const QString &message) {
+                         m_ctx.err() << "warning: " << message << Qt::endl;
+                     });
+    if (!m_services->database())
+        ctx.verbose(QStringLiteral("usage will not be stored: cannot open the database in %1 (%2)")
+                        .arg(o.dataDir, m_services->databaseError()));
 }
 
 CliServices::~CliServices()
@@ -92,12 +63,36 @@ CliServices::~CliServices()
     }
 }
 
+ChatService *CliServices::chat() const
+{
+    return m_services->chat();
+}
+
+RateLimiter *CliServices::limiter() const
+{
+    return m_services->limiter();
+}
+
+RequestScheduler *CliServices::scheduler() const
+{
+    return m_services->scheduler();
+}
+
+ModelCatalog *CliServices::catalog() const
+{
+    return m_services->catalog();
+}
+
+MistralClient *CliServices::client() const
+{
+    return m_services->client();
+}
+
 QJsonValue CliServices::costUsd(const UsageRecord &usage) const
 {
     if (usage.cached)
         return 0.0;
-    const CostEstimate c =
-        CostEstimator(m_catalog.get()).exact(usage.model, usage.promptTokens, usage.completionTokens);
+    const CostEstimate c = CostEstimator(catalog()).exact(usage.model, usage.promptTokens, usage.completionTokens);
     return c.known ? QJsonValue(c.totalUsd) : QJsonValue(QJsonValue::Null);
 }
 

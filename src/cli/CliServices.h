@@ -7,40 +7,37 @@
 #include <functional>
 #include <memory>
 
-class QNetworkAccessManager;
 class QSocketNotifier;
 
 namespace rostrum {
+class AppServices;
 class ChatService;
 class Clock;
-class Database;
 class MistralClient;
 class ModelCatalog;
 class RateLimiter;
 class RequestScheduler;
-class ResponseCache;
-class UsageStore;
-class UsageTracker;
 struct ApiError;
 struct UsageRecord;
 } // namespace rostrum
 
 namespace rostrum::cli {
 
-// The core objects a request-making command needs, wired once from the global options:
-// client (base URL, key, stall timeout), limiter (--tier/--rpm/--tpm/--rps), scheduler,
-// ChatService (--max-retries), the model catalog and usage tracking (priced, stored in the
-// database when it can be opened).
+// The core objects a request-making command needs (session/AppServices, the wiring the desktop
+// app shares), set from the global options: client (base URL, key, stall timeout), limiter
+// (--tier/--rpm/--tpm/--rps), ChatService (--max-retries), the model catalog, usage tracking
+// (priced, stored in the database when it can be opened) and the response cache (--no-cache).
+// A model the API says is deprecated gets one warning line on stderr.
 class CliServices
 {
 public:
     explicit CliServices(CliContext &ctx, const QString &apiKey);
     ~CliServices();
 
-    ChatService *chat() const { return m_chat.get(); }
-    RateLimiter *limiter() const { return m_limiter.get(); }
-    RequestScheduler *scheduler() const { return m_scheduler.get(); }
-    ModelCatalog *catalog() const { return m_catalog.get(); }
+    ChatService *chat() const;
+    RateLimiter *limiter() const;
+    RequestScheduler *scheduler() const;
+    ModelCatalog *catalog() const;
     Clock *clock() const { return m_clock; }
 
     // The cost of a finished request in USD, or a null JSON value when the price is not known.
@@ -53,18 +50,11 @@ public:
     void onInterrupt(std::function<void()> onInterrupt);
 
 private:
+    MistralClient *client() const;
+
     CliContext &m_ctx;
     Clock *m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MistralClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<ChatService> m_chat;
-    std::unique_ptr<ModelCatalog> m_catalog;
-    std::unique_ptr<UsageTracker> m_tracker;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<UsageStore> m_usageStore;
-    std::unique_ptr<ResponseCache> m_cache; // after m_db: destroyed first
+    std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QSocketNotifier> m_signalNotifier;
     std::function<void()> m_onInterrupt;
 };

@@ -1,0 +1,107 @@
+#include "AppServices.h"
+
+#include "api/MistralClient.h"
+#include "cache/ResponseCache.h"
+#include "clock/Clock.h"
+#include "flow/ChatService.h"
+#include "flow/RequestScheduler.h"
+#include "models/ModelCatalog.h"
+#include "store/Database.h"
+#include "store/DebateStore.h"
+#include "store/UsageStore.h"
+#include "usage/UsageTracker.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+namespace rostrum {
+
+Q_LOGGING_CATEGORY(lcSession, "rostrum.session")
+
+AppServices::AppServices(Clock *clock, const Options &options, ModelCatalog *catalog, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_client(std::make_unique<MistralClient>(m_nam.get(), clock))
+    , m_limiter(std::make_unique<RateLimiter>(clock))
+    , m_scheduler(std::make_unique<RequestScheduler>(clock, m_limiter.get()))
+    , m_chat(std::make_unique<ChatService>(m_client.get(), clock, m_limiter.get(), m_scheduler.get()))
+    , m_catalog(catalog)
+{
+    if (!m_catalog) {
+        m_ownCatalog = std::make_unique<ModelCatalog>();
+        m_ownCatalog->loadDefaults(options.dataDir);
+        m_catalog = m_ownCatalog.get();
+    }
+    connect(m_chat.get(), &ChatService::modelDeprecated, m_catalog, &ModelCatalog::noteDeprecation);
+
+    m_tracker = std::make_unique<UsageTracker>(m_catalog);
+    // The cache (when on) completes each record first: savings of a hit, a miss counted.
+    connect(m_chat.get(), &ChatService::requestFinished, m_tracker.get(), [this](UsageRecord u) {
+        if (m_cache && m_cache->isEnabled())
+            m_cache->annotate(u);
+        m_tracker->record(u);
+    });
+
+    if (options.dataDir.isEmpty()) {
+        m_databaseError = tr("no data folder");
+        return;
+    }
+    auto db = std::make_unique<Database>();
+    if (!QDir().mkpath(options.dataDir) || !db->open(Database::pathInDataDir(options.dataDir))) {
+        m_databaseError = db->lastError().isEmpty() ? tr("cannot create %1").arg(options.dataDir) : db->lastError();
+        qCWarning(lcSession) << "no database:" << m_databaseError;
+        return;
+    }
+    m_db = std::move(db);
+    m_debates = std::make_unique<DebateStore>(m_db.get());
+    m_usageStore = std::make_unique<UsageStore>(m_db.get());
+    connect(m_tracker.get(), &UsageTracker::recorded, m_usageStore.get(), &UsageStore::record);
+    m_cache = std::make_unique<ResponseCache>(m_db.get(), clock, m_catalog);
+    m_cache->setEnabled(options.cache);
+    m_chat->setCache(options.cache ? m_cache.get() : nullptr);
+}
+
+AppServices::~AppServices()
+{
+    m_chat->setCache(nullptr);
+    m_cache.reset();
+    m_usageStore.reset();
+    m_debates.reset();
+    m_db.reset();
+}
+
+Database *AppServices::database() const
+{
+    return m_db.get();
+}
+
+void AppServices::setEndpoint(const QUrl &baseUrl, const QString &apiKey)
+{
+    m_client->setBaseUrl(baseUrl);
+    m_client->setApiKey(apiKey);
+}
+
+void AppServices::setRateLimits(const QString &profile, const RateLimiter::Overrides &overrides)
+{
+    m_limiter->setProfile(RateLimiter::profileFromName(profile).value_or(RateLimiter::Profile::Auto));
+    m_limiter->setOverrides(overrides);
+}
+
+void AppServices::setCacheSettings(bool enabled, qint64 ttlMs, int maxEntries)
+{
+    if (!m_cache)
+        return;
+    ResponseCache::Options o = m_cache->options();
+    if (ttlMs > 0)
+        o.ttlMs = ttlMs;
+    if (maxEntries > 0)
+        o.maxEntries = maxEntries;
+    m_cache->setOptions(o);
+    m_cache->setEnabled(enabled);
+    // Off means off: ChatService neither reads nor writes it.
+    m_chat->setCache(enabled ? m_cache.get() : nullptr);
+}
+
+} // namespace rostrum

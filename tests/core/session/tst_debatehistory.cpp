@@ -1,0 +1,157 @@
+// The history the desktop app shows: listed, searched and loaded on the database's worker thread.
+#include "session/DebateHistory.h"
+#include "store/Database.h"
+#include "store/DebateStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace rostrum;
+
+namespace {
+DebateRecord debate(const QString &id, const QString &motion, const QStringList &speeches, int minutesAgo)
+{
+    DebateRecord r;
+    r.id = id;
+    r.spec.motion = motion;
+    r.spec.language = QStringLiteral("fr");
+    r.status = DebateRecord::Status::Stopped;
+    r.created = QDateTime::currentDateTimeUtc().addSecs(-60 * minutesAgo);
+    r.updated = r.created;
+    for (int i = 0; i < speeches.size(); ++i) {
+        Speech s;
+        s.index = i;
+        s.turn = i;
+        s.speaker = QStringLiteral("Debater %1").arg(i);
+        s.side = i % 2 ? QStringLiteral("con") : QStringLiteral("pro");
+        s.text = speeches.at(i);
+        s.status = Speech::Status::Finished;
+        r.speeches << s;
+    }
+    return r;
+}
+} // namespace
+
+class TestDebateHistory final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir.filePath(QStringLiteral("h.sqlite"))));
+        DebateStore store(m_db.get());
+        const QList<DebateRecord> all = {
+            debate(QStringLiteral("a1"), QStringLiteral("Public transport should be free"),
+                   {QStringLiteral("Free buses cut pollution."), QStringLiteral("Someone still pays the driver.")}, 30),
+            debate(QStringLiteral("b2"), QStringLiteral("Cities should ban cars"),
+                   {QStringLiteral("Streets are for people."), QStringLiteral("Deliveries need 100% access.")}, 20),
+            debate(QStringLiteral("c3"), QStringLiteral("Les transports publics devraient être gratuits"),
+                   {QStringLiteral("La gratuité désengorge les centres-villes.")}, 10),
+        };
+        for (const DebateRecord &r : all) {
+            store.saveDebate(r);
+            for (const Speech &s : r.speeches)
+                store.saveSpeech(r.id, s);
+        }
+        m_db->flush();
+    }
+
+    void listsOffTheCallingThread()
+    {
+        DebateHistory history(m_db.get());
+        QList<DebateSummary> got;
+        bool answered = false;
+        QThread *answeredOn = nullptr;
+        history.list(this, [&](const QList<DebateSummary> &list) {
+            got = list;
+            answered = true;
+            answeredOn = QThread::currentThread();
+        });
+        // Nothing is answered synchronously: the query runs on the worker.
+        QVERIFY(!answered);
+        QTRY_VERIFY(answered);
+        QCOMPARE(answeredOn, QThread::currentThread());
+        QCOMPARE(got.size(), 3);
+        QCOMPARE(got.first().id, QStringLiteral("a1"));
+        QCOMPARE(got.at(1).speeches, 2);
+        QCOMPARE(got.last().motion, QStringLiteral("Les transports publics devraient être gratuits"));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("ids");
+        QTest::newRow("motion word") << QStringLiteral("transport")
+                                     << QStringList {QStringLiteral("a1"), QStringLiteral("c3")};
+        QTest::newRow("motion, other case") << QStringLiteral("CITIES") << QStringList {QStringLiteral("b2")};
+        QTest::newRow("spoken only") << QStringLiteral("pollution") << QStringList {QStringLiteral("a1")};
+        QTest::newRow("accented speech") << QStringLiteral("gratuité") << QStringList {QStringLiteral("c3")};
+        QTest::newRow("percent is literal") << QStringLiteral("100%") << QStringList {QStringLiteral("b2")};
+        QTest::newRow("underscore is literal") << QStringLiteral("free_") << QStringList {};
+        QTest::newRow("nothing") << QStringLiteral("zeppelin") << QStringList {};
+        QTest::newRow("empty") << QStringLiteral("  ") << QStringList {};
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, ids);
+        DebateHistory history(m_db.get());
+        bool answered = false;
+        QStringList got;
+        history.search(text, this, [&](const QString &asked, const QStringList &found) {
+            QCOMPARE(asked, text);
+            got = found;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QCOMPARE(got, ids);
+    }
+
+    void loadsSpeeches()
+    {
+        DebateHistory history(m_db.get());
+        std::optional<DebateRecord> got;
+        bool answered = false;
+        history.load(QStringLiteral("b2"), this, [&](const std::optional<DebateRecord> &r) {
+            got = r;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(got);
+        QCOMPARE(got->spec.motion, QStringLiteral("Cities should ban cars"));
+        QCOMPARE(got->speeches.size(), 2);
+        QCOMPARE(got->speeches.at(1).text, QStringLiteral("Deliveries need 100% access."));
+        QCOMPARE(got->status, DebateRecord::Status::Stopped);
+
+        answered = false;
+        history.load(QStringLiteral("nope"), this, [&](const std::optional<DebateRecord> &r) {
+            got = r;
+            answered = true;
+        });
+        QTRY_VERIFY(answered);
+        QVERIFY(!got);
+    }
+
+    void answerDroppedWhenContextIsGone()
+    {
+        DebateHistory history(m_db.get());
+        bool answered = false;
+        auto *context = new QObject;
+        history.list(context, [&](const QList<DebateSummary> &) { answered = true; });
+        delete context;
+        m_db->flush();
+        QCoreApplication::processEvents();
+        QVERIFY(!answered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDebateHistory)
+#include "tst_debatehistory.moc"
