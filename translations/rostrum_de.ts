@@ -1616,6 +1616,10 @@
         <source>Could not read %1.</source>
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Default for the language (%1)</source>
+        <translation>Standard für die Sprache (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
@@ -1733,6 +1737,68 @@
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;KI-Debatten über die Mistral-API: Redner streiten über mehrere Runden über eine These, in Ihrer Sprache oder über Ihren Code, mit Jury, Budget und Live-Diagrammen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Debates will not be saved: the database could not be opened (%1).</source>
+        <translation>Debatten werden nicht gespeichert: Die Datenbank konnte nicht geöffnet werden (%1).</translation>
+    </message>
+    <message>
+        <source>Stop the running debate before opening another one.</source>
+        <translation>Stoppen Sie die laufende Debatte, bevor Sie eine andere öffnen.</translation>
+    </message>
+    <message>
+        <source>Opening the saved debate…</source>
+        <translation>Gespeicherte Debatte wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>That debate is no longer in the database.</source>
+        <translation>Diese Debatte ist nicht mehr in der Datenbank vorhanden.</translation>
+    </message>
+    <message>
+        <source>Opened. This debate did not finish: Resume continues it.</source>
+        <translation>Debatte geöffnet. Sie wurde nicht beendet: Mit „Fortsetzen“ geht sie weiter.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Debatte geöffnet.</translation>
+    </message>
+    <message>
+        <source>Resume Debate</source>
+        <translation>Debatte fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resuming the debate.</source>
+        <translation>Die Debatte wird fortgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n veraltetes Modell</numerusform>
+            <numerusform>⚠ %n veraltete Modelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Veraltete Modelle</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Saved Debate</source>
+        <translation>&amp;Gespeicherte Debatte fortsetzen</translation>
+    </message>
+    <message>
+        <source>Continue a debate that was interrupted or stopped before its end</source>
+        <translation>Eine Debatte fortsetzen, die unterbrochen oder vor dem Ende gestoppt wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n Modell verfügbar</numerusform>
+            <numerusform>%n Modelle verfügbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>kein Schlüssel eingegeben oder gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1945,30 @@
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
         <translation>⚠ Der Endpunkt ist nicht erreichbar. Prüfen Sie die Adresse und Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>Mistral (global)</source>
+        <translation>Mistral (global)</translation>
+    </message>
+    <message>
+        <source>Mistral (EU)</source>
+        <translation>Mistral (EU)</translation>
+    </message>
+    <message>
+        <source>Mistral (US)</source>
+        <translation>Mistral (USA)</translation>
+    </message>
+    <message>
+        <source>Choose Mistral&apos;s global, EU or US endpoint, or type the address of another one (a proxy, a local server).</source>
+        <translation>Wählen Sie den globalen, EU- oder US-Endpunkt von Mistral oder geben Sie die Adresse eines anderen ein (ein Proxy, ein lokaler Server).</translation>
+    </message>
+    <message>
+        <source>Rostrum will use %1 the next time it starts.</source>
+        <translation>Ausgewählte Sprache: %1. Wird beim nächsten Start von Rostrum wirksam.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Rostrum starts.</source>
+        <translation>Wird beim nächsten Start von Rostrum wirksam.</translation>
     </message>
 </context>
 <context>

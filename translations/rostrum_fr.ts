@@ -1616,6 +1616,10 @@
         <source>Could not read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
+    <message>
+        <source>Default for the language (%1)</source>
+        <translation>Par défaut pour la langue (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
@@ -1733,6 +1737,68 @@
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Des débats d&apos;IA sur l&apos;API Mistral&#xa0;: les débatteurs défendent ou combattent une motion au fil des manches, dans votre langue ou à propos de votre code, avec un juge, un budget et des graphiques en direct.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Debates will not be saved: the database could not be opened (%1).</source>
+        <translation>Les débats ne seront pas enregistrés&#xa0;: la base de données n&apos;a pas pu être ouverte (%1).</translation>
+    </message>
+    <message>
+        <source>Stop the running debate before opening another one.</source>
+        <translation>Arrêtez le débat en cours avant d&apos;en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>Opening the saved debate…</source>
+        <translation>Ouverture du débat enregistré…</translation>
+    </message>
+    <message>
+        <source>That debate is no longer in the database.</source>
+        <translation>Ce débat ne figure plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Opened. This debate did not finish: Resume continues it.</source>
+        <translation>Débat ouvert. Il n&apos;est pas terminé&#xa0;: Reprendre permet de le poursuivre.</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Débat ouvert.</translation>
+    </message>
+    <message>
+        <source>Resume Debate</source>
+        <translation>Reprendre le débat</translation>
+    </message>
+    <message>
+        <source>Resuming the debate.</source>
+        <translation>Reprise du débat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modèle obsolète</numerusform>
+            <numerusform>⚠ %n modèles obsolètes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modèles obsolètes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Saved Debate</source>
+        <translation>Reprendre un débat &amp;enregistré</translation>
+    </message>
+    <message>
+        <source>Continue a debate that was interrupted or stopped before its end</source>
+        <translation>Poursuivre un débat interrompu ou arrêté avant la fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modèle disponible</numerusform>
+            <numerusform>%n modèles disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>aucune clé saisie ni enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1945,30 @@
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
         <translation>⚠ Impossible de joindre le point de terminaison. Vérifiez l&apos;adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>Mistral (global)</source>
+        <translation>Mistral (mondial)</translation>
+    </message>
+    <message>
+        <source>Mistral (EU)</source>
+        <translation>Mistral (UE)</translation>
+    </message>
+    <message>
+        <source>Mistral (US)</source>
+        <translation>Mistral (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Choose Mistral&apos;s global, EU or US endpoint, or type the address of another one (a proxy, a local server).</source>
+        <translation>Choisissez le point de terminaison mondial, européen ou américain de Mistral, ou saisissez l&apos;adresse d&apos;un autre (un proxy, un serveur local).</translation>
+    </message>
+    <message>
+        <source>Rostrum will use %1 the next time it starts.</source>
+        <translation>Langue choisie&#xa0;: %1. Elle prendra effet au prochain démarrage de Rostrum.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Rostrum starts.</source>
+        <translation>Prend effet au prochain démarrage de Rostrum.</translation>
     </message>
 </context>
 <context>
