@@ -650,6 +650,10 @@
         <source>Debate %1 has no debaters to swap.</source>
         <translation>El debate %1 no tiene oradores cuyas posturas intercambiar.</translation>
     </message>
+    <message>
+        <source>The cite_lines tool definition is not valid: %1</source>
+        <translation>La definición de la herramienta cite_lines no es válida: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
@@ -1616,6 +1620,10 @@
         <source>Could not read %1.</source>
         <translation>No se pudo leer %1.</translation>
     </message>
+    <message>
+        <source>Default for the language (%1)</source>
+        <translation>Predeterminado para el idioma (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
@@ -1733,6 +1741,68 @@
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Debates de IA con la API de Mistral: los oradores defienden una moción a lo largo de varias rondas, en su idioma o sobre su código, con un juez, un presupuesto y gráficos en tiempo real.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Debates will not be saved: the database could not be opened (%1).</source>
+        <translation>Los debates no se guardarán: no se pudo abrir la base de datos (%1).</translation>
+    </message>
+    <message>
+        <source>Stop the running debate before opening another one.</source>
+        <translation>Detenga el debate en curso antes de abrir otro.</translation>
+    </message>
+    <message>
+        <source>Opening the saved debate…</source>
+        <translation>Abriendo el debate guardado…</translation>
+    </message>
+    <message>
+        <source>That debate is no longer in the database.</source>
+        <translation>Ese debate ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>Opened. This debate did not finish: Resume continues it.</source>
+        <translation>Abierto. Este debate no llegó a terminar: puede continuarlo con «Reanudar debate guardado».</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Abierto.</translation>
+    </message>
+    <message>
+        <source>Resume Debate</source>
+        <translation>Reanudar debate</translation>
+    </message>
+    <message>
+        <source>Resuming the debate.</source>
+        <translation>Reanudando el debate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modelo obsoleto</numerusform>
+            <numerusform>⚠ %n modelos obsoletos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modelos obsoletos</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Saved Debate</source>
+        <translation>Re&amp;anudar debate guardado</translation>
+    </message>
+    <message>
+        <source>Continue a debate that was interrupted or stopped before its end</source>
+        <translation>Continuar un debate que se interrumpió o se detuvo antes de terminar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modelo disponible</numerusform>
+            <numerusform>%n modelos disponibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>no se ha introducido ni guardado ninguna clave</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1949,30 @@
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
         <translation>⚠ No se pudo acceder al punto de conexión. Compruebe la dirección y su conexión a Internet.</translation>
+    </message>
+    <message>
+        <source>Mistral (global)</source>
+        <translation>Mistral (global)</translation>
+    </message>
+    <message>
+        <source>Mistral (EU)</source>
+        <translation>Mistral (UE)</translation>
+    </message>
+    <message>
+        <source>Mistral (US)</source>
+        <translation>Mistral (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Choose Mistral&apos;s global, EU or US endpoint, or type the address of another one (a proxy, a local server).</source>
+        <translation>Elija el punto de conexión global, de la UE o de EE. UU. de Mistral, o escriba la dirección de otro (un proxy, un servidor local).</translation>
+    </message>
+    <message>
+        <source>Rostrum will use %1 the next time it starts.</source>
+        <translation>Rostrum usará %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Rostrum starts.</source>
+        <translation>Se aplicará la próxima vez que se inicie Rostrum.</translation>
     </message>
 </context>
 <context>

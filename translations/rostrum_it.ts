@@ -650,6 +650,10 @@
         <source>Debate %1 has no debaters to swap.</source>
         <translation>Il dibattito %1 non ha oratori di cui scambiare le posizioni.</translation>
     </message>
+    <message>
+        <source>The cite_lines tool definition is not valid: %1</source>
+        <translation>La definizione dello strumento cite_lines non è valida: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
@@ -1616,6 +1620,10 @@
         <source>Could not read %1.</source>
         <translation>Impossibile leggere %1.</translation>
     </message>
+    <message>
+        <source>Default for the language (%1)</source>
+        <translation>Predefinito per la lingua (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>
@@ -1733,6 +1741,68 @@
     <message>
         <source>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;AI debates on the Mistral API: debaters argue a motion over rounds, in your language or about your code, with a judge, a budget and live charts.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rostrum %1&lt;/h3&gt;&lt;p&gt;Dibattiti tra IA con l&apos;API di Mistral: gli oratori discutono una mozione in più turni, nella propria lingua o sul proprio codice, con un giudice, un budget e grafici in tempo reale.&lt;/p&gt;&lt;p&gt;Realizzato con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Debates will not be saved: the database could not be opened (%1).</source>
+        <translation>I dibattiti non verranno salvati: impossibile aprire il database (%1).</translation>
+    </message>
+    <message>
+        <source>Stop the running debate before opening another one.</source>
+        <translation>Interrompere il dibattito in corso prima di aprirne un altro.</translation>
+    </message>
+    <message>
+        <source>Opening the saved debate…</source>
+        <translation>Apertura del dibattito salvato…</translation>
+    </message>
+    <message>
+        <source>That debate is no longer in the database.</source>
+        <translation>Quel dibattito non è più presente nel database.</translation>
+    </message>
+    <message>
+        <source>Opened. This debate did not finish: Resume continues it.</source>
+        <translation>Aperto. Questo dibattito non è terminato: per continuarlo usare «Riprendi dibattito salvato».</translation>
+    </message>
+    <message>
+        <source>Opened.</source>
+        <translation>Aperto.</translation>
+    </message>
+    <message>
+        <source>Resume Debate</source>
+        <translation>Riprendi dibattito</translation>
+    </message>
+    <message>
+        <source>Resuming the debate.</source>
+        <translation>Ripresa del dibattito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modello deprecato</numerusform>
+            <numerusform>⚠ %n modelli deprecati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modelli deprecati</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume Saved Debate</source>
+        <translation>Riprendi dibattito &amp;salvato</translation>
+    </message>
+    <message>
+        <source>Continue a debate that was interrupted or stopped before its end</source>
+        <translation>Continua un dibattito interrotto o fermato prima della fine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modello disponibile</numerusform>
+            <numerusform>%n modelli disponibili</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>nessuna chiave inserita o salvata</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1949,30 @@
     <message>
         <source>⚠ Could not reach the endpoint. Check the address and your connection.</source>
         <translation>⚠ Impossibile raggiungere l&apos;endpoint. Controllare l&apos;indirizzo e la connessione.</translation>
+    </message>
+    <message>
+        <source>Mistral (global)</source>
+        <translation>Mistral (globale)</translation>
+    </message>
+    <message>
+        <source>Mistral (EU)</source>
+        <translation>Mistral (UE)</translation>
+    </message>
+    <message>
+        <source>Mistral (US)</source>
+        <translation>Mistral (USA)</translation>
+    </message>
+    <message>
+        <source>Choose Mistral&apos;s global, EU or US endpoint, or type the address of another one (a proxy, a local server).</source>
+        <translation>Scegliere l&apos;endpoint globale, UE o USA di Mistral, oppure digitare l&apos;indirizzo di un altro endpoint (un proxy, un server locale).</translation>
+    </message>
+    <message>
+        <source>Rostrum will use %1 the next time it starts.</source>
+        <translation>Rostrum userà %1 al prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Rostrum starts.</source>
+        <translation>Avrà effetto al prossimo avvio di Rostrum.</translation>
     </message>
 </context>
 <context>
