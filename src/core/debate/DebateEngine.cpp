@@ -9,6 +9,7 @@
 #include "flow/ChatService.h"
 #include "models/CostEstimator.h"
 #include "models/ModelCatalog.h"
+#include "security/ToolSchema.h"
 #include "tokens/TokenCounter.h"
 
 #include <QCoreApplication>
@@ -274,6 +275,17 @@ void DebateEngine::startTurn(int t)
     if (!m_record.spec.code.isEmpty()) {
         const QJsonObject tool = CodeEvidence::citeLinesTool(
             m_builder->promptsFor(m_record.spec.languageOf(debater)).text(QStringLiteral("cite_tool_description")));
+        // No function definition leaves without passing the schema check the API would apply.
+        const ToolSchema::Result check = ToolSchema::validateFunction(tool);
+        if (!check.ok()) {
+            const ApiError error = ApiError::make(
+                ErrorClass::InvalidRequest, tr("The cite_lines tool definition is not valid: %1").arg(check.message()));
+            emit failed(error, error.userMessage());
+            m_stopReason = StopReason::Error;
+            m_record.stopReason = error.userMessage();
+            finishDebate(DebateRecord::Status::Interrupted);
+            return;
+        }
         const QJsonObject fn = tool.value(QLatin1String("function")).toObject();
         request.tools << ToolDefinition {fn.value(QLatin1String("name")).toString(),
                                          fn.value(QLatin1String("description")).toString(),
