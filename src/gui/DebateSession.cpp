@@ -1,15 +1,12 @@
 #include "DebateSession.h"
 
-#include "api/MistralClient.h"
-#include "flow/ChatService.h"
-#include "flow/RateLimiter.h"
-#include "flow/RequestScheduler.h"
 #include "MainWindow.h"
+#include "session/AppServices.h"
+#include "store/DebateStore.h"
 #include "StatusIndicators.h"
 #include "TranscriptModel.h"
 
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
 
 namespace rostrum::gui {
 
@@ -28,18 +25,12 @@ QString reasonText(const QString &reason)
 }
 } // namespace
 
-DebateSession::DebateSession(TranscriptModel *transcript, StatusIndicators *status, const ModelCatalog *catalog,
-                             Clock *clock, QObject *parent)
+DebateSession::DebateSession(TranscriptModel *transcript, StatusIndicators *status, AppServices *services,
+                             QObject *parent)
     : QObject(parent)
     , m_transcript(transcript)
     , m_status(status)
-    , m_catalog(catalog)
-    , m_clock(clock)
-    , m_nam(std::make_unique<QNetworkAccessManager>())
-    , m_client(std::make_unique<MistralClient>(m_nam.get(), clock))
-    , m_limiter(std::make_unique<RateLimiter>(clock))
-    , m_scheduler(std::make_unique<RequestScheduler>(clock, m_limiter.get()))
-    , m_chat(std::make_unique<ChatService>(m_client.get(), clock, m_limiter.get(), m_scheduler.get()))
+    , m_services(services)
 { }
 
 DebateSession::~DebateSession()
@@ -48,12 +39,9 @@ DebateSession::~DebateSession()
     m_engine.reset();
 }
 
-void DebateSession::configure(const QUrl &baseUrl, const QString &apiKey, const QString &rateProfile)
+void DebateSession::configure(const QUrl &baseUrl, const QString &apiKey)
 {
-    m_client->setBaseUrl(baseUrl);
-    m_client->setApiKey(apiKey);
-    if (const auto p = RateLimiter::profileFromName(rateProfile))
-        m_limiter->setProfile(*p);
+    m_services->setEndpoint(baseUrl, apiKey);
 }
 
 DebateEngine::State DebateSession::state() const
@@ -73,13 +61,25 @@ bool DebateSession::isActive() const
         || s == DebateEngine::State::WaitingForHuman;
 }
 
+void DebateSession::makeEngine()
+{
+    // The store is null when the database could not be opened: the debate runs, unsaved.
+    m_engine = std::make_unique<DebateEngine>(DebateEngine::Services {
+        m_services->chat(), m_services->clock(), m_services->catalog(), nullptr, m_services->debates()});
+    connectEngine();
+}
+
 bool DebateSession::start(const DebateSpec &spec, QString *error)
 {
-    m_engine =
-        std::make_unique<DebateEngine>(DebateEngine::Services {m_chat.get(), m_clock, m_catalog, nullptr, nullptr});
-    connectEngine();
+    makeEngine();
     m_transcript->clear();
     return m_engine->start(spec, error);
+}
+
+bool DebateSession::resume(const DebateRecord &saved, QString *error)
+{
+    makeEngine();
+    return m_engine->resume(saved, error);
 }
 
 void DebateSession::connectEngine()
@@ -139,7 +139,7 @@ void DebateSession::showProgress(const RequestScheduler::Progress &p)
     switch (p.stage) {
     case Stage::Queued:
     case Stage::Running:
-        m_status->setRunning(qMax(1, m_scheduler->runningCount()));
+        m_status->setRunning(qMax(1, m_services->scheduler()->runningCount()));
         break;
     case Stage::WaitingForLimit:
         // After a 429 the retry may then wait for the limiter: to the user it is one wait for the same request.

@@ -7,15 +7,8 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace rostrum {
-class ChatService;
-class Clock;
-class MistralClient;
-class ModelCatalog;
-class RateLimiter;
-class RequestScheduler;
+class AppServices;
 } // namespace rostrum
 
 namespace rostrum::gui {
@@ -23,22 +16,26 @@ namespace rostrum::gui {
 class StatusIndicators;
 class TranscriptModel;
 
-// Connects one running debate to the window: builds the request pipeline (client, limiter,
-// scheduler, chat service) and a DebateEngine, and turns the engine's signals into transcript rows
-// (streamed text through the model's frame coalescing) and status-bar states (limiter waits and
-// retry countdowns). All rules stay in the engine; this class only relays.
+// Connects one running debate to the window: a DebateEngine on the window's AppServices (the
+// request pipeline, and the DebateStore so every debate is saved as it goes), whose signals become
+// transcript rows (streamed text through the model's frame coalescing) and status-bar states
+// (limiter waits and retry countdowns). All rules stay in the engine; this class only relays.
 class DebateSession : public QObject
 {
     Q_OBJECT
 public:
-    DebateSession(TranscriptModel *transcript, StatusIndicators *status, const ModelCatalog *catalog, Clock *clock,
+    // services: not owned; must outlive the session.
+    DebateSession(TranscriptModel *transcript, StatusIndicators *status, AppServices *services,
                   QObject *parent = nullptr);
     ~DebateSession() override;
 
     // Where requests go and with which key (empty: none, for a custom endpoint that needs none).
-    void configure(const QUrl &baseUrl, const QString &apiKey, const QString &rateProfile = QStringLiteral("auto"));
+    void configure(const QUrl &baseUrl, const QString &apiKey);
 
     bool start(const DebateSpec &spec, QString *error = nullptr);
+    // Continues a saved, unfinished debate: its speeches must already be in the transcript
+    // (MainWindow::showDebate), finished ones are kept, a cut one is continued.
+    bool resume(const DebateRecord &saved, QString *error = nullptr);
     DebateEngine *engine() const { return m_engine.get(); }
     DebateEngine::State state() const;
     DebateRecord record() const;
@@ -56,19 +53,14 @@ signals:
     void message(const QString &text);
 
 private:
+    void makeEngine();
     void connectEngine();
     void showProgress(const RequestScheduler::Progress &progress);
     void updateUsage();
 
     TranscriptModel *m_transcript;
     StatusIndicators *m_status;
-    const ModelCatalog *m_catalog;
-    Clock *m_clock;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MistralClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<ChatService> m_chat;
+    AppServices *m_services;
     std::unique_ptr<DebateEngine> m_engine;
 };
 

@@ -4,6 +4,7 @@
 #include "debate/DebateEngine.h"
 #include "debate/DebateFormat.h"
 #include "models/ModelCatalog.h"
+#include "SettingsKeys.h"
 #include "ui_DebateSetupDialog.h"
 
 #include <QComboBox>
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rostrum::gui {
@@ -40,6 +42,7 @@ DebateSetupDialog::DebateSetupDialog(const ModelCatalog *catalog, QWidget *paren
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DebateSetupDialog>())
     , m_catalog(catalog)
+    , m_defaults(languageModelsFromSettings())
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Start Debate"));
@@ -230,7 +233,33 @@ DebateSpec DebateSetupDialog::spec() const
             {int(CodeHighlighter::Language::Sql), QStringLiteral("sql")}};
         s.code.language = names.value(int(lang));
     }
+    for (int i = 0; i < s.debaters.size(); ++i) {
+        if (s.debaters.at(i).model.isEmpty())
+            s.debaters[i].model = m_defaults.modelFor(s.languageOf(i), !s.code.isEmpty());
+    }
     return s;
+}
+
+LanguageModels DebateSetupDialog::languageModelsFromSettings()
+{
+    LanguageModels m;
+    QSettings settings;
+    for (const auto &[code, name] : languages()) {
+        const QString chosen = settings.value(SettingsKeys::modelForLanguage(code)).toString();
+        if (!chosen.isEmpty())
+            m.setOverride(code, chosen);
+    }
+    return m;
+}
+
+void DebateSetupDialog::updateDefaultModelLabels()
+{
+    const QString language = m_ui->languageCombo->currentData().toString();
+    const QString model = m_defaults.modelFor(language, !m_ui->codeEdit->toPlainText().isEmpty());
+    for (int row = 0; row < m_ui->debatersTable->rowCount(); ++row) {
+        if (auto *combo = qobject_cast<QComboBox *>(m_ui->debatersTable->cellWidget(row, ModelColumn)))
+            combo->setItemText(0, tr("Default for the language (%1)").arg(model));
+    }
 }
 
 std::optional<double> DebateSetupDialog::worstCaseUsd() const
@@ -248,6 +277,7 @@ QString DebateSetupDialog::costPreviewText() const
 
 void DebateSetupDialog::updatePreview()
 {
+    updateDefaultModelLabels();
     const DebateSpec s = spec();
     // The engine's own preview, so the dialog and the budget check agree.
     const CostPreview preview = DebateEngine::preview(s, m_catalog);

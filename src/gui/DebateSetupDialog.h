@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debate/DebateSpec.h"
+#include "debate/LanguageModels.h"
 
 #include <QDialog>
 
@@ -28,7 +29,13 @@ public:
     explicit DebateSetupDialog(const ModelCatalog *catalog, QWidget *parent = nullptr);
     ~DebateSetupDialog() override;
 
+    // Debaters left on "Default for the language" get the model of the language's default
+    // (LanguageModels with the Settings' "model per language" overrides), so the preview, the
+    // engine and the saved spec agree on it.
     DebateSpec spec() const;
+    // The defaults in effect: built from QSettings when the dialog opens.
+    const LanguageModels &languageModels() const { return m_defaults; }
+    static LanguageModels languageModelsFromSettings();
     void setSpec(const DebateSpec &spec);
 
     // The worst case of the whole debate at the catalog's prices; nullopt when a price is unknown.
@@ -50,9 +57,11 @@ private:
     void updateCodeLanguage();
     void chooseCodeFile();
     QString modelLabel(const QString &id) const;
+    void updateDefaultModelLabels();
 
     std::unique_ptr<Ui::DebateSetupDialog> m_ui;
     const ModelCatalog *m_catalog;
+    LanguageModels m_defaults;
     CodeHighlighter *m_highlighter = nullptr;
     QString m_codeFileName;
 };

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "api/MistralClient.h"
+#include "AppTranslator.h"
 #include "clock/Clock.h"
 #include "CodePane.h"
 #include "dashboard/DashboardHost.h"
@@ -13,6 +15,10 @@
 #include "RostrumVersion.h"
 #include "security/ApiKeyStore.h"
 #include "security/KeychainSecretStore.h"
+#include "security/KeyVerifier.h"
+#include "session/AppServices.h"
+#include "session/DebateHistory.h"
+#include "SessionFilterModel.h"
 #include "SessionListModel.h"
 #include "SettingsDialog.h"
 #include "SettingsKeys.h"
@@ -30,12 +36,14 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QNetworkAccessManager>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
@@ -87,7 +95,14 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(Clock::system(), this);
     m_keys = new ApiKeyStore(m_secrets, Clock::system(), this);
-    m_catalog->loadDefaults(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    m_catalog->loadDefaults(dataDir());
+    // One pipeline and one database for the window: every debate is saved as it goes, and usage,
+    // the cache and the history live in the same SQLite file as rostrum-cli's.
+    m_services = std::make_unique<AppServices>(
+        Clock::system(),
+        AppServices::Options {dataDir(), QSettings().value(SettingsKeys::cacheEnabled(), true).toBool()},
+        m_catalog.get());
+    applySettings();
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -117,24 +132,27 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     });
 
     m_sessions = new SessionListModel(this);
-    m_sessionFilter = new QSortFilterProxyModel(this);
+    m_sessionFilter = new SessionFilterModel(this);
     m_sessionFilter->setSourceModel(m_sessions);
-    m_sessionFilter->setFilterRole(SessionListModel::SearchTextRole);
-    m_sessionFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_ui->sessionList->setModel(m_sessionFilter);
     m_ui->sessionList->setTextElideMode(Qt::ElideRight);
     m_ui->sessionList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->sessionList->setUniformItemSizes(true);
-    connect(m_ui->sessionSearch, &QLineEdit::textChanged, m_sessionFilter,
-            &QSortFilterProxyModel::setFilterFixedString);
 
     m_status = new StatusIndicators(statusBar());
+    m_deprecationBadge = new QLabel(statusBar());
+    m_deprecationBadge->setObjectName(QStringLiteral("deprecationBadge"));
+    m_deprecationBadge->setVisible(false);
+    statusBar()->addPermanentWidget(m_deprecationBadge);
     statusBar()->addPermanentWidget(m_status);
+    connect(
+        m_catalog.get(), &ModelCatalog::deprecationNoticed, this,
+        [this](const QString &model, const QDateTime &, const QString &message) { showDeprecation(model, message); });
 
     connect(m_ui->transcriptSearch, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
     connect(m_ui->transcriptSearch, &QLineEdit::returnPressed, this, &MainWindow::findNext);
 
-    m_session = new DebateSession(m_transcript, m_status, m_catalog.get(), Clock::system(), this);
+    m_session = new DebateSession(m_transcript, m_status, m_services.get(), this);
     connect(m_session, &DebateSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_session, &DebateSession::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -148,6 +166,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     setupActions();
     setupFirstRun();
     statusBar()->showMessage(tr("Ready"));
+    setupHistory();
     restoreWindowState();
     updateActions();
     checkForKey();
@@ -155,9 +174,173 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The session relays into the transcript and the status bar: it goes first.
+    if (m_searchTimer)
+        Clock::system()->cancel(m_searchTimer);
+    // The session relays into the transcript and the status bar: it goes first, then the
+    // services (the database finishes its queued writes).
     delete m_session;
     m_session = nullptr;
+    m_services.reset();
+}
+
+QString MainWindow::dataDir()
+{
+    const QString env = qEnvironmentVariable("ROSTRUM_DATA_DIR");
+    return env.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) : env;
+}
+
+void MainWindow::applySettings()
+{
+    QSettings s;
+    const QString profile = s.value(SettingsKeys::rateProfile(), QStringLiteral("auto")).toString();
+    RateLimiter::Overrides overrides;
+    // The three figures apply with the custom profile; the others come with their own limits.
+    if (profile == QLatin1String("custom")) {
+        overrides.requestsPerSecond = s.value(SettingsKeys::customRps(), 1).toDouble();
+        overrides.requestsPerMinute = s.value(SettingsKeys::customRpm(), 60).toInt();
+        overrides.tokensPerMinute = s.value(SettingsKeys::customTpm(), 500000).toLongLong();
+    }
+    m_services->setRateLimits(profile, overrides);
+    m_services->setCacheSettings(s.value(SettingsKeys::cacheEnabled(), true).toBool(),
+                                 s.value(SettingsKeys::cacheTtlMinutes(), 60).toLongLong() * 60 * 1000,
+                                 s.value(SettingsKeys::cacheMaxEntries(), 1000).toInt());
+}
+
+void MainWindow::setupHistory()
+{
+    connect(m_ui->sessionSearch, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // The motion and this window's text filter at once; the database search waits for a pause in typing.
+        m_sessionFilter->setText(text);
+        if (m_searchTimer)
+            Clock::system()->cancel(m_searchTimer);
+        m_searchTimer = Clock::system()->callLater(200, this, [this] {
+            m_searchTimer = 0;
+            searchHistory();
+        });
+    });
+    const auto open = [this](const QModelIndex &index) {
+        openSavedDebate(index.data(SessionListModel::SessionIdRole).toString());
+    };
+    connect(m_ui->sessionList, &QAbstractItemView::activated, this, open);
+    connect(m_ui->sessionList, &QAbstractItemView::clicked, this, open);
+    if (!m_services->database()) {
+        statusBar()->showMessage(
+            tr("Debates will not be saved: the database could not be opened (%1).").arg(m_services->databaseError()),
+            15000);
+        return;
+    }
+    m_history = new DebateHistory(m_services->database(), this);
+    reloadHistory();
+}
+
+void MainWindow::reloadHistory()
+{
+    if (!m_history)
+        return;
+    m_history->list(this, [this](const QList<DebateSummary> &saved) {
+        QList<SessionRow> rows;
+        rows.reserve(saved.size());
+        for (const DebateSummary &d : saved) {
+            SessionRow r;
+            r.id = d.id;
+            r.motion = d.motion;
+            r.language = d.language;
+            r.format = d.format;
+            r.status = DebateRecord::statusName(d.status);
+            r.createdAt = d.created;
+            r.speechCount = d.speeches;
+            r.costUsd = d.costUsd;
+            rows.append(r);
+        }
+        // What this window holds in memory (the debate on screen, with its text) stays as it is.
+        for (int i = 0; i < m_sessions->rowCount(); ++i) {
+            const SessionRow &mine = m_sessions->session(i);
+            const auto it =
+                std::find_if(rows.begin(), rows.end(), [&mine](const SessionRow &r) { return r.id == mine.id; });
+            if (it == rows.end())
+                rows.append(mine);
+            else if (!mine.fullText.isEmpty())
+                it->fullText = mine.fullText;
+        }
+        const int count = int(saved.size());
+        m_sessions->setSessions(std::move(rows));
+        emit historyLoaded(count);
+    });
+}
+
+void MainWindow::searchHistory()
+{
+    const QString text = m_ui->sessionSearch->text().trimmed();
+    if (!m_history || text.isEmpty())
+        return;
+    m_history->search(text, this, [this](const QString &asked, const QStringList &ids) {
+        m_sessionFilter->setMatchingIds(asked, ids);
+        emit historySearched(asked, int(ids.size()));
+    });
+}
+
+void MainWindow::openSavedDebate(const QString &id)
+{
+    if (id.isEmpty() || !m_history)
+        return;
+    // The running debate is already on screen, and live.
+    if (m_session->isActive() && m_session->record().id == id)
+        return;
+    if (m_session->isActive()) {
+        statusBar()->showMessage(tr("Stop the running debate before opening another one."), 5000);
+        return;
+    }
+    ++m_busy;
+    statusBar()->showMessage(tr("Opening the saved debate…"));
+    m_history->load(id, this, [this, id](const std::optional<DebateRecord> &record) {
+        --m_busy;
+        if (!record) {
+            statusBar()->showMessage(tr("That debate is no longer in the database."), 6000);
+            updateActions();
+            return;
+        }
+        showDebate(*record);
+        statusBar()->showMessage(
+            canResume() ? tr("Opened. This debate did not finish: Resume continues it.") : tr("Opened."), 6000);
+        emit debateOpened(id);
+    });
+}
+
+bool MainWindow::canResume() const
+{
+    return m_services->debates() && !m_record.id.isEmpty() && !(m_session && m_session->isActive())
+        && (m_record.status == DebateRecord::Status::Interrupted || m_record.status == DebateRecord::Status::Stopped);
+}
+
+void MainWindow::resumeDebate()
+{
+    if (!canResume())
+        return;
+    const DebateRecord saved = m_record;
+    const QUrl endpoint = SettingsDialog::endpointFromSettings();
+    m_keys->load(endpoint, this, [this, saved, endpoint](const ApiKeyStore::KeyResult &r) {
+        m_session->configure(endpoint, r.key);
+        QString error;
+        if (!m_session->resume(saved, &error)) {
+            MessageBoxes::warning(this, tr("Resume Debate"), error);
+            return;
+        }
+        m_record = m_session->record();
+        statusBar()->showMessage(tr("Resuming the debate."), 4000);
+        updateActions();
+    });
+}
+
+void MainWindow::showDeprecation(const QString &model, const QString &message)
+{
+    m_deprecationMessages.append(message);
+    m_deprecationBadge->setText(tr("⚠ %n deprecated model(s)", nullptr, int(m_deprecationMessages.size())));
+    m_deprecationBadge->setToolTip(m_deprecationMessages.join(QLatin1Char('\n')));
+    m_deprecationBadge->setAccessibleName(tr("Deprecated models"));
+    m_deprecationBadge->setAccessibleDescription(m_deprecationBadge->toolTip());
+    m_deprecationBadge->setVisible(true);
+    statusBar()->showMessage(message, 20000);
+    Q_UNUSED(model)
 }
 
 void MainWindow::setupActions()
@@ -206,6 +389,12 @@ void MainWindow::setupActions()
             newDebate();
     });
     connect(m_ui->actionStop, &QAction::triggered, m_session, &DebateSession::stop);
+    m_resumeAction = new QAction(tr("Res&ume Saved Debate"), this);
+    m_resumeAction->setObjectName(QStringLiteral("actionResumeDebate"));
+    m_resumeAction->setToolTip(tr("Continue a debate that was interrupted or stopped before its end"));
+    m_resumeAction->setIcon(QIcon::fromTheme(QStringLiteral("media-seek-forward"), icon(QStyle::SP_MediaSeekForward)));
+    m_ui->menuDebate->insertAction(m_ui->actionStop, m_resumeAction);
+    connect(m_resumeAction, &QAction::triggered, this, &MainWindow::resumeDebate);
     connect(m_ui->actionRegenerate, &QAction::triggered, this, [this] {
         if (!m_session->regenerate())
             statusBar()->showMessage(tr("Only the latest speech can be asked again, once nothing is streaming."), 5000);
@@ -276,6 +465,8 @@ void MainWindow::updateActions()
                                        && state != DebateEngine::State::Running);
     if (m_session && m_session->engine())
         m_ui->actionExport->setEnabled(m_busy == 0);
+    if (m_resumeAction)
+        m_resumeAction->setEnabled(canResume());
 }
 
 SpeechRow MainWindow::rowFromSpeech(const Speech &s)
@@ -482,14 +673,24 @@ void MainWindow::startDebate(const DebateSpec &spec)
 {
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
     m_keys->load(endpoint, this, [this, spec, endpoint](const ApiKeyStore::KeyResult &r) {
-        const QString profile = QSettings().value(SettingsKeys::rateProfile(), QStringLiteral("auto")).toString();
-        m_session->configure(endpoint, r.key, profile);
+        m_session->configure(endpoint, r.key);
         QString error;
         if (!m_session->start(spec, &error)) {
             MessageBoxes::warning(this, tr("New Debate"), error);
             return;
         }
         m_record = m_session->record();
+        // The new debate is in the database already: list it now, not when it ends.
+        SessionRow row;
+        row.id = m_record.id;
+        row.motion = spec.motion;
+        row.language = spec.language;
+        row.format = spec.format;
+        row.status = DebateRecord::statusName(m_record.status);
+        row.createdAt = m_record.created.isValid() ? m_record.created : QDateTime::currentDateTimeUtc();
+        row.isCode = !spec.code.isEmpty();
+        if (!row.id.isEmpty())
+            m_sessions->upsert(row);
         m_ui->motionTitle->setText(QStringLiteral("<h2>") + spec.motion.toHtmlEscaped() + QStringLiteral("</h2>"));
         m_ui->transcriptStack->setCurrentWidget(m_ui->transcriptPage);
         const bool hasCode = !spec.code.isEmpty();
@@ -509,9 +710,66 @@ void MainWindow::showSettings()
     connect(dialog, &SettingsDialog::saved, this, [this] {
         if (m_ui->transcriptStack->currentWidget() == m_ui->firstRunPage)
             m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
+        applySettings();
         checkForKey();
     });
+    connect(dialog, &SettingsDialog::verifyRequested, this,
+            [this, dialog](const QString &key, const QUrl &endpoint) { verifyKey(dialog, key, endpoint); });
     dialog->open();
+}
+
+void MainWindow::verifyKey(SettingsDialog *dialog, const QString &key, const QUrl &endpoint)
+{
+    QPointer<SettingsDialog> guard(dialog);
+    const auto run = [guard, endpoint](const QString &k) {
+        if (!guard)
+            return;
+        // A client of its own: the check must not wait behind, or teach limits to, a running debate.
+        auto *nam = new QNetworkAccessManager(guard);
+        auto *client = new MistralClient(nam, Clock::system(), nam);
+        client->setBaseUrl(endpoint);
+        client->setApiKey(k);
+        auto *verifier = new KeyVerifier(client, Clock::system(), nam);
+        // Someone waits on a button: two quick retries, not the long backoff of a debate.
+        RetryPolicy::Config retry;
+        retry.maxRetries = 2;
+        retry.baseMs = 500;
+        retry.capMs = 2000;
+        verifier->setRetryConfig(retry);
+        connect(verifier, &KeyVerifier::finished, guard, [guard, nam](const KeyVerifier::Result &r) {
+            nam->deleteLater();
+            using O = SettingsDialog::VerifyOutcome;
+            switch (r.outcome) {
+            case KeyVerifier::Outcome::Valid:
+                guard->showVerifyResult(O::Valid, tr("%n models available", nullptr, r.modelCount));
+                break;
+            case KeyVerifier::Outcome::InvalidKey:
+                guard->showVerifyResult(O::Rejected, r.error.userMessage());
+                break;
+            case KeyVerifier::Outcome::NoPayment:
+                guard->showVerifyResult(O::NoQuota, r.error.userMessage());
+                break;
+            case KeyVerifier::Outcome::Network:
+            case KeyVerifier::Outcome::Server:
+                guard->showVerifyResult(O::Unreachable, r.error.userMessage());
+                break;
+            }
+        });
+        verifier->verify();
+    };
+    if (!key.isEmpty()) {
+        run(key);
+        return;
+    }
+    // No key typed: check the stored one.
+    m_keys->load(endpoint, dialog, [guard, run](const ApiKeyStore::KeyResult &r) {
+        if (!guard)
+            return;
+        if (r.key.isEmpty())
+            guard->showVerifyResult(SettingsDialog::VerifyOutcome::Rejected, tr("no key entered or stored"));
+        else
+            run(r.key);
+    });
 }
 
 void MainWindow::findNext()

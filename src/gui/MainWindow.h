@@ -6,7 +6,7 @@
 
 #include <memory>
 
-class QSortFilterProxyModel;
+class QLabel;
 
 namespace Ui {
 class MainWindow;
@@ -14,6 +14,8 @@ class MainWindow;
 
 namespace rostrum {
 class ApiKeyStore;
+class AppServices;
+class DebateHistory;
 class ModelCatalog;
 class SecretStore;
 } // namespace rostrum
@@ -22,6 +24,8 @@ namespace rostrum::gui {
 
 class DebateSession;
 class DashboardHost;
+class SessionFilterModel;
+class SettingsDialog;
 class SessionListModel;
 class StatusIndicators;
 class TranscriptDelegate;
@@ -44,6 +48,13 @@ public:
     ModelCatalog *catalog() const { return m_catalog.get(); }
     const DebateRecord &currentDebate() const { return m_record; }
     DebateSession *debateSession() const { return m_session; }
+    AppServices *services() const { return m_services.get(); }
+    // Null when the database could not be opened (the window then says so once).
+    DebateHistory *history() const { return m_history; }
+
+    // The folder of the database and the catalog snapshot: ROSTRUM_DATA_DIR (as for rostrum-cli),
+    // else the application data folder.
+    static QString dataDir();
 
     // Starts a debate on the configured endpoint with the stored key (looked up asynchronously).
     void startDebate(const DebateSpec &spec);
@@ -57,6 +68,16 @@ public:
     // Writes the current debate off the GUI thread; the format follows the suffix (.md, .html, .json, .pdf).
     void exportDebate(const QString &path);
 
+    // Reloads the session list from the database (off the GUI thread); historyLoaded follows.
+    void reloadHistory();
+    // Loads a saved debate with its speeches off the GUI thread and shows it; debateOpened follows.
+    void openSavedDebate(const QString &id);
+    // Continues the debate on screen when it was interrupted or stopped before its end.
+    void resumeDebate();
+    bool canResume() const;
+    // The QSettings of the Settings dialog, applied to the limiter and the cache.
+    void applySettings();
+
 public slots:
     void showAbout();
     void newDebate();
@@ -66,6 +87,9 @@ public slots:
 
 signals:
     void debateOpened(const QString &id);
+    void historyLoaded(int count);
+    // The database search for the session list's text has answered.
+    void historySearched(const QString &text, int matches);
     void exportFinished(const QString &path, bool ok, const QString &error);
     // The user asked for a debate with this spec (the engine starts it).
     void debateRequested(const rostrum::DebateSpec &spec);
@@ -82,15 +106,25 @@ private:
     void saveWindowState();
     void chooseExportFile();
     void chooseOpenFile();
+    void setupHistory();
+    void searchHistory();
+    void verifyKey(SettingsDialog *dialog, const QString &key, const QUrl &endpoint);
+    void showDeprecation(const QString &model, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<ModelCatalog> m_catalog;
+    std::unique_ptr<AppServices> m_services; // after m_catalog: uses it, destroyed before it
+    DebateHistory *m_history = nullptr;
     SecretStore *m_secrets = nullptr;
     ApiKeyStore *m_keys = nullptr;
     TranscriptModel *m_transcript = nullptr;
     TranscriptDelegate *m_delegate = nullptr;
     SessionListModel *m_sessions = nullptr;
-    QSortFilterProxyModel *m_sessionFilter = nullptr;
+    SessionFilterModel *m_sessionFilter = nullptr;
+    quint64 m_searchTimer = 0;
+    QAction *m_resumeAction = nullptr;
+    QLabel *m_deprecationBadge = nullptr;
+    QStringList m_deprecationMessages;
     StatusIndicators *m_status = nullptr;
     DashboardHost *m_dashboard = nullptr;
     DebateSession *m_session = nullptr;

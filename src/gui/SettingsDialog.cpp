@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "AppTranslator.h"
 #include "models/ModelCatalog.h"
 #include "security/ApiKeyStore.h"
 #include "SettingsKeys.h"
@@ -36,15 +37,27 @@ SettingsDialog::SettingsDialog(ApiKeyStore *keys, ModelCatalog *catalog, QWidget
     , m_prices(new QStandardItemModel(0, PriceColumns, this))
 {
     m_ui->setupUi(this);
-    m_ui->endpointCombo->addItem(defaultEndpoint().toString());
+    const QStringList endpointNames = {tr("Mistral (global)"), tr("Mistral (EU)"), tr("Mistral (US)")};
+    const QList<QUrl> endpoints = knownEndpoints();
+    for (qsizetype i = 0; i < endpoints.size(); ++i) {
+        m_ui->endpointCombo->addItem(endpoints.at(i).toString());
+        m_ui->endpointCombo->setItemData(int(i), endpointNames.value(i), Qt::ToolTipRole);
+    }
+    m_ui->endpointCombo->setToolTip(tr("Choose Mistral's global, EU or US endpoint, or type the address of "
+                                       "another one (a proxy, a local server)."));
     m_ui->rateProfileCombo->addItem(tr("Auto (learn from the server)"), QStringLiteral("auto"));
     m_ui->rateProfileCombo->addItem(tr("Free tier"), QStringLiteral("free"));
     m_ui->rateProfileCombo->addItem(tr("Hobbyist"), QStringLiteral("hobbyist"));
     m_ui->rateProfileCombo->addItem(tr("Standard"), QStringLiteral("standard"));
     m_ui->rateProfileCombo->addItem(tr("Custom"), QStringLiteral("custom"));
     m_ui->interfaceLanguageCombo->addItem(tr("System default"), QString());
-    m_ui->interfaceLanguageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->interfaceLanguageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    // Each language in its own name, as people look for it.
+    for (const QString &code : AppTranslator::availableLanguages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_ui->interfaceLanguageCombo->addItem(name.isEmpty() ? code : name, code);
+    }
     for (auto *form : {m_ui->accountForm, m_ui->limitsForm, m_ui->cacheForm, m_ui->interfaceForm})
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_ui->priceTable->setModel(m_prices);
@@ -63,6 +76,18 @@ SettingsDialog::SettingsDialog(ApiKeyStore *keys, ModelCatalog *catalog, QWidget
     });
     connect(m_prices, &QStandardItemModel::itemChanged, this, [this] { m_pricesEdited = true; });
     load();
+    const QString languageAtStart = m_ui->interfaceLanguageCombo->currentData().toString();
+    connect(m_ui->interfaceLanguageCombo, &QComboBox::currentIndexChanged, this, [this, languageAtStart] {
+        // Translations are installed once at startup (AppTranslator::install), so a change waits for a restart.
+        const bool changed = m_ui->interfaceLanguageCombo->currentData().toString() != languageAtStart;
+        m_ui->uiLanguageHint->setText(
+            changed
+                ? tr("Rostrum will use %1 the next time it starts.").arg(m_ui->interfaceLanguageCombo->currentText())
+                : tr("Takes effect the next time Rostrum starts."));
+        QFont f = m_ui->uiLanguageHint->font();
+        f.setBold(changed);
+        m_ui->uiLanguageHint->setFont(f);
+    });
 }
 
 SettingsDialog::~SettingsDialog() = default;
@@ -70,6 +95,12 @@ SettingsDialog::~SettingsDialog() = default;
 QUrl SettingsDialog::defaultEndpoint()
 {
     return QUrl(QStringLiteral("https://api.mistral.ai"));
+}
+
+QList<QUrl> SettingsDialog::knownEndpoints()
+{
+    return {defaultEndpoint(), QUrl(QStringLiteral("https://api.eu.mistral.ai")),
+            QUrl(QStringLiteral("https://api.us.mistral.ai"))};
 }
 
 QUrl SettingsDialog::endpointFromSettings()

@@ -33,6 +33,8 @@ public:
     ~SettingsDialog() override;
 
     static QUrl defaultEndpoint();
+    // Mistral's endpoints the Account page offers (global, EU, US); any other address is custom.
+    static QList<QUrl> knownEndpoints();
     static QUrl endpointFromSettings();
 
     QUrl endpoint() const;

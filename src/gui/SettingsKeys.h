@@ -16,7 +16,8 @@ struct SettingsKeys
     static QString cacheEnabled() { return QStringLiteral("cache/enabled"); }
     static QString cacheTtlMinutes() { return QStringLiteral("cache/ttlMinutes"); }
     static QString cacheMaxEntries() { return QStringLiteral("cache/maxEntries"); }
-    static QString interfaceLanguage() { return QStringLiteral("ui/language"); }
+    // The same key AppTranslator::install reads at startup ("" = the system's language).
+    static QString interfaceLanguage() { return QStringLiteral("interface/language"); }
     static QString modelForLanguage(const QString &lang) { return QStringLiteral("models/") + lang; }
     static QString firstRunDone() { return QStringLiteral("ui/firstRunDone"); }
 };
