@@ -650,6 +650,10 @@
         <source>Debate %1 has no debaters to swap.</source>
         <translation>Debatte %1 hat keine Redner, deren Seiten getauscht werden können.</translation>
     </message>
+    <message>
+        <source>The cite_lines tool definition is not valid: %1</source>
+        <translation>Die Definition des Tools cite_lines ist ungültig: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>

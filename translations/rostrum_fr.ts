@@ -650,6 +650,10 @@
         <source>Debate %1 has no debaters to swap.</source>
         <translation>Le débat %1 n&apos;a pas de débatteurs à intervertir.</translation>
     </message>
+    <message>
+        <source>The cite_lines tool definition is not valid: %1</source>
+        <translation>La définition de l&apos;outil cite_lines n&apos;est pas valide&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
