@@ -1,8 +1,8 @@
 #include "AppTranslator.h"
 #include "MainWindow.h"
 #include "RostrumVersion.h"
-#include "security/Redaction.h"
 #include "ScreenshotTour.h"
+#include "security/Redaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +34,8 @@ int main(int argc, char *argv[])
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshots);
     parser.process(app);
+    if (parser.isSet(screenshots))
+        rostrum::gui::ScreenshotTour::applyPaletteFromEnvironment();
 
     rostrum::gui::MainWindow window;
     window.show();

@@ -18,6 +18,10 @@ public:
     // waitForDebate: the window is opening a debate; the first shot waits for it.
     void start(bool waitForDebate);
 
+    // ROSTRUM_SCREENSHOT_PALETTE=dark: the Fusion style with a dark palette, to check the app in
+    // dark mode on a machine whose desktop is light. Call before the window is created.
+    static void applyPaletteFromEnvironment();
+
 signals:
     void finished(int exitCode);
 
