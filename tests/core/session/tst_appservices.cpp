@@ -78,6 +78,7 @@ private slots:
         QSignalSpy recorded(s.tracker(), &UsageTracker::recorded);
 
         QVERIFY(run(s, deterministic(QStringLiteral("Same question."))));
+        s.database()->flush(); // the cache stores on the writer thread
         QVERIFY(run(s, deterministic(QStringLiteral("Same question."))));
         QCOMPARE(m_server.chatRequestCount() - before, 1); // the second came from the cache
         QCOMPARE(recorded.count(), 2);
@@ -95,6 +96,7 @@ private slots:
         s.setCacheSettings(true, 5 * 60 * 1000, 321);
         QCOMPARE(s.cache()->options().ttlMs, 5 * 60 * 1000);
         QCOMPARE(s.cache()->options().maxEntries, 321);
+        s.database()->flush();
         QVERIFY(run(s, deterministic(QStringLiteral("Same question."))));
         QCOMPARE(m_server.chatRequestCount() - before, 2);
     }
