@@ -4,11 +4,11 @@ namespace rostrum::cli {
 
 int runChat(CliContext &ctx);
 int runBatch(CliContext &ctx);
-int runKey(CliContext &ctx);
-
 int runDebate(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
+int runKey(CliContext &ctx);
+
 int runTokens(CliContext &ctx);
 int runUsage(CliContext &ctx);
 int runModels(CliContext &ctx);
@@ -22,7 +22,9 @@ const QList<Command> &commands()
         {"batch", "batch --input FILE.jsonl [--output FILE.jsonl] [--concurrency N]", runBatch},
         {"debate",
          "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL] [--judge "
-         "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]",
+         "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]\n"
+         "         [--rematch ID] [--moderator MODEL] [--pro-persona TEXT] [--con-persona TEXT] [--pro-language CODE]\n"
+         "         [--con-language CODE] [--votes-before F,A,U] [--votes-after F,A,U]",
          runDebate},
         {"list", "list [--json]", runList},
         {"export", "export ID --out FILE", runExport},

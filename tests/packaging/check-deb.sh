@@ -12,7 +12,7 @@ info="$(dpkg-deb --info "$deb")"
 echo "$info" | grep -E '^ (Package|Version|Depends|Recommends):'
 depends=$(echo "$info" | sed -n 's/^ Depends: //p')
 fail() { echo "FAIL: $*"; exit 1; }
-for lib in libqt6core6 libqt6sql6-sqlite libc6 libstdc++6; do
+for lib in libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6keychain1 libc6 libstdc++6; do
     echo "$depends" | grep -q "$lib" || fail "Depends lacks $lib"
 done
 contents="$(dpkg-deb -c "$deb" | awk '{print $6}')"
