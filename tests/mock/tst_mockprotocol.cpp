@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QtTest>
 
 using namespace rostrum;
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void queueThenDefault();
     void unknownPathAndMethod();
     void errorShapes();
+    void idleConnectionIsNotBusy();
 
 private:
     RawHttpClient *send(const QJsonObject &body, const QByteArray &key = "test-key");
@@ -551,6 +553,33 @@ void tst_MockProtocol::errorShapes()
     const QJsonObject capacity =
         QJsonDocument::fromJson(MockMistralServer::errorBody(ErrorShape::Capacity429)).object();
     QVERIFY(capacity.value(QLatin1String("message")).toString().contains(QLatin1String("capacity")));
+}
+
+// A client may connect ahead of need and send nothing (QNetworkAccessManager does, with queued
+// requests): such a connection is open but not busy. Once a request starts it is busy until it
+// is answered and closed.
+void tst_MockProtocol::idleConnectionIsNotBusy()
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 1, Timeout);
+    QCOMPARE(m_server->busyConnections(), 0);
+
+    // Half a request head: the server is receiving a request.
+    socket.write("GET /v1/models HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->busyConnections(), 1, Timeout);
+    QCOMPARE(m_server->openConnections(), 1);
+
+    socket.write("Authorization: Bearer test-key\r\n\r\n");
+    // Answered with "Connection: close": the server lets go once the client has read it all.
+    QByteArray response;
+    QTRY_VERIFY_WITH_TIMEOUT((response += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState),
+                             Timeout);
+    response += socket.readAll();
+    QVERIFY(response.startsWith("HTTP/1.1 200 "));
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, Timeout);
+    QCOMPARE(m_server->busyConnections(), 0);
+    QCOMPARE(m_server->requests().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MockProtocol)

@@ -22,6 +22,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, QObject *parent)
 void HttpConnection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
+    m_bytesReceived += bytes.size();
     if (m_parser.state() != HttpRequestParser::State::NeedMore)
         return;
     switch (m_parser.feed(bytes)) {

@@ -27,6 +27,11 @@ public:
                  const MockReply &timing = {});
 
     bool responding() const { return m_writer != nullptr; }
+    // Connected, but no byte of a request has arrived and nothing is being sent: a socket an HTTP
+    // client opened ahead of need (QNetworkAccessManager connects extra channels while requests
+    // queue, and a request may then go out on another channel that came free first). It may carry
+    // a request later or be closed by the client; until then nothing is in progress on it.
+    bool idle() const { return m_bytesReceived == 0 && !m_writer; }
     static QByteArray reasonPhrase(int status);
 
 Q_SIGNALS:
@@ -38,6 +43,7 @@ private:
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
     MockStreamWriter *m_writer = nullptr;
+    qint64 m_bytesReceived = 0;
 };
 
 } // namespace rostrum::test

@@ -136,6 +136,13 @@ int MockMistralServer::openConnections() const
     return int(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly).size());
 }
 
+int MockMistralServer::busyConnections() const
+{
+    const auto connections = findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly);
+    return int(
+        std::count_if(connections.begin(), connections.end(), [](const HttpConnection *c) { return !c->idle(); }));
+}
+
 QByteArray MockMistralServer::errorBody(ErrorShape shape)
 {
     return MockErrorBodies::body(shape);

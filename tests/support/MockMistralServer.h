@@ -73,7 +73,10 @@ public:
     RecordedRequest lastRequest() const;
     void clearRequests();
     int chatRequestCount() const;
-    int openConnections() const;
+    int openConnections() const; // every accepted connection not yet closed
+    // Connections with an exchange in progress: a request being received, handled or answered.
+    // Unlike openConnections(), an idle connection the client opened ahead of need does not count.
+    int busyConnections() const;
 
     // Every observed error body shape (see ErrorShape).
     static QByteArray errorBody(ErrorShape shape);
