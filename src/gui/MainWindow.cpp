@@ -163,6 +163,15 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     });
 
     m_dashboard = new DashboardHost(this, m_ui->menuView);
+    // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
+    if (m_services->database())
+        m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
+    connect(m_session, &DebateSession::stateChanged, this, [this](DebateEngine::State state) {
+        if (state != DebateEngine::State::Running)
+            return;
+        const DebateRecord record = m_session->record();
+        m_dashboard->setCurrentDebate(record.id, record.spec.budgetUsd.value_or(0.0));
+    });
     setupActions();
     setupFirstRun();
     statusBar()->showMessage(tr("Ready"));
@@ -476,6 +485,7 @@ SpeechRow MainWindow::rowFromSpeech(const Speech &s)
     r.round = s.round;
     r.speaker = s.speaker;
     r.side = s.side == QLatin1String("pro") ? tr("for") : s.side == QLatin1String("con") ? tr("against") : s.side;
+    r.sideKey = s.side;
     r.model = s.model;
     r.language = s.language;
     r.text = s.text;

@@ -25,9 +25,11 @@ constexpr int kStripe = 4; // the side's colour bar
 QColor sideColor(const QString &side, bool dark)
 {
     const QString s = side.toLower();
-    if (s == QLatin1String("for") || s == QLatin1String("proposition") || s == QLatin1String("pour"))
+    // The untranslated side decides the colour ("pro"/"con"); the English words remain for rows
+    // built without a side key.
+    if (s == QLatin1String("pro") || s == QLatin1String("for") || s == QLatin1String("proposition"))
         return dark ? QColor(0x5b, 0x9b, 0xf0) : QColor(0x1f, 0x6f, 0xd1);
-    if (s == QLatin1String("against") || s == QLatin1String("opposition") || s == QLatin1String("contre"))
+    if (s == QLatin1String("con") || s == QLatin1String("against") || s == QLatin1String("opposition"))
         return dark ? QColor(0xf0, 0x8a, 0x4b) : QColor(0xc4, 0x58, 0x12);
     if (s == QLatin1String("judge"))
         return dark ? QColor(0xb3, 0x8b, 0xf0) : QColor(0x7a, 0x3d, 0xc8);
@@ -248,7 +250,7 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     painter->setClipPath(path);
     painter->fillRect(QRectF(card.left(), card.top(), kStripe, card.height()),
-                      sideColor(index.data(TranscriptModel::SideRole).toString(), dark));
+                      sideColor(index.data(TranscriptModel::SideKeyRole).toString(), dark));
     painter->restore();
 
     const qreal left = card.left() + kStripe + kPad;

@@ -48,6 +48,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return s.speaker;
     case SideRole:
         return s.side;
+    case SideKeyRole:
+        return s.sideKey.isEmpty() ? s.side : s.sideKey;
     case ModelRole:
         return s.model;
     case LanguageRole:

@@ -26,7 +26,8 @@ struct SpeechRow
     QString id; // stable speech id (engine/store); used to route streamed text
     int round = 0; // 1-based; 0 for the judge's verdict
     QString speaker; // "Proposition 1", "Judge"
-    QString side; // "for", "against", "judge" (or the format's own side name)
+    QString side; // shown: "for", "against", "judge" (translated, or the format's own side name)
+    QString sideKey; // untranslated: "pro", "con", "judge", "moderator", "audience" (decides the colour)
     QString model;
     QString language; // BCP-47 code ("fr", "en")
     QString text; // markdown
@@ -64,6 +65,7 @@ public:
         LatencyRole,
         RetryInRole,
         RevisionRole, // changes whenever anything shown for the row changes (delegate cache key)
+        SideKeyRole, // the untranslated side
     };
     Q_ENUM(Role)
 
