@@ -1,6 +1,7 @@
 // Runs three short debates on several models against a running rostrum-mock-server, then opens
 // the dashboard in its own window and saves it as a PNG (QWidget::grab). Used by
 // scripts/screenshot-dashboard. Usage: dashboard-screenshot BASE_URL OUT.png
+#include "AppTranslator.h"
 #include "api/MistralClient.h"
 #include "clock/Clock.h"
 #include "dashboard/DashboardHost.h"
@@ -30,6 +31,7 @@ using namespace rostrum;
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    rostrum::gui::AppTranslator::install(app); // the interface language follows LANG, as in the app
     if (argc < 3) {
         std::fprintf(stderr, "usage: dashboard-screenshot BASE_URL OUT.png\n");
         return 2;
