@@ -68,6 +68,21 @@ ChatService *CliServices::chat() const
     return m_services->chat();
 }
 
+Database *CliServices::database() const
+{
+    return m_services->database();
+}
+
+DebateStore *CliServices::debates() const
+{
+    return m_services->debates();
+}
+
+QString CliServices::databaseError() const
+{
+    return m_services->databaseError();
+}
+
 RateLimiter *CliServices::limiter() const
 {
     return m_services->limiter();

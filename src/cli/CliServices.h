@@ -13,6 +13,8 @@ namespace rostrum {
 class AppServices;
 class ChatService;
 class Clock;
+class Database;
+class DebateStore;
 class MistralClient;
 class ModelCatalog;
 class RateLimiter;
@@ -38,6 +40,10 @@ public:
     RateLimiter *limiter() const;
     RequestScheduler *scheduler() const;
     ModelCatalog *catalog() const;
+    // The SQLite database (null when it could not be opened: databaseError() says why) and its debates.
+    Database *database() const;
+    DebateStore *debates() const;
+    QString databaseError() const;
     Clock *clock() const { return m_clock; }
 
     // The cost of a finished request in USD, or a null JSON value when the price is not known.

@@ -2,46 +2,29 @@
 // streaming each speech to stdout under a header and saving it in the database as it goes.
 
 #include "CliContext.h"
+#include "CliServices.h"
 
-#include "api/MistralClient.h"
 #include "clock/Clock.h"
 #include "debate/DebateEngine.h"
 #include "debate/LanguageModels.h"
 #include "debate/RematchComparison.h"
 #include "export/DebateExporter.h"
 #include "flow/ChatService.h"
-#include "flow/RateLimiter.h"
-#include "flow/RequestScheduler.h"
 #include "models/ModelCatalog.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
-#include "store/UsageStore.h"
 #include "tokens/TokenCounter.h"
-#include "usage/UsageTracker.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <memory>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace rostrum::cli {
 
 namespace {
-
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[0], &byte, 1);
-}
 
 struct DebateArgs
 {
@@ -198,25 +181,6 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
     return std::nullopt;
 }
 
-int exitCodeFor(const ApiError &e)
-{
-    switch (e.errorClass) {
-    case ErrorClass::None:
-        return ExitOk;
-    case ErrorClass::Auth:
-        return ExitAuth;
-    case ErrorClass::NoQuota:
-        return ExitPlan;
-    case ErrorClass::Cancelled:
-        return ExitInterrupted;
-    case ErrorClass::InvalidRequest:
-    case ErrorClass::ContextOverflow:
-        return ExitUsage;
-    default:
-        return e.isRetryable() ? ExitGaveUp : ExitInternal;
-    }
-}
-
 } // namespace
 
 int runDebate(CliContext &ctx)
@@ -229,10 +193,12 @@ int runDebate(CliContext &ctx)
     if (key.isEmpty())
         return ctx.fail(ExitAuth, QStringLiteral("no API key: set MISTRAL_API_KEY or run \"rostrum-cli key set\""));
 
-    Database db;
-    if (!db.open(Database::pathInDataDir(ctx.options.dataDir)))
-        return ctx.fail(ExitInternal, QStringLiteral("cannot open the database: %1").arg(db.lastError()));
-    DebateStore store(&db);
+    // The same pipeline, database, usage tracking and cache as every other command.
+    CliServices services(ctx, key);
+    Database *db = services.database();
+    if (!db)
+        return ctx.fail(ExitInternal, QStringLiteral("cannot open the database: %1").arg(services.databaseError()));
+    DebateStore &store = *services.debates();
 
     std::optional<DebateRecord> saved;
     if (!args.resume.isEmpty()) {
@@ -260,35 +226,10 @@ int runDebate(CliContext &ctx)
                             QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.rematch));
     }
 
-    Clock *clock = Clock::system();
-    QNetworkAccessManager nam;
-    MistralClient client(&nam, clock);
-    client.setBaseUrl(ctx.options.baseUrl);
-    client.setApiKey(key);
-    client.setStallTimeoutMs(qint64(ctx.options.timeoutSeconds) * 1000);
-    RateLimiter limiter(clock);
-    if (const auto profile = RateLimiter::profileFromName(ctx.options.tier))
-        limiter.setProfile(*profile);
-    RateLimiter::Overrides overrides;
-    overrides.requestsPerSecond = ctx.options.rps;
-    overrides.requestsPerMinute = ctx.options.rpm;
-    if (ctx.options.tpm)
-        overrides.tokensPerMinute = *ctx.options.tpm;
-    limiter.setOverrides(overrides);
-    RequestScheduler scheduler(clock, &limiter);
-    ChatService chat(&client, clock, &limiter, &scheduler);
-    RetryPolicy::Config retry = chat.retryPolicy().config();
-    retry.maxRetries = ctx.options.maxRetries;
-    chat.retryPolicy().setConfig(retry);
-
-    ModelCatalog catalog;
-    catalog.loadDefaults(ctx.options.dataDir);
+    Clock *clock = services.clock();
+    ModelCatalog &catalog = *services.catalog();
     for (const QString &w : catalog.warnings())
         ctx.verbose(w);
-    UsageTracker tracker(&catalog);
-    UsageStore usageStore(&db);
-    QObject::connect(&chat, &ChatService::requestFinished, &tracker, &UsageTracker::record);
-    QObject::connect(&tracker, &UsageTracker::recorded, &usageStore, &UsageStore::record);
 
     // Exact prompt counts for the budget and for fitting each request into its model's window; the catalog
     // says which tokenizer a model uses when the built-in table does not know it.
@@ -302,7 +243,7 @@ int runDebate(CliContext &ctx)
                 tokens.setModelTokenizer(name, m.tokenizer);
         }
     }
-    DebateEngine engine({&chat, clock, &catalog, &tokens, &store});
+    DebateEngine engine({services.chat(), clock, &catalog, &tokens, &store});
     const DebateSpec spec = saved ? saved->spec : original ? original->spec.withSidesSwapped() : args.spec;
 
     const CostPreview preview = DebateEngine::preview(spec, &catalog);
@@ -374,18 +315,10 @@ int runDebate(CliContext &ctx)
 
     // SIGINT/SIGTERM stop the debate cleanly: what was said is saved, the speech in flight is marked.
     bool interrupted = false;
-    std::unique_ptr<QSocketNotifier> notifier;
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
-        notifier = std::make_unique<QSocketNotifier>(g_signalPipe[1], QSocketNotifier::Read);
-        QObject::connect(notifier.get(), &QSocketNotifier::activated, &engine, [&] {
-            char byte;
-            [[maybe_unused]] const ssize_t n = ::read(g_signalPipe[1], &byte, 1);
-            interrupted = true;
-            engine.stop();
-        });
-        std::signal(SIGINT, onSignal);
-        std::signal(SIGTERM, onSignal);
-    }
+    services.onInterrupt([&] {
+        interrupted = true;
+        engine.stop();
+    });
 
     QString error;
     bool started = false;
@@ -401,12 +334,10 @@ int runDebate(CliContext &ctx)
     ctx.note(QStringLiteral("Debate %1").arg(engine.record().id));
 
     QCoreApplication::exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
 
     if (args.votesAfter && engine.record().status == DebateRecord::Status::Finished)
         engine.setVoteAfter(*args.votesAfter);
-    db.flush();
+    db->flush();
     const DebateRecord &record = engine.record();
 
     if (!args.out.isEmpty()) {
@@ -441,7 +372,7 @@ int runDebate(CliContext &ctx)
     if (engine.stopReason() == DebateEngine::StopReason::Budget)
         return ctx.fail(ExitBudget, record.stopReason + QStringLiteral(" The finished speeches are saved."));
     if (engine.lastError().isError()) {
-        const int code = exitCodeFor(engine.lastError());
+        const int code = CliServices::exitCodeFor(engine.lastError());
         if (code != ExitOk)
             return ctx.fail(code,
                             QStringLiteral("%1 (debate %2 is saved; resume it with --resume)")

@@ -647,7 +647,9 @@ void DebateEngine::send(const ChatRequest &request, bool allowCache)
         ? QStringLiteral("judge")
         : QStringLiteral("speech");
     options.debateId = m_record.id;
-    options.allowCache = allowCache && !m_pending.regenerate;
+    // A regenerated speech and a rematch ask for new samples: an answer remembered from before would
+    // defeat their purpose (a rematch's judge may see a transcript identical to the original's).
+    options.allowCache = allowCache && !m_pending.regenerate && m_record.rematchOf.isEmpty();
     options.estimatedTokens = promptTokens(request) + request.maxTokens.value_or(0);
     ChatHandle *h = m_services.chat->submit(request, options);
     m_handle = h;
