@@ -1624,6 +1624,22 @@
         <source>Default for the language (%1)</source>
         <translation>Par défaut pour la langue (%1)</translation>
     </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classique</translation>
+    </message>
+    <message>
+        <source>Oxford</source>
+        <translation>Oxford</translation>
+    </message>
+    <message>
+        <source>Lincoln–Douglas</source>
+        <translation>Lincoln–Douglas</translation>
+    </message>
+    <message>
+        <source>Code review</source>
+        <translation>Revue de code</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>

@@ -1624,6 +1624,22 @@
         <source>Default for the language (%1)</source>
         <translation>Predefinito per la lingua (%1)</translation>
     </message>
+    <message>
+        <source>Classic</source>
+        <translation>Classico</translation>
+    </message>
+    <message>
+        <source>Oxford</source>
+        <translation>Oxford</translation>
+    </message>
+    <message>
+        <source>Lincoln–Douglas</source>
+        <translation>Lincoln–Douglas</translation>
+    </message>
+    <message>
+        <source>Code review</source>
+        <translation>Revisione del codice</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindow</name>

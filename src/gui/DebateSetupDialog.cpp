@@ -123,12 +123,28 @@ QString DebateSetupDialog::modelLabel(const QString &id) const
     return label;
 }
 
+QString DebateSetupDialog::formatTitle(const QString &formatId)
+{
+    if (formatId == QLatin1String("classic"))
+        return tr("Classic");
+    if (formatId == QLatin1String("oxford"))
+        return tr("Oxford");
+    if (formatId == QLatin1String("lincoln-douglas"))
+        return tr("Lincoln–Douglas");
+    if (formatId == QLatin1String("code-review"))
+        return tr("Code review");
+    return {};
+}
+
 void DebateSetupDialog::populate()
 {
     for (const QString &id : DebateFormat::availableFormats()) {
-        QString title = id;
-        title.replace(QLatin1Char('-'), QLatin1Char(' '));
-        title[0] = title[0].toUpper();
+        QString title = formatTitle(id);
+        if (title.isEmpty()) { // a format added as data before it got a translated name
+            title = id;
+            title.replace(QLatin1Char('-'), QLatin1Char(' '));
+            title[0] = title[0].toUpper();
+        }
         m_ui->formatCombo->addItem(title, id);
     }
     for (const auto &[code, name] : languages())

@@ -26,6 +26,8 @@ class DebateSetupDialog : public QDialog
 {
     Q_OBJECT
 public:
+    // The format's name in the interface language ("Classic", "Classique"); empty for an unknown id.
+    static QString formatTitle(const QString &formatId);
     explicit DebateSetupDialog(const ModelCatalog *catalog, QWidget *parent = nullptr);
     ~DebateSetupDialog() override;
 
