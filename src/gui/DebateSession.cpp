@@ -2,8 +2,8 @@
 
 #include "MainWindow.h"
 #include "session/AppServices.h"
-#include "store/DebateStore.h"
 #include "StatusIndicators.h"
+#include "store/DebateStore.h"
 #include "TranscriptModel.h"
 
 #include <QLoggingCategory>

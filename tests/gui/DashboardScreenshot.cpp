@@ -1,8 +1,8 @@
 // Runs three short debates on several models against a running rostrum-mock-server, then opens
 // the dashboard in its own window and saves it as a PNG (QWidget::grab). Used by
 // scripts/screenshot-dashboard. Usage: dashboard-screenshot BASE_URL OUT.png
-#include "AppTranslator.h"
 #include "api/MistralClient.h"
+#include "AppTranslator.h"
 #include "clock/Clock.h"
 #include "dashboard/DashboardHost.h"
 #include "dashboard/DashboardWidget.h"
