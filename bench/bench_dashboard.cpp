@@ -109,21 +109,29 @@ int main(int argc, char *argv[])
     // after that reads the requests stored since (here a burst of 100 completions) and aggregates.
     DashboardRows rows;
     {
-        QElapsedTimer t;
-        t.start();
-        double ms = 0;
+        double readMs = 0;
+        double aggregateMs = 0;
+        bool direct = false;
         db.read(
-            [&rows, &ms](QSqlDatabase &c) {
+            [&](QSqlDatabase &c) {
+                direct = DashboardQuery::readsDirectly(c);
                 QElapsedTimer q;
                 q.start();
                 DashboardQuery::update(c, rows);
-                ms = double(q.nsecsElapsed()) / 1e6;
-                return QVariant();
+                readMs = double(q.nsecsElapsed()) / 1e6;
+                q.start();
+                DashboardFilter all;
+                all.now = now;
+                const DashboardData d = rows.aggregate(all);
+                aggregateMs = double(q.nsecsElapsed()) / 1e6;
+                return QVariant::fromValue(d);
             },
             &widget, [](const QVariant &) {});
         db.flush();
-        out << "first load (reads every row, off GUI thread): " << QString::number(ms, 'f', 1) << " ms for "
-            << rows.size() << " rows" << Qt::endl;
+        out << "first load (reads every row, off GUI thread): " << QString::number(readMs + aggregateMs, 'f', 1)
+            << " ms for " << rows.size() << " rows (read " << QString::number(readMs, 'f', 1) << " ms"
+            << (direct ? " through the SQLite C API" : " through QSqlQuery") << ", aggregate all "
+            << QString::number(aggregateMs, 'f', 1) << " ms)" << Qt::endl;
     }
     int serial = n;
     for (DashboardRange range :

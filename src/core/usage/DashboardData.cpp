@@ -15,12 +15,42 @@ namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
+// LatencySummary::of without sorting: the three nearest-rank percentiles by selection, O(n)
+// instead of O(n log n) (most of an aggregation's time over 100,000 rows went to the sorts).
+// The same figures: the k-th smallest value is the same whichever way it is found, and the sum
+// of integer milliseconds is exact in a double whatever the order.
+LatencySummary summarize(std::vector<qint64> &values)
+{
+    LatencySummary s;
+    if (values.empty())
+        return s;
+    const qint64 n = qint64(values.size());
+    s.count = n;
+    double sum = 0.0;
+    for (qint64 v : values)
+        sum += double(v);
+    s.avg = sum / double(s.count);
+    auto lo = values.begin();
+    qint64 *out[] = {&s.p50, &s.p95, &s.p99};
+    const int ps[] = {50, 95, 99};
+    for (int i = 0; i < 3; ++i) {
+        const qint64 rank = std::clamp<qint64>((ps[i] * n + 99) / 100, 1, n);
+        const auto at = values.begin() + (rank - 1);
+        if (at >= lo) {
+            std::nth_element(lo, at, values.end());
+            lo = at + 1;
+        }
+        *out[i] = *at;
+    }
+    return s;
+}
+
 // What a model's figures add up from its rows, before percentiles are taken.
 struct Accumulator
 {
     DashboardModelFigures f;
-    QList<qint64> latencies;
-    QList<qint64> ttfts;
+    std::vector<qint64> latencies;
+    std::vector<qint64> ttfts;
     double tpsSum = 0.0;
     qint64 tpsCount = 0;
 
@@ -48,9 +78,9 @@ struct Accumulator
             f.retries += r.attempts - 1;
         f.waitedMs += r.waitedMs;
         if (r.latencyMs >= 0)
-            latencies.append(r.latencyMs);
+            latencies.push_back(r.latencyMs);
         if (r.ttftMs >= 0)
-            ttfts.append(r.ttftMs);
+            ttfts.push_back(r.ttftMs);
         if (r.tokensPerSecond > 0) {
             tpsSum += r.tokensPerSecond;
             ++tpsCount;
@@ -59,8 +89,8 @@ struct Accumulator
 
     DashboardModelFigures finish()
     {
-        f.latency = LatencySummary::of(std::move(latencies));
-        f.ttft = LatencySummary::of(std::move(ttfts));
+        f.latency = summarize(latencies);
+        f.ttft = summarize(ttfts);
         f.tokensPerSecond = tpsCount > 0 ? tpsSum / double(tpsCount) : 0.0;
         return f;
     }
@@ -314,18 +344,34 @@ DashboardData DashboardRows::aggregate(const DashboardFilter &filter) const
         return data;
 
     data.bucketMs = DashboardData::bucketSizeFor(data.lastMs - data.firstMs);
-    std::vector<QMap<qint64, double>> spend(byModel.size());
-    std::vector<bool> spent(byModel.size(), false);
+    // Per model and bucket: the spend, and whether a priced request fell in it (a bucket of
+    // free requests is still a point). Arrays, not maps: this loop runs once per request.
+    const size_t bucketCount = size_t((data.lastMs - data.firstMs) / data.bucketMs) + 1;
+    std::vector<std::vector<double>> spend(byModel.size());
+    std::vector<std::vector<char>> had(byModel.size());
     for (const DashboardRow *r : selected) {
         if (r->cached || !r->costKnown)
             continue;
-        spend[size_t(r->model)][(r->startedMs - data.firstMs) / data.bucketMs] += r->costUsd;
-        spent[size_t(r->model)] = true;
+        const size_t m = size_t(r->model);
+        if (spend[m].empty()) {
+            spend[m].assign(bucketCount, 0.0);
+            had[m].assign(bucketCount, 0);
+        }
+        const size_t b = size_t((r->startedMs - data.firstMs) / data.bucketMs);
+        spend[m][b] += r->costUsd;
+        had[m][b] = 1;
     }
     for (auto it = order.cbegin(); it != order.cend(); ++it) {
-        if (spent[size_t(it.value())])
-            data.cumulativeSpend.insert(
-                it.key(), DashboardData::cumulate(spend[size_t(it.value())], data.firstMs, data.lastMs, data.bucketMs));
+        const size_t m = size_t(it.value());
+        if (spend[m].empty())
+            continue;
+        QMap<qint64, double> perBucket;
+        for (size_t b = 0; b < bucketCount; ++b) {
+            if (had[m][b])
+                perBucket.insert(qint64(b), spend[m][b]);
+        }
+        data.cumulativeSpend.insert(it.key(),
+                                    DashboardData::cumulate(perBucket, data.firstMs, data.lastMs, data.bucketMs));
     }
     return data;
 }

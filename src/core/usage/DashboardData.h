@@ -103,7 +103,9 @@ class DashboardRows
 public:
     int modelIndex(const QString &model);
     int debateIndex(const QString &debateId); // -1 for an empty id
+    const QStringList &models() const { return m_models; } // by index
     void append(const DashboardRow &row) { m_rows.push_back(row); }
+    void reserve(size_t count) { m_rows.reserve(count); }
     void add(const UsageRecord &record);
     // Counts one failed attempt of row `index`.
     void addError(size_t index, ErrorBucket bucket);

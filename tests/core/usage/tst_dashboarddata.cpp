@@ -383,6 +383,142 @@ private Q_SLOTS:
         }
     }
 
+    void readPathsAndAggregationAgree()
+    {
+        // Random requests over several interleaved debates, read through the SQLite C API (when
+        // this build can) and through QSqlQuery, incrementally and at once: the same rows. The
+        // aggregation is checked against plain definitions (sorted percentiles, per-bucket sums).
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("paths.sqlite"))));
+        QRandomGenerator rng(11);
+        const QStringList models = {kSmall, kLarge, kCode, QStringLiteral("ministral-8b-latest")};
+        const QList<ErrorClass> classes = {ErrorClass::RateLimited, ErrorClass::Server, ErrorClass::Timeout,
+                                           ErrorClass::Cancelled};
+        QList<UsageRecord> records;
+        for (int i = 0; i < 3000; ++i) {
+            // The fourth model appears only in the second batch: a name the first read never saw.
+            UsageRecord r = rec(models.at(int(rng.bounded(i < 1500 ? 3 : 4))), rng.bounded(40 * 24 * 60),
+                                rng.bounded(6000) - 1, rng.bounded(900) - 1, rng.bounded(100) / 10000.0);
+            if (rng.bounded(4) != 0)
+                r.debateId = QStringLiteral("debate-%1").arg(rng.bounded(5));
+            r.promptTokens = int(rng.bounded(200000));
+            r.completionTokens = int(rng.bounded(9000));
+            r.costKnown = rng.bounded(20) != 0;
+            r.cacheChecked = rng.bounded(2) == 0;
+            r.cached = r.cacheChecked && rng.bounded(5) == 0;
+            r.savedUsd = r.cached ? 0.001 : 0.0;
+            r.waitedMs = rng.bounded(3) == 0 ? rng.bounded(5000) : 0;
+            r.tokensPerSecond = rng.bounded(120);
+            r.attempts = 1 + int(rng.bounded(3));
+            for (int a = 1; a < r.attempts; ++a)
+                r.attemptErrors << classes.at(int(rng.bounded(classes.size())));
+            if (rng.bounded(10) == 0)
+                r.finalError = ErrorClass::Server;
+            records << r;
+        }
+        db.write([](QSqlDatabase &c) {
+            QSqlQuery q(c);
+            for (int d = 0; d < 5; ++d) {
+                if (!q.exec(QStringLiteral("INSERT INTO debates (id, motion, created, updated)"
+                                           " VALUES ('debate-%1', 'm', '2026-03-10', '2026-03-10')")
+                                .arg(d)))
+                    return false;
+            }
+            return true;
+        });
+        auto store = [&db](const QList<UsageRecord> &batch) {
+            db.write([batch](QSqlDatabase &c) {
+                for (const UsageRecord &r : batch) {
+                    if (!UsageStore::insert(c, r))
+                        return false;
+                }
+                return true;
+            });
+            db.flush();
+        };
+        QSqlDatabase c = db.connection();
+        qInfo() << "reads through the SQLite C API:" << DashboardQuery::readsDirectly(c);
+        DashboardRows direct;
+        DashboardRows viaQt;
+        store(records.mid(0, 1500));
+        QVERIFY(DashboardQuery::update(c, direct));
+        DashboardQuery::setDirectReadsAllowed(false);
+        QVERIFY(!DashboardQuery::readsDirectly(c));
+        QVERIFY(DashboardQuery::update(c, viaQt));
+        DashboardQuery::setDirectReadsAllowed(true);
+        store(records.mid(1500));
+        QVERIFY(DashboardQuery::update(c, direct));
+        DashboardQuery::setDirectReadsAllowed(false);
+        QVERIFY(DashboardQuery::update(c, viaQt));
+        // A model the rollup does not name still arrives (as text) on a fresh read through QSqlQuery.
+        QSqlQuery del(c);
+        QVERIFY(del.exec(QStringLiteral("DELETE FROM usage_daily WHERE model = 'codestral-latest'")));
+        DashboardRows freshViaQt;
+        QVERIFY(DashboardQuery::update(c, freshViaQt));
+        DashboardQuery::setDirectReadsAllowed(true);
+        QCOMPARE(direct.size(), size_t(records.size()));
+        QCOMPARE(viaQt.size(), size_t(records.size()));
+        QCOMPARE(freshViaQt.size(), size_t(records.size()));
+
+        for (DashboardRange range :
+             {DashboardRange::ThisDebate, DashboardRange::Today, DashboardRange::Last7Days, DashboardRange::All}) {
+            DashboardFilter f = filterFor(range);
+            f.debateId = QStringLiteral("debate-3");
+            const DashboardData a = direct.aggregate(f);
+            const DashboardData mem = DashboardData::fromRecords(records, f);
+            QVERIFY(!a.models.isEmpty());
+            for (const DashboardData &b : {viaQt.aggregate(f), freshViaQt.aggregate(f), mem}) {
+                QCOMPARE(a.models.size(), b.models.size());
+                for (int i = 0; i < a.models.size(); ++i)
+                    compareFigures(a.models.at(i), b.models.at(i));
+                compareFigures(a.total, b.total);
+                QCOMPARE(a.cumulativeSpend, b.cumulativeSpend);
+                QCOMPARE(a.firstMs, b.firstMs);
+                QCOMPARE(a.lastMs, b.lastMs);
+                QCOMPARE(a.debateCostUsd, b.debateCostUsd);
+            }
+
+            // The definitions: nearest-rank percentiles of the sorted latencies, spend summed per
+            // bucket in request order, buckets with a priced request only.
+            QMap<QString, QList<qint64>> latencies;
+            QMap<QString, QList<qint64>> ttfts;
+            QMap<QString, QMap<qint64, double>> spend;
+            QList<qint64> allLatencies;
+            for (const UsageRecord &r : std::as_const(records)) {
+                if (!f.matches(r) || r.cached)
+                    continue;
+                if (r.latencyMs >= 0) {
+                    latencies[r.model] << r.latencyMs;
+                    allLatencies << r.latencyMs;
+                }
+                if (r.ttftMs >= 0)
+                    ttfts[r.model] << r.ttftMs;
+                if (r.costKnown)
+                    spend[r.model][(r.startedAt.toMSecsSinceEpoch() - a.firstMs) / a.bucketMs] += r.costUsd;
+            }
+            QCOMPARE(a.models.size(), qsizetype(latencies.size()));
+            for (const DashboardModelFigures &m : a.models) {
+                const LatencySummary l = LatencySummary::of(latencies.value(m.model));
+                const LatencySummary t = LatencySummary::of(ttfts.value(m.model));
+                QCOMPARE(m.latency.count, l.count);
+                QCOMPARE(m.latency.p50, l.p50);
+                QCOMPARE(m.latency.p95, l.p95);
+                QCOMPARE(m.latency.p99, l.p99);
+                QCOMPARE(m.latency.avg, l.avg);
+                QCOMPARE(m.ttft.p50, t.p50);
+                QCOMPARE(m.ttft.p95, t.p95);
+                QCOMPARE(m.ttft.p99, t.p99);
+                QCOMPARE(a.cumulativeSpend.value(m.model),
+                         DashboardData::cumulate(spend.value(m.model), a.firstMs, a.lastMs, a.bucketMs));
+            }
+            const LatencySummary all = LatencySummary::of(allLatencies);
+            QCOMPARE(a.total.latency.p50, all.p50);
+            QCOMPARE(a.total.latency.p95, all.p95);
+            QCOMPARE(a.total.latency.p99, all.p99);
+        }
+    }
+
     void incrementalUpdateMatchesAFreshRead()
     {
         QTemporaryDir dir;
