@@ -125,7 +125,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(data.total.costUsd - cost) < 1e-9);
         QVERIFY(qAbs(data.debateCostUsd - cost) < 1e-9);
 
-        // The series behind the charts.
+        // The series behind the charts (refilled one chart per event-loop pass).
+        QTRY_VERIFY(!dash->isUpdatingCharts());
         DashboardCharts *charts = dash->charts();
         QCOMPARE(charts->categories(DashboardCharts::Errors), QStringList {model});
         int rateLimited = -1;

@@ -149,6 +149,10 @@ private Q_SLOTS:
 
         w.showData(sampleData());
         QVERIFY(!w.isShowingEmptyState());
+        // The table at once, the charts one per event-loop pass after it.
+        QCOMPARE(w.tableModel()->dashboardData().models.size(), 2);
+        QVERIFY(w.isUpdatingCharts());
+        QTRY_VERIFY(!w.isUpdatingCharts());
         DashboardCharts *charts = w.charts();
         QCOMPARE(charts->categories(DashboardCharts::Cost),
                  (QStringList {QStringLiteral("mistral-large-latest"), QStringLiteral("mistral-small-latest")}));
@@ -168,6 +172,7 @@ private Q_SLOTS:
         one.models.removeLast();
         one.cumulativeSpend.remove(QStringLiteral("mistral-small-latest"));
         w.showData(one);
+        QTRY_VERIFY(!w.isUpdatingCharts());
         QVERIFY(!charts->spendLine(QStringLiteral("mistral-small-latest")));
         QCOMPARE(charts->categories(DashboardCharts::Cost).size(), 1);
     }

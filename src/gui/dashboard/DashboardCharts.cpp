@@ -10,6 +10,7 @@
 #include <QCursor>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QStackedBarSeries>
 #include <QToolTip>
@@ -78,6 +79,8 @@ DashboardCharts::DashboardCharts(QWidget *viewParent)
     makeBars(Errors, tr("Errors per model"), true, buckets, count);
     makeBars(Speed, tr("Speed per model"), false, {tr("Tokens per second")},
              [](double v) { return DashboardFormat::tokensPerSecond(v); });
+    // A constant title: one that counted hits changed on every refresh, and a new title lays the
+    // whole chart out again (hits and savings are in the cache gauge and the table).
     makeBars(Cache, tr("Cache hit rate"), false, {tr("Hit rate")},
              [](double v) { return DashboardFormat::percent(v / 100.0); });
     m_bars[Cost].y->setTitleText(tr("US$"));
@@ -224,7 +227,6 @@ void DashboardCharts::updateSpend(const DashboardData &data)
         if (!line) {
             line = new QLineSeries(c);
             line->setName(it.key());
-            line->setPointsVisible(true);
             c->addSeries(line);
             line->attachAxis(m_timeAxis);
             line->attachAxis(m_spendAxis);
@@ -247,15 +249,27 @@ void DashboardCharts::updateSpend(const DashboardData &data)
             points.append(QPointF(double(p.ms), p.cumulativeUsd));
             max = std::max(max, p.cumulativeUsd);
         }
+        // Markers on a few points say where the buckets are; on a hundred they only cost paint
+        // time (every marker is an antialiased ellipse) and hide the line.
+        const bool markers = points.size() <= 40;
+        if (line->pointsVisible() != markers)
+            line->setPointsVisible(markers);
         line->replace(points);
     }
     if (data.firstMs >= 0) {
-        // A single instant still gets a visible span; the end is rounded up to a tenth of the span
-        // so the axis (and its labels) change only now and then as requests arrive.
+        // A single instant still gets a visible span. Both ends are rounded to a round step of
+        // about a tenth of the span (which itself changes only when the span crosses a step), so
+        // the axis and its labels change now and then as requests arrive, not on every refresh.
         const qint64 span = std::max<qint64>(data.lastMs - data.firstMs, 1000);
-        const qint64 step = std::max<qint64>(span / 10, 1000);
-        const qint64 last = data.firstMs + (span + step - 1) / step * step;
-        const QDateTime from = QDateTime::fromMSecsSinceEpoch(data.firstMs);
+        qint64 step = 1000;
+        for (qint64 s : {1000LL, 5000LL, 10000LL, 30000LL, 60000LL, 300000LL, 600000LL, 1800000LL, 3600000LL,
+                         6 * 3600000LL, 12 * 3600000LL, 24 * 3600000LL, 7 * 24 * 3600000LL, 30 * 24 * 3600000LL}) {
+            if (s * 10 <= span)
+                step = s;
+        }
+        const qint64 first = data.firstMs / step * step;
+        const qint64 last = (data.lastMs / step + 1) * step;
+        const QDateTime from = QDateTime::fromMSecsSinceEpoch(first);
         const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
         if (m_timeAxis->min() != from || m_timeAxis->max() != to)
             m_timeAxis->setRange(from, to);
@@ -274,32 +288,54 @@ void DashboardCharts::updateSpend(const DashboardData &data)
 
 void DashboardCharts::update(const DashboardData &data)
 {
-    updateSpend(data);
-    QStringList models;
-    QList<double> cost, p50, p95, t50, t95, tps, hitRate;
-    QList<QList<double>> errors(kErrorBucketCount);
-    for (const DashboardModelFigures &f : data.models) {
-        models << f.model;
-        cost << f.costUsd;
-        p50 << double(f.latency.p50);
-        p95 << double(f.latency.p95);
-        t50 << double(f.ttft.p50);
-        t95 << double(f.ttft.p95);
-        tps << f.tokensPerSecond;
-        hitRate << f.cacheHitRate() * 100.0;
-        for (int b = 0; b < kErrorBucketCount; ++b)
-            errors[b] << double(f.errors[size_t(b)]);
+    for (int c = 0; c < ChartCount; ++c)
+        updateChart(Chart(c), data);
+}
+
+void DashboardCharts::updateChart(Chart chart, const DashboardData &data)
+{
+    if (chart == Spend) {
+        updateSpend(data);
+    } else {
+        QStringList models;
+        QList<QList<double>> values;
+        for (const DashboardModelFigures &f : data.models)
+            models << f.model;
+        auto column = [&data](auto value) {
+            QList<double> v;
+            v.reserve(data.models.size());
+            for (const DashboardModelFigures &f : data.models)
+                v << value(f);
+            return v;
+        };
+        switch (chart) {
+        case Cost:
+            values = {column([](const DashboardModelFigures &f) { return f.costUsd; })};
+            break;
+        case Latency:
+            values = {column([](const DashboardModelFigures &f) { return double(f.latency.p50); }),
+                      column([](const DashboardModelFigures &f) { return double(f.latency.p95); }),
+                      column([](const DashboardModelFigures &f) { return double(f.ttft.p50); }),
+                      column([](const DashboardModelFigures &f) { return double(f.ttft.p95); })};
+            break;
+        case Errors:
+            for (int b = 0; b < kErrorBucketCount; ++b)
+                values << column([b](const DashboardModelFigures &f) { return double(f.errors[size_t(b)]); });
+            break;
+        case Speed:
+            values = {column([](const DashboardModelFigures &f) { return f.tokensPerSecond; })};
+            break;
+        case Cache:
+            values = {column([](const DashboardModelFigures &f) { return f.cacheHitRate() * 100.0; })};
+            break;
+        default:
+            return;
+        }
+        fillBars(chart, models, values);
     }
-    fillBars(Cost, models, {cost});
-    fillBars(Latency, models, {p50, p95, t50, t95});
-    fillBars(Errors, models, errors);
-    fillBars(Speed, models, {tps});
-    fillBars(Cache, models, {hitRate});
-    const QString cacheTitle =
-        tr("Cache hit rate — %1 hits, %2 saved")
-            .arg(DashboardFormat::count(data.total.cacheHits), DashboardFormat::usd(data.total.savedUsd));
-    if (m_views[Cache]->chart()->title() != cacheTitle)
-        m_views[Cache]->chart()->setTitle(cacheTitle);
+    // Lay out now (a no-op when nothing moved) rather than in the deferred layout request.
+    if (QGraphicsLayout *layout = m_views[chart]->chart()->layout())
+        layout->activate();
 }
 
 void DashboardCharts::setDark(bool dark)

@@ -34,7 +34,12 @@ public:
 
     QChartView *view(Chart chart) const { return m_views[chart]; }
     QList<QChartView *> views() const;
+    // Refills every chart (what updateChart does for each, in one go).
     void update(const DashboardData &data);
+    // Refills one chart and lays it out at once, so the axis label layout a range change brings is
+    // paid here and not, for every chart together, in a later layout pass. A chart costs up to a
+    // few milliseconds this way: DashboardWidget spreads the six over successive event-loop passes.
+    void updateChart(Chart chart, const DashboardData &data);
     // Light or dark chart theme (follows the window colour: legible in dark mode).
     void setDark(bool dark);
 

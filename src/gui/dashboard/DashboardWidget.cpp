@@ -228,8 +228,14 @@ void DashboardWidget::showData(const DashboardData &data)
                                        "finish: spend, latency, errors and limits per model.</p>"));
         m_pages->setCurrentWidget(m_empty);
         m_export->setEnabled(false);
+        m_nextChart = -1;
     } else {
-        m_charts->update(data);
+        // A newer result restarts the round: every chart ends up showing the same, latest one.
+        m_nextChart = 0;
+        if (!m_chartPassQueued) {
+            m_chartPassQueued = true;
+            QMetaObject::invokeMethod(this, &DashboardWidget::updateNextChart, Qt::QueuedConnection);
+        }
         m_pages->setCurrentWidget(m_tabs);
         m_export->setEnabled(true);
     }
@@ -238,6 +244,21 @@ void DashboardWidget::showData(const DashboardData &data)
             ? tr("%n request(s), %1", nullptr, int(data.total.requests)).arg(DashboardFormat::usd(data.total.costUsd))
             : QString());
     updateGauges();
+}
+
+void DashboardWidget::updateNextChart()
+{
+    m_chartPassQueued = false;
+    if (m_nextChart < 0)
+        return;
+    m_charts->updateChart(DashboardCharts::Chart(m_nextChart), shownData());
+    if (++m_nextChart >= DashboardCharts::ChartCount) {
+        m_nextChart = -1;
+        return;
+    }
+    // Queued: paints and input are served between two charts.
+    m_chartPassQueued = true;
+    QMetaObject::invokeMethod(this, &DashboardWidget::updateNextChart, Qt::QueuedConnection);
 }
 
 void DashboardWidget::updateGauges()

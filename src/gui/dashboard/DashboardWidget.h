@@ -41,8 +41,12 @@ public:
     // The current debate's budget in USD (0: none).
     void setDebateBudget(double usd);
 
-    // Shows a load's figures (what loader->loaded calls); public for tests and benchmarks.
+    // Shows a load's figures (what loader->loaded calls); public for tests and benchmarks. The
+    // table, status and gauges change at once; the charts follow one per event-loop pass (a chart
+    // whose axes change costs milliseconds to lay out: six at once stalled the GUI thread).
     void showData(const DashboardData &data);
+    // True while charts still show an earlier result than shownData().
+    bool isUpdatingCharts() const { return m_nextChart >= 0; }
     const DashboardData &shownData() const;
 
     DashboardCharts *charts() const { return m_charts; }
@@ -61,6 +65,7 @@ private:
     void chooseCsvFile();
     void updateGauges();
     void updateTheme();
+    void updateNextChart();
 
     QPointer<DashboardLoader> m_loader;
     QPointer<RateLimiter> m_limiter;
@@ -80,6 +85,8 @@ private:
     QTableView *m_view = nullptr;
     QTimer *m_gaugeTimer = nullptr;
     QMetaObject::Connection m_loadedConnection;
+    int m_nextChart = -1; // the chart the next pass refills; -1: all are current
+    bool m_chartPassQueued = false;
 };
 
 } // namespace rostrum::gui
