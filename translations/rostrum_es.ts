@@ -1257,10 +1257,6 @@
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
-    <message>
-        <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation>Tasa de aciertos de caché — %1 aciertos, %2 ahorrados</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>

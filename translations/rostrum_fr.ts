@@ -1257,10 +1257,6 @@
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
     </message>
-    <message>
-        <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation>Taux de succès du cache — %1 succès, %2 économisés</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>

@@ -1257,10 +1257,6 @@
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
-    <message>
-        <source>Cache hit rate — %1 hits, %2 saved</source>
-        <translation>Tasso di hit della cache — %1 hit, %2 risparmiati</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardHost</name>
