@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -175,6 +176,52 @@ private Q_SLOTS:
         QTRY_VERIFY(!w.isUpdatingCharts());
         QVERIFY(!charts->spendLine(QStringLiteral("mistral-small-latest")));
         QCOMPARE(charts->categories(DashboardCharts::Cost).size(), 1);
+    }
+
+    void axisLabelsAreShortAndDistinct_data()
+    {
+        QTest::addColumn<QStringList>("models");
+        QTest::addColumn<QStringList>("labels");
+        QTest::newRow("mistral models") << QStringList {QStringLiteral("mistral-large-latest"),
+                                                        QStringLiteral("codestral-latest"),
+                                                        QStringLiteral("ministral-8b-latest")}
+                                        << QStringList {QStringLiteral("large"), QStringLiteral("codestral"),
+                                                        QStringLiteral("ministral-8b")};
+        QTest::newRow("dated version kept")
+            << QStringList {QStringLiteral("mistral-small-2503")} << QStringList {QStringLiteral("small-2503")};
+        QTest::newRow("nothing left to shorten to")
+            << QStringList {QStringLiteral("mistral-"), QStringLiteral("-latest")}
+            << QStringList {QStringLiteral("mistral-"), QStringLiteral("-latest")};
+        // Categories must be distinct: names that would shorten alike stay whole.
+        QTest::newRow("clash") << QStringList {QStringLiteral("mistral-small-latest"), QStringLiteral("small")}
+                               << QStringList {QStringLiteral("mistral-small-latest"), QStringLiteral("small")};
+    }
+
+    void axisLabelsAreShortAndDistinct()
+    {
+        QFETCH(QStringList, models);
+        QFETCH(QStringList, labels);
+        QCOMPARE(DashboardCharts::axisLabels(models), labels);
+    }
+
+    void chartsAppearWithTheirFirstData()
+    {
+        DashboardWidget w;
+        w.resize(900, 700);
+        w.show();
+        for (QChartView *v : w.charts()->views())
+            QVERIFY(!v->isVisible());
+        w.showData(sampleData());
+        QTRY_VERIFY(!w.isUpdatingCharts());
+        for (QChartView *v : w.charts()->views())
+            QVERIFY2(v->isVisible(), qPrintable(v->objectName()));
+        // The bar axis writes short names; the models behind it keep their full names.
+        auto *axis = qobject_cast<QBarCategoryAxis *>(
+            w.charts()->view(DashboardCharts::Cost)->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), (QStringList {QStringLiteral("large"), QStringLiteral("small")}));
+        QCOMPARE(w.charts()->spendLine(QStringLiteral("mistral-large-latest"))->name(),
+                 QStringLiteral("mistral-large-latest"));
     }
 
     void darkPaletteGivesDarkCharts()

@@ -12,12 +12,14 @@
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
 #include <QLineSeries>
+#include <QSet>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace rostrum::gui {
 
@@ -156,7 +158,25 @@ QList<QBarSet *> DashboardCharts::barSets(Chart chart) const
 QStringList DashboardCharts::categories(Chart chart) const
 {
     const auto it = m_bars.constFind(chart);
-    return it == m_bars.cend() ? QStringList() : it->x->categories();
+    return it == m_bars.cend() ? QStringList() : it->models;
+}
+
+QStringList DashboardCharts::axisLabels(const QStringList &models)
+{
+    QStringList labels;
+    labels.reserve(models.size());
+    for (const QString &model : models) {
+        QString label = model;
+        if (label.endsWith(QLatin1String("-latest")) && label.size() > 7)
+            label.chop(7);
+        if (label.startsWith(QLatin1String("mistral-")) && label.size() > 8)
+            label.remove(0, 8);
+        labels << label;
+    }
+    // Categories must be distinct: names that shorten alike keep their full form.
+    if (QSet<QString>(labels.cbegin(), labels.cend()).size() != labels.size())
+        return models;
+    return labels;
 }
 
 QString DashboardCharts::barToolTip(QBarSet *set, int index) const
@@ -164,8 +184,7 @@ QString DashboardCharts::barToolTip(QBarSet *set, int index) const
     for (auto it = m_bars.cbegin(); it != m_bars.cend(); ++it) {
         if (!it->series->barSets().contains(set))
             continue;
-        const QStringList cats = it->x->categories();
-        const QString model = index >= 0 && index < cats.size() ? cats.at(index) : QString();
+        const QString model = index >= 0 && index < it->models.size() ? it->models.at(index) : QString();
         return tr("%1 — %2: %3").arg(model, set->label(), it->format(set->at(index)));
     }
     return {};
@@ -203,12 +222,36 @@ void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
                 max = std::max(max, x);
         }
     }
-    if (b.x->categories() != models)
-        b.x->setCategories(models);
+    if (b.models != models) {
+        b.models = models;
+        b.x->setCategories(axisLabels(models));
+    }
     setTop(b.y, chart == Cache ? 100.0 : axisTop(max)); // a rate: always out of 100 %
 }
 
-void DashboardCharts::updateSpend(const DashboardData &data)
+void DashboardCharts::addSpendLine(const QString &model)
+{
+    QChart *c = m_views[Spend]->chart();
+    auto *line = new QLineSeries(c);
+    line->setName(model);
+    c->addSeries(line);
+    line->attachAxis(m_timeAxis);
+    line->attachAxis(m_spendAxis);
+    connect(line, &QLineSeries::hovered, this, [line](const QPointF &p, bool on) {
+        if (!on) {
+            QToolTip::hideText();
+            return;
+        }
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(p.x()));
+        QToolTip::showText(
+            QCursor::pos(),
+            tr("%1 — %2: %3")
+                .arg(line->name(), QLocale().toString(at, QLocale::ShortFormat), DashboardFormat::usd(p.y())));
+    });
+    m_lines.insert(model, line);
+}
+
+bool DashboardCharts::updateSpend(const DashboardData &data)
 {
     QChart *c = m_views[Spend]->chart();
     // Lines of models that left the range go; new ones are added; the rest are refilled.
@@ -221,41 +264,25 @@ void DashboardCharts::updateSpend(const DashboardData &data)
             ++it;
         }
     }
-    double max = 0;
+    // New lines are added empty, in a pass of their own: adding six series with their legend
+    // entries costs about as much as filling them.
+    bool added = false;
     for (auto it = data.cumulativeSpend.cbegin(); it != data.cumulativeSpend.cend(); ++it) {
-        QLineSeries *line = m_lines.value(it.key());
-        if (!line) {
-            line = new QLineSeries(c);
-            line->setName(it.key());
-            c->addSeries(line);
-            line->attachAxis(m_timeAxis);
-            line->attachAxis(m_spendAxis);
-            connect(line, &QLineSeries::hovered, this, [line](const QPointF &p, bool on) {
-                if (!on) {
-                    QToolTip::hideText();
-                    return;
-                }
-                const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(p.x()));
-                QToolTip::showText(
-                    QCursor::pos(),
-                    tr("%1 — %2: %3")
-                        .arg(line->name(), QLocale().toString(at, QLocale::ShortFormat), DashboardFormat::usd(p.y())));
-            });
-            m_lines.insert(it.key(), line);
+        if (!m_lines.contains(it.key())) {
+            addSpendLine(it.key());
+            added = true;
         }
-        QList<QPointF> points;
-        points.reserve(it.value().size());
-        for (const SpendPoint &p : it.value()) {
-            points.append(QPointF(double(p.ms), p.cumulativeUsd));
-            max = std::max(max, p.cumulativeUsd);
-        }
-        // Markers on a few points say where the buckets are; on a hundred they only cost paint
-        // time (every marker is an antialiased ellipse) and hide the line.
-        const bool markers = points.size() <= 40;
-        if (line->pointsVisible() != markers)
-            line->setPointsVisible(markers);
-        line->replace(points);
     }
+    if (added)
+        return false;
+    double max = 0;
+    for (const QList<SpendPoint> &line : data.cumulativeSpend) {
+        for (const SpendPoint &p : line)
+            max = std::max(max, p.cumulativeUsd);
+    }
+    QDateTime from = m_timeAxis->min();
+    QDateTime to = m_timeAxis->max();
+    QString timeFormat = m_timeAxis->format();
     if (data.firstMs >= 0) {
         // A single instant still gets a visible span. Both ends are rounded to a round step of
         // about a tenth of the span (which itself changes only when the span crosses a step), so
@@ -267,35 +294,58 @@ void DashboardCharts::updateSpend(const DashboardData &data)
             if (s * 10 <= span)
                 step = s;
         }
-        const qint64 first = data.firstMs / step * step;
-        const qint64 last = (data.lastMs / step + 1) * step;
-        const QDateTime from = QDateTime::fromMSecsSinceEpoch(first);
-        const QDateTime to = QDateTime::fromMSecsSinceEpoch(last);
+        from = QDateTime::fromMSecsSinceEpoch(data.firstMs / step * step);
+        to = QDateTime::fromMSecsSinceEpoch((data.lastMs / step + 1) * step);
+        timeFormat = span < 10LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+            : span < 24LL * 60 * 60 * 1000   ? QStringLiteral("HH:mm")
+                                             : QStringLiteral("dd MMM");
+    }
+    const double top = axisTop(max);
+    // Small amounts need more decimals to show any scale at all.
+    const QString valueFormat = max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f");
+    const bool axesChange = m_timeAxis->min() != from || m_timeAxis->max() != to || m_timeAxis->format() != timeFormat
+        || m_spendAxis->min() != 0.0 || m_spendAxis->max() != top || m_spendAxis->labelFormat() != valueFormat;
+    if (axesChange) {
+        // Every axis change redraws every line at once (path and hover shape of each point: most of
+        // a range switch's time here). Emptied first, the lines are drawn once, with their new points.
+        for (QLineSeries *line : std::as_const(m_lines))
+            line->clear();
+        if (m_timeAxis->format() != timeFormat)
+            m_timeAxis->setFormat(timeFormat);
         if (m_timeAxis->min() != from || m_timeAxis->max() != to)
             m_timeAxis->setRange(from, to);
-        const QString format = span < 10LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-            : span < 24LL * 60 * 60 * 1000             ? QStringLiteral("HH:mm")
-                                                       : QStringLiteral("dd MMM");
-        if (m_timeAxis->format() != format)
-            m_timeAxis->setFormat(format);
+        if (m_spendAxis->labelFormat() != valueFormat)
+            m_spendAxis->setLabelFormat(valueFormat);
+        setTop(m_spendAxis, top);
     }
-    setTop(m_spendAxis, axisTop(max));
-    // Small amounts need more decimals to show any scale at all.
-    const QString format = max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f");
-    if (m_spendAxis->labelFormat() != format)
-        m_spendAxis->setLabelFormat(format);
+    for (auto it = data.cumulativeSpend.cbegin(); it != data.cumulativeSpend.cend(); ++it) {
+        QLineSeries *line = m_lines.value(it.key());
+        QList<QPointF> points;
+        points.reserve(it.value().size());
+        for (const SpendPoint &p : it.value())
+            points.append(QPointF(double(p.ms), p.cumulativeUsd));
+        // Markers on a few points say where the buckets are; on a hundred they only cost paint
+        // time (every marker is an antialiased ellipse) and hide the line.
+        const bool markers = points.size() <= 40;
+        if (line->pointsVisible() != markers)
+            line->setPointsVisible(markers);
+        line->replace(points);
+    }
+    return true;
 }
 
 void DashboardCharts::update(const DashboardData &data)
 {
-    for (int c = 0; c < ChartCount; ++c)
-        updateChart(Chart(c), data);
+    for (int c = 0; c < ChartCount; ++c) {
+        while (!updateChart(Chart(c), data)) { }
+    }
 }
 
-void DashboardCharts::updateChart(Chart chart, const DashboardData &data)
+bool DashboardCharts::updateChart(Chart chart, const DashboardData &data)
 {
+    bool done = true;
     if (chart == Spend) {
-        updateSpend(data);
+        done = updateSpend(data);
     } else {
         QStringList models;
         QList<QList<double>> values;
@@ -329,13 +379,14 @@ void DashboardCharts::updateChart(Chart chart, const DashboardData &data)
             values = {column([](const DashboardModelFigures &f) { return f.cacheHitRate() * 100.0; })};
             break;
         default:
-            return;
+            return true;
         }
         fillBars(chart, models, values);
     }
     // Lay out now (a no-op when nothing moved) rather than in the deferred layout request.
     if (QGraphicsLayout *layout = m_views[chart]->chart()->layout())
         layout->activate();
+    return done;
 }
 
 void DashboardCharts::setDark(bool dark)

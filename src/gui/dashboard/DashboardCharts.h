@@ -39,14 +39,22 @@ public:
     // Refills one chart and lays it out at once, so the axis label layout a range change brings is
     // paid here and not, for every chart together, in a later layout pass. A chart costs up to a
     // few milliseconds this way: DashboardWidget spreads the six over successive event-loop passes.
-    void updateChart(Chart chart, const DashboardData &data);
+    // False when only part of the work was done (the spend chart adds new lines in a call of their
+    // own): call again, in a later pass, until it returns true.
+    bool updateChart(Chart chart, const DashboardData &data);
     // Light or dark chart theme (follows the window colour: legible in dark mode).
     void setDark(bool dark);
 
     // Test and screenshot access: the spend line of a model, and a bar chart's sets.
     QLineSeries *spendLine(const QString &model) const { return m_lines.value(model); }
     QList<QBarSet *> barSets(Chart chart) const;
+    // The models a bar chart shows, in order (full names; the axis shows axisLabels of them).
     QStringList categories(Chart chart) const;
+    // Model names as a bar chart's axis writes them: without "mistral-" and "-latest", so that
+    // they fit under their bars. QtCharts elides a label that does not fit by measuring shorter
+    // and shorter versions of it, each through a text document: most of the time a new value
+    // range took, as it lays the axes out again. Hovering a bar gives the full name.
+    static QStringList axisLabels(const QStringList &models);
     // What hovering bar `index` of `set` shows.
     QString barToolTip(QBarSet *set, int index) const;
 
@@ -56,13 +64,15 @@ private:
         QAbstractBarSeries *series = nullptr;
         QBarCategoryAxis *x = nullptr;
         QValueAxis *y = nullptr;
+        QStringList models; // full names, in category order
         std::function<QString(double)> format;
     };
     QChart *makeChart(Chart chart, const QString &title);
     void makeBars(Chart chart, const QString &title, bool stacked, const QStringList &setLabels,
                   std::function<QString(double)> format);
     void fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values);
-    void updateSpend(const DashboardData &data);
+    void addSpendLine(const QString &model);
+    bool updateSpend(const DashboardData &data);
 
     QChartView *m_views[ChartCount] = {};
     QHash<int, Bars> m_bars;
