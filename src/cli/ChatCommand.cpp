@@ -150,12 +150,24 @@ int runChat(CliContext &ctx)
     QString failure;
     QJsonObject doc;
 
+    // One write per batch of network data, not per token: deltas are collected and flushed once the
+    // event that delivered them is handled, so the text still appears as it streams in.
+    bool flushQueued = false;
     QObject::connect(h, &ChatHandle::textDelta, h, [&](const QString &t) {
         if (json)
             return;
         ctx.out() << t;
-        ctx.out().flush();
         printedText = true;
+        if (!flushQueued) {
+            flushQueued = true;
+            QMetaObject::invokeMethod(
+                h,
+                [&] {
+                    flushQueued = false;
+                    ctx.out().flush();
+                },
+                Qt::QueuedConnection);
+        }
     });
     QObject::connect(h, &ChatHandle::textReset, h, [&] {
         if (json)

@@ -12,6 +12,10 @@ namespace rostrum {
 namespace {
 // An error body larger than this is not an API error message; keep the start only.
 constexpr qsizetype kMaxErrorBody = 256 * 1024;
+// How much of a response the network thread may read ahead of this thread (see send()).
+constexpr qint64 kReadBufferBytes = 256 * 1024;
+// The most handed to onBody() at once.
+constexpr qint64 kReadSliceBytes = 64 * 1024;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -93,6 +97,9 @@ void ApiCall::send(const QUrl &url)
         ? m_setup.nam->get(req)
         : m_setup.nam->sendCustomRequest(req, m_method, m_body);
     m_reply = reply;
+    // Bounded buffering: without a limit the network thread reads as fast as the socket delivers and
+    // queues it all for this thread, so a fast stream read by a busy GUI could pile up megabytes.
+    reply->setReadBufferSize(kReadBufferBytes);
     connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
@@ -189,19 +196,28 @@ void ApiCall::onReplyReadyRead()
     QNetworkReply *reply = m_reply;
     if (!reply || !m_running || !m_headersSeen)
         return;
-    const QByteArray bytes = reply->readAll();
-    if (bytes.isEmpty())
-        return;
-    m_bytes += quint64(bytes.size());
-    m_lastByteAtMs = clock()->nowMs();
-    if (m_isError) {
-        if (m_errorBody.size() < kMaxErrorBody)
-            m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
-        return;
+    // Read in slices into one reused buffer: a fresh readAll() per read allocates (and page-faults
+    // in) a new block each time, which costs more than parsing the bytes on a fast stream.
+    while (m_reply == reply && m_running) {
+        const qint64 available = qMin(reply->bytesAvailable(), kReadSliceBytes);
+        if (available <= 0)
+            return;
+        m_readBuffer.resize(qsizetype(available));
+        const qint64 got = reply->read(m_readBuffer.data(), available);
+        if (got <= 0)
+            return;
+        const QByteArrayView bytes(m_readBuffer.constData(), qsizetype(got));
+        m_bytes += quint64(got);
+        m_lastByteAtMs = clock()->nowMs();
+        if (m_isError) {
+            if (m_errorBody.size() < kMaxErrorBody)
+                m_errorBody.append(bytes.first(qMin(bytes.size(), kMaxErrorBody - m_errorBody.size())));
+            continue;
+        }
+        if (m_firstBodyAtMs < 0)
+            m_firstBodyAtMs = m_lastByteAtMs;
+        onBody(bytes);
     }
-    if (m_firstBodyAtMs < 0)
-        m_firstBodyAtMs = m_lastByteAtMs;
-    onBody(bytes);
 }
 
 void ApiCall::onReplyFinished()

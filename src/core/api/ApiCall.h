@@ -120,6 +120,7 @@ private:
     bool m_headersSeen = false;
     bool m_isError = false; // status >= 400: body is collected for ApiError
     QByteArray m_errorBody;
+    QByteArray m_readBuffer; // reused for every read of the body
     int m_status = 0;
     RawHeaders m_headers;
     QByteArray m_deprecation;

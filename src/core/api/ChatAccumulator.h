@@ -13,6 +13,8 @@ class ChatAccumulator
 public:
     // Returns true if the tool calls changed with this chunk.
     bool add(const ChatChunk &chunk);
+    // Answer text that arrived outside a ChatChunk (gathered from several chunks at once).
+    void appendText(const QString &text) { m_result.text += text; }
     const ChatResult &result() const { return m_result; }
     ChatResult &result() { return m_result; }
     bool isFinished() const { return !m_result.finishReason.isEmpty(); }

@@ -68,8 +68,28 @@ void ChatCall::handleEvents()
         if (ev.isDone())
             continue;
         ChatChunk chunk;
+        // The usual chunk (a string of answer text) adds its text to m_pendingText, emitted below.
+        const qsizetype before = m_pendingText.size();
+        if (m_reader.read(ev.data, &chunk, &m_pendingText)) {
+            if (m_pendingText.size() > before)
+                noteToken();
+            m_acc.add(chunk);
+            if (chunk.finishReason == QLatin1String("error")) {
+                flushText();
+                if (!isRunning())
+                    return;
+                fail(ApiError::make(ErrorClass::StreamError,
+                                    QStringLiteral("the model stopped with finish_reason \"error\""), httpStatus()));
+                return;
+            }
+            continue;
+        }
+        // Anything else keeps its place in the order: the text gathered so far goes first.
+        flushText();
+        if (!isRunning())
+            return;
         QString why;
-        if (!ChatChunk::parse(ev.data, &chunk, &why)) {
+        if (!ChatChunk::parseGeneral(ev.data, &chunk, &why)) {
             const bool serverError = ev.event == "error" || why.startsWith(QLatin1String("error in stream"));
             fail(ApiError::make(serverError ? ErrorClass::StreamError : ErrorClass::BadResponse, why, httpStatus()));
             return;
@@ -95,6 +115,17 @@ void ChatCall::handleEvents()
             return;
         }
     }
+    flushText();
+}
+
+void ChatCall::flushText()
+{
+    if (m_pendingText.isEmpty())
+        return;
+    const QString text = QString::fromUtf8(m_pendingText);
+    m_pendingText.resize(0); // keeps the capacity for the next read
+    m_acc.appendText(text);
+    Q_EMIT textDelta(text);
 }
 
 void ChatCall::onBodyEnd()

@@ -4,6 +4,7 @@
 #include "api/ChatAccumulator.h"
 #include "api/ChatRequest.h"
 #include "api/ChatResult.h"
+#include "api/FastChunkReader.h"
 #include "api/SseParser.h"
 
 namespace rostrum {
@@ -24,6 +25,8 @@ public:
     double tokensPerSecond() const; // completion tokens / (end - first token); 0 if unknown
 
 Q_SIGNALS:
+    // Answer text in arrival order. The text of consecutive plain chunks that came in one read from
+    // the network arrives as one delta: one signal per read, not one per token.
     void textDelta(const QString &text);
     void thinkingDelta(const QString &text);
     void toolCallsChanged();
@@ -42,11 +45,14 @@ private:
     friend class MistralClient;
     ChatCall(const ApiCallSetup &setup, const ChatRequest &request, QObject *parent);
     void handleEvents();
+    void flushText();
     void noteToken();
 
     ChatRequest m_request;
     SseParser m_sse;
     ChatAccumulator m_acc;
+    FastChunkReader m_reader;
+    QByteArray m_pendingText; // UTF-8 answer text read but not yet added and emitted
     QByteArray m_plainBody; // non-stream answer
     qint64 m_firstTokenAtMs = -1;
     bool m_sseMode = true; // false when the server answered a stream request with plain JSON

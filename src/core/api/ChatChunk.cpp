@@ -1,5 +1,7 @@
 #include "ChatChunk.h"
 
+#include "FastChunkReader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +48,13 @@ void readToolCalls(const QJsonArray &calls, QList<ToolCall> *out)
 } // namespace
 
 bool ChatChunk::parse(QByteArrayView json, ChatChunk *out, QString *error)
+{
+    if (FastChunkReader().read(json, out))
+        return true;
+    return parseGeneral(json, out, error);
+}
+
+bool ChatChunk::parseGeneral(QByteArrayView json, ChatChunk *out, QString *error)
 {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(json.data(), json.size()), &perr);

@@ -21,7 +21,10 @@ struct ChatChunk
     ChatUsage usage; // valid only on the chunk that carries it (the last)
 
     // Decodes the JSON of one SSE data payload. False (with a reason) if it is not a chunk.
+    // The usual shape goes through FastChunkReader; everything else through parseGeneral().
     static bool parse(QByteArrayView json, ChatChunk *out, QString *error = nullptr);
+    // The document-tree parser for every shape (tool calls, content arrays, usage, errors).
+    static bool parseGeneral(QByteArrayView json, ChatChunk *out, QString *error = nullptr);
 };
 
 } // namespace rostrum

@@ -23,33 +23,52 @@ void SseParser::feed(QByteArrayView bytes)
 {
     if (m_overflow || bytes.isEmpty())
         return;
-    // Drop what was consumed before appending, but only when it is worth a move: amortised O(1).
-    if (m_pos > 0 && (m_pos >= m_buf.size() || m_pos > 4096)) {
-        m_buf.remove(0, m_pos);
-        m_pos = 0;
+    if (!m_bomChecked) {
+        // The first bytes go through the buffer until it is known whether a BOM starts the stream.
+        m_buf.append(bytes.data(), bytes.size());
+        const char *const base = m_buf.constData();
+        const char *const end = base + m_buf.size();
+        const char *p = base + m_pos;
+        if (end - p < 3 && std::memcmp(p, "\xEF\xBB\xBF", size_t(end - p)) == 0)
+            return;
+        if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
+            p += 3;
+        m_bomChecked = true;
+        m_pos = (p - base) + parseLines(p, end);
+        keepTail();
+        return;
     }
-    m_buf.append(bytes.data(), bytes.size());
+    if (m_pos < m_buf.size()) {
+        // A line cut by the previous read waits in the buffer: complete it with the bytes up to the
+        // first line end, then go on from there without copying.
+        const char *nextLf = nullptr;
+        const char *eol = findEol(bytes.data(), bytes.data() + bytes.size(), &nextLf);
+        if (eol == bytes.data() + bytes.size()) {
+            m_buf.append(bytes.data(), bytes.size());
+            keepTail();
+            return;
+        }
+        const qsizetype head = eol - bytes.data() + 1;
+        m_buf.append(bytes.data(), head);
+        parseLines(m_buf.constData() + m_pos, m_buf.constData() + m_buf.size());
+        bytes = bytes.sliced(head);
+    }
+    // Nothing waits: parse straight from the caller's bytes and keep only an unfinished last line.
+    m_buf.resize(0); // keeps the capacity
+    m_pos = 0;
+    const qsizetype used = parseLines(bytes.data(), bytes.data() + bytes.size());
+    m_buf.append(bytes.data() + used, bytes.size() - used);
+    keepTail();
+}
 
-    const char *const base = m_buf.constData();
-    const char *const end = base + m_buf.size();
-    const char *p = base + m_pos;
-
+qsizetype SseParser::parseLines(const char *begin, const char *end)
+{
+    const char *p = begin;
     if (m_skipLf && p < end) {
         if (*p == '\n')
             ++p;
         m_skipLf = false;
     }
-    if (!m_bomChecked) {
-        // A UTF-8 BOM may start the stream; wait until three bytes are there to decide.
-        if (end - p < 3 && std::memcmp(p, "\xEF\xBB\xBF", size_t(end - p)) == 0) {
-            m_pos = p - base;
-            return;
-        }
-        if (end - p >= 3 && std::memcmp(p, "\xEF\xBB\xBF", 3) == 0)
-            p += 3;
-        m_bomChecked = true;
-    }
-
     const char *nextLf = nullptr;
     while (p < end) {
         const char *eol = findEol(p, end, &nextLf);
@@ -67,7 +86,16 @@ void SseParser::feed(QByteArrayView bytes)
             p = eol + 1;
         }
     }
-    m_pos = p - base;
+    return p - begin;
+}
+
+void SseParser::keepTail()
+{
+    // Compact what was consumed, but only when it is worth a move: amortised O(1).
+    if (m_pos > 0 && (m_pos >= m_buf.size() || m_pos > 4096)) {
+        m_buf.remove(0, m_pos);
+        m_pos = 0;
+    }
     if (m_buf.size() - m_pos > kMaxLineBytes) {
         m_overflow = true;
         m_buf.clear();

@@ -20,7 +20,8 @@ struct SseEvent
 // Incremental text/event-stream parser (WHATWG rules): feed() any slices of the body; complete
 // events come out of takeEvent() in order. Handles CRLF, LF, CR and mixed line endings (also a
 // CRLF split across feeds), ':' comments, several data lines per event, a leading BOM, unknown
-// fields (ignored). Bytes are kept in one growing buffer compacted lazily: no allocation per byte.
+// fields (ignored). Complete lines are parsed straight from the fed bytes; only a line cut by the
+// end of a feed is kept, in one buffer reused from feed to feed.
 class SseParser
 {
 public:
@@ -43,6 +44,9 @@ public:
     void reset();
 
 private:
+    // Processes the complete lines in [begin, end); answers how many bytes they took.
+    qsizetype parseLines(const char *begin, const char *end);
+    void keepTail();
     void processLine(const char *begin, qsizetype len);
     void dispatch();
 
