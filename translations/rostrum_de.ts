@@ -1816,6 +1816,10 @@
         <source>no key entered or stored</source>
         <translation>kein Schlüssel eingegeben oder gespeichert</translation>
     </message>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Gespeicherte Debatten werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

@@ -1816,6 +1816,10 @@
         <source>no key entered or stored</source>
         <translation>no se ha introducido ni guardado ninguna clave</translation>
     </message>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Cargando los debates guardados…</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

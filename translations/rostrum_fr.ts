@@ -1816,6 +1816,10 @@
         <source>no key entered or stored</source>
         <translation>aucune clé saisie ni enregistrée</translation>
     </message>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Chargement des débats enregistrés…</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

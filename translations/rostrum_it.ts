@@ -1816,6 +1816,10 @@
         <source>no key entered or stored</source>
         <translation>nessuna chiave inserita o salvata</translation>
     </message>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Caricamento dei dibattiti salvati…</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

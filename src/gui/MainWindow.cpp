@@ -47,6 +47,7 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextDocument>
+#include <QWindow>
 
 namespace rostrum::gui {
 
@@ -97,10 +98,11 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     m_keys = new ApiKeyStore(m_secrets, Clock::system(), this);
     m_catalog->loadDefaults(dataDir());
     // One pipeline and one database for the window: every debate is saved as it goes, and usage,
-    // the cache and the history live in the same SQLite file as rostrum-cli's.
+    // the cache and the history live in the same SQLite file as rostrum-cli's. The database opens
+    // after the first frame (completeStartup).
     m_services = std::make_unique<AppServices>(
         Clock::system(),
-        AppServices::Options {dataDir(), QSettings().value(SettingsKeys::cacheEnabled(), true).toBool()},
+        AppServices::Options {dataDir(), QSettings().value(SettingsKeys::cacheEnabled(), true).toBool(), true},
         m_catalog.get());
     applySettings();
 
@@ -162,10 +164,9 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         statusBar()->showMessage(tr("The debate has ended."), 6000);
     });
 
+    // The dock and its actions now; the charts when the dock is first shown; its sources (the
+    // database) in completeStartup.
     m_dashboard = new DashboardHost(this, m_ui->menuView);
-    // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
-    if (m_services->database())
-        m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
     connect(m_session, &DebateSession::stateChanged, this, [this](DebateEngine::State state) {
         if (state != DebateEngine::State::Running)
             return;
@@ -178,7 +179,70 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     setupHistory();
     restoreWindowState();
     updateActions();
+    // Not shown (a test, a window built for later): the rest of the startup comes at the next turn
+    // of the event loop, or when something needs it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!isVisible())
+                completeStartup();
+        },
+        Qt::QueuedConnection);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_started || m_startQueued)
+        return;
+    m_startQueued = true;
+    // The window paints its first frame while it handles its first expose; what is not needed for
+    // that frame comes right after it. A window that is never exposed (minimized, a platform
+    // without expose events) completes its startup half a second after it is shown.
+    if (QWindow *handle = windowHandle())
+        handle->installEventFilter(this);
+    Clock::system()->callLater(500, this, [this] { completeStartup(); });
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && m_historyPlaceholder && watched == m_ui->sessionList->viewport())
+        m_historyPlaceholder->setGeometry(m_ui->sessionList->viewport()->rect());
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        watched->removeEventFilter(this);
+        QMetaObject::invokeMethod(this, &MainWindow::completeStartup, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::completeStartup()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (QWindow *handle = windowHandle())
+        handle->removeEventFilter(this);
+    m_services->openDatabase();
+    applySettings(); // the cache exists now
+    // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
+    if (m_services->database())
+        m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
+    openHistory();
+    updateActions();
     checkForKey();
+    emit startupCompleted();
+}
+
+AppServices *MainWindow::services() const
+{
+    const_cast<MainWindow *>(this)->completeStartup();
+    return m_services.get();
+}
+
+DebateHistory *MainWindow::history() const
+{
+    const_cast<MainWindow *>(this)->completeStartup();
+    return m_history;
 }
 
 MainWindow::~MainWindow()
@@ -232,7 +296,22 @@ void MainWindow::setupHistory()
     };
     connect(m_ui->sessionList, &QAbstractItemView::activated, this, open);
     connect(m_ui->sessionList, &QAbstractItemView::clicked, this, open);
+    // Until the history has been read (after the first frame, off the GUI thread).
+    m_historyPlaceholder = new QLabel(tr("Loading saved debates…"), m_ui->sessionList->viewport());
+    m_historyPlaceholder->setObjectName(QStringLiteral("historyPlaceholder"));
+    m_historyPlaceholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_historyPlaceholder->setForegroundRole(QPalette::PlaceholderText);
+    m_historyPlaceholder->setContentsMargins(6, 12, 6, 6);
+    m_historyPlaceholder->setWordWrap(true);
+    m_historyPlaceholder->setGeometry(m_ui->sessionList->viewport()->rect());
+    m_ui->sessionList->viewport()->installEventFilter(this);
+    connect(this, &MainWindow::historyLoaded, m_historyPlaceholder, &QWidget::hide);
+}
+
+void MainWindow::openHistory()
+{
     if (!m_services->database()) {
+        m_historyPlaceholder->hide();
         statusBar()->showMessage(
             tr("Debates will not be saved: the database could not be opened (%1).").arg(m_services->databaseError()),
             15000);
@@ -244,6 +323,7 @@ void MainWindow::setupHistory()
 
 void MainWindow::reloadHistory()
 {
+    completeStartup();
     if (!m_history)
         return;
     m_history->list(this, [this](const QList<DebateSummary> &saved) {
@@ -290,6 +370,7 @@ void MainWindow::searchHistory()
 
 void MainWindow::openSavedDebate(const QString &id)
 {
+    completeStartup();
     if (id.isEmpty() || !m_history)
         return;
     // The running debate is already on screen, and live.
@@ -323,6 +404,7 @@ bool MainWindow::canResume() const
 
 void MainWindow::resumeDebate()
 {
+    completeStartup();
     if (!canResume())
         return;
     const DebateRecord saved = m_record;
@@ -681,6 +763,7 @@ void MainWindow::newDebate()
 
 void MainWindow::startDebate(const DebateSpec &spec)
 {
+    completeStartup(); // the debate is saved as it goes
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
     m_keys->load(endpoint, this, [this, spec, endpoint](const ApiKeyStore::KeyResult &r) {
         m_session->configure(endpoint, r.key);

@@ -48,9 +48,14 @@ public:
     ModelCatalog *catalog() const { return m_catalog.get(); }
     const DebateRecord &currentDebate() const { return m_record; }
     DebateSession *debateSession() const { return m_session; }
-    AppServices *services() const { return m_services.get(); }
+    // The database, the history, the dashboard's sources and the keychain lookup wait until the
+    // window has painted its first frame (startupCompleted follows); asking for the services or
+    // the history, or starting or opening a debate, completes the startup at once.
+    AppServices *services() const;
     // Null when the database could not be opened (the window then says so once).
-    DebateHistory *history() const { return m_history; }
+    DebateHistory *history() const;
+    void completeStartup();
+    bool isStartupComplete() const { return m_started; }
 
     // The folder of the database and the catalog snapshot: ROSTRUM_DATA_DIR (as for rostrum-cli),
     // else the application data folder.
@@ -86,6 +91,7 @@ public slots:
     void copySelection();
 
 signals:
+    void startupCompleted();
     void debateOpened(const QString &id);
     void historyLoaded(int count);
     // The database search for the session list's text has answered.
@@ -96,6 +102,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void setupActions();
@@ -107,6 +115,7 @@ private:
     void chooseExportFile();
     void chooseOpenFile();
     void setupHistory();
+    void openHistory();
     void searchHistory();
     void verifyKey(SettingsDialog *dialog, const QString &key, const QUrl &endpoint);
     void showDeprecation(const QString &model, const QString &message);
@@ -130,6 +139,9 @@ private:
     DebateSession *m_session = nullptr;
     DebateRecord m_record;
     int m_busy = 0;
+    bool m_started = false;
+    bool m_startQueued = false;
+    QLabel *m_historyPlaceholder = nullptr;
 };
 
 } // namespace rostrum::gui

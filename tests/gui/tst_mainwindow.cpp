@@ -1,7 +1,9 @@
 #include "CodePane.h"
+#include "dashboard/DashboardHost.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "security/MemorySecretStore.h"
+#include "session/AppServices.h"
 #include "SessionListModel.h"
 #include "StatusIndicators.h"
 #include "TranscriptDelegate.h"
@@ -9,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QDockWidget>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
@@ -63,6 +66,42 @@ private slots:
             QVERIFY2(action, name);
             QVERIFY2(!action->shortcut().isEmpty(), name);
         }
+    }
+
+    // The first frame comes before the database, the history, the dashboard's sources and the
+    // keychain lookup; the session list says it is loading until the history is in.
+    void startupCompletesAfterTheFirstFrame()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        auto *placeholder = w.findChild<QLabel *>(QStringLiteral("historyPlaceholder"));
+        QVERIFY(placeholder);
+        QSignalSpy completed(&w, &MainWindow::startupCompleted);
+        QSignalSpy loaded(&w, &MainWindow::historyLoaded);
+        w.show();
+        QVERIFY(!w.isStartupComplete());
+        QVERIFY(placeholder->isVisible());
+        QCOMPARE(placeholder->text(), QStringLiteral("Loading saved debates…"));
+        QTRY_COMPARE(completed.count(), 1);
+        QTRY_COMPARE(loaded.count(), 1);
+        QVERIFY(placeholder->isHidden());
+        QVERIFY(w.history());
+        QVERIFY(w.services()->database());
+        // The dashboard's charts are built when it is first shown, not at startup.
+        QVERIFY(!w.dashboard()->dock()->widget());
+        w.dashboard()->toggleAction()->trigger();
+        QVERIFY(w.dashboard()->dock()->widget());
+        QCOMPARE(completed.count(), 1);
+    }
+
+    // Asking for the history before the first frame opens the database at once.
+    void historyOnDemandCompletesTheStartup()
+    {
+        MemorySecretStore secrets;
+        MainWindow w(&secrets);
+        QVERIFY(!w.isStartupComplete());
+        QVERIFY(w.history());
+        QVERIFY(w.isStartupComplete());
     }
 
     // No key and Mistral's own endpoint: the first-run page explains and stores the key in the keychain.

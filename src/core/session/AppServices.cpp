@@ -44,23 +44,34 @@ AppServices::AppServices(Clock *clock, const Options &options, ModelCatalog *cat
         m_tracker->record(u);
     });
 
-    if (options.dataDir.isEmpty()) {
+    m_options = options;
+    if (!options.openDatabaseLater)
+        openDatabase();
+}
+
+bool AppServices::openDatabase()
+{
+    if (m_databaseAttempted)
+        return m_db != nullptr;
+    m_databaseAttempted = true;
+    if (m_options.dataDir.isEmpty()) {
         m_databaseError = tr("no data folder");
-        return;
+        return false;
     }
     auto db = std::make_unique<Database>();
-    if (!QDir().mkpath(options.dataDir) || !db->open(Database::pathInDataDir(options.dataDir))) {
-        m_databaseError = db->lastError().isEmpty() ? tr("cannot create %1").arg(options.dataDir) : db->lastError();
+    if (!QDir().mkpath(m_options.dataDir) || !db->open(Database::pathInDataDir(m_options.dataDir))) {
+        m_databaseError = db->lastError().isEmpty() ? tr("cannot create %1").arg(m_options.dataDir) : db->lastError();
         qCWarning(lcSession) << "no database:" << m_databaseError;
-        return;
+        return false;
     }
     m_db = std::move(db);
     m_debates = std::make_unique<DebateStore>(m_db.get());
     m_usageStore = std::make_unique<UsageStore>(m_db.get());
     connect(m_tracker.get(), &UsageTracker::recorded, m_usageStore.get(), &UsageStore::record);
-    m_cache = std::make_unique<ResponseCache>(m_db.get(), clock, m_catalog);
-    m_cache->setEnabled(options.cache);
-    m_chat->setCache(options.cache ? m_cache.get() : nullptr);
+    m_cache = std::make_unique<ResponseCache>(m_db.get(), m_clock, m_catalog);
+    m_cache->setEnabled(m_options.cache);
+    m_chat->setCache(m_options.cache ? m_cache.get() : nullptr);
+    return true;
 }
 
 AppServices::~AppServices()

@@ -37,6 +37,8 @@ public:
     {
         QString dataDir; // <dataDir>/rostrum.sqlite and the catalog's API snapshot; empty: no database
         bool cache = true; // a ResponseCache as ChatService's cache (needs the database)
+        // Leave the database closed until openDatabase(): a window opens it after its first frame.
+        bool openDatabaseLater = false;
     };
 
     // catalog: used when given (not owned), else one is made and loaded from dataDir.
@@ -51,7 +53,12 @@ public:
     ChatService *chat() const { return m_chat.get(); }
     ModelCatalog *catalog() const { return m_catalog; }
     UsageTracker *tracker() const { return m_tracker.get(); }
-    // Null when the database could not be opened (or no dataDir was given).
+    // Opens (and migrates) the database and the stores and cache on it, once; later calls return
+    // the first one's answer. True when the database is open.
+    bool openDatabase();
+    bool databaseAttempted() const { return m_databaseAttempted; }
+    // Null when the database could not be opened (or no dataDir was given), and until openDatabase()
+    // with openDatabaseLater.
     Database *database() const;
     DebateStore *debates() const { return m_debates.get(); }
     UsageStore *usageStore() const { return m_usageStore.get(); }
@@ -81,6 +88,8 @@ private:
     std::unique_ptr<UsageStore> m_usageStore;
     std::unique_ptr<ResponseCache> m_cache;
     QString m_databaseError;
+    Options m_options;
+    bool m_databaseAttempted = false;
 };
 
 } // namespace rostrum

@@ -17,10 +17,12 @@ DashboardHost::DashboardHost(QMainWindow *window, QMenu *menu)
 {
     m_dock = new QDockWidget(tr("Dashboard"), window);
     m_dock->setObjectName(QStringLiteral("dashboardDock"));
-    m_dockWidget = new DashboardWidget(m_dock);
-    m_dock->setWidget(m_dockWidget);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureDockWidget();
+    });
 
     m_toggle = m_dock->toggleViewAction();
     m_toggle->setObjectName(QStringLiteral("actionDashboard"));
@@ -51,7 +53,8 @@ void DashboardHost::attach(Database *db, UsageTracker *tracker, RateLimiter *lim
     m_loader = std::make_unique<DashboardLoader>(db, clock);
     if (tracker)
         m_loader->watch(tracker);
-    connectView(m_dockWidget);
+    if (m_dockWidget)
+        connectView(m_dockWidget);
     if (m_window)
         connectView(m_window);
 }
@@ -59,7 +62,8 @@ void DashboardHost::attach(Database *db, UsageTracker *tracker, RateLimiter *lim
 void DashboardHost::setCurrentDebate(const QString &debateId, double budgetUsd)
 {
     m_budgetUsd = budgetUsd;
-    m_dockWidget->setDebateBudget(budgetUsd);
+    if (m_dockWidget)
+        m_dockWidget->setDebateBudget(budgetUsd);
     if (m_window)
         m_window->setDebateBudget(budgetUsd);
     if (m_loader)
@@ -71,6 +75,24 @@ void DashboardHost::connectView(DashboardWidget *view)
     view->setRateLimiter(m_limiter);
     view->setDebateBudget(m_budgetUsd);
     view->setLoader(m_loader.get());
+}
+
+DashboardWidget *DashboardHost::dockWidget() const
+{
+    return const_cast<DashboardHost *>(this)->ensureDockWidget();
+}
+
+DashboardWidget *DashboardHost::ensureDockWidget()
+{
+    if (!m_dockWidget) {
+        m_dockWidget = new DashboardWidget(m_dock);
+        m_dock->setWidget(m_dockWidget);
+        if (m_loader)
+            connectView(m_dockWidget);
+        else
+            m_dockWidget->setDebateBudget(m_budgetUsd);
+    }
+    return m_dockWidget;
 }
 
 DashboardWidget *DashboardHost::windowWidget() const

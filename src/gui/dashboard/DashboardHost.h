@@ -39,7 +39,9 @@ public:
     void setCurrentDebate(const QString &debateId, double budgetUsd);
 
     QDockWidget *dock() const { return m_dock; }
-    DashboardWidget *dockWidget() const { return m_dockWidget; }
+    // Made when the dock is first shown (or asked for): the charts cost time and memory a window
+    // that never shows its dashboard should not pay at startup.
+    DashboardWidget *dockWidget() const;
     DashboardWidget *windowWidget() const; // null until first shown, and after it is closed
     DashboardLoader *loader() const { return m_loader.get(); }
     QAction *toggleAction() const { return m_toggle; }
@@ -49,6 +51,7 @@ public:
 
 private:
     void connectView(DashboardWidget *view);
+    DashboardWidget *ensureDockWidget();
 
     QMainWindow *m_mainWindow;
     QDockWidget *m_dock = nullptr;
