@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Time to first window and resident memory: rostrum's startup (bench_gui startup: main.cpp's steps,
-# first paint) next to an empty QMainWindow (bench_bare_window) built with the same flags, RUNS times
+# first paint) next to an empty QMainWindow (bench_bare_window) built with the same flags, and the
+# same empty window loading all of rostrum's shared libraries (bench_bare_window_linked), RUNS times
 # each, offscreen, in a private home; then the RSS of the real rostrum binary after 3 s idle.
 # Usage: bench/gui_startup.sh BUILD_DIR [RUNS]
 set -euo pipefail
@@ -14,6 +15,10 @@ unset MISTRAL_API_KEY
 for i in $(seq "$runs"); do
     BENCH_LAUNCH_NS=$(date +%s%N) "$build/bench/bench_gui" startup 2>/dev/null | grep "first paint"
     BENCH_LAUNCH_NS=$(date +%s%N) "$build/bench/bench_bare_window" 2>/dev/null | grep "first paint"
+    if [ -x "$build/bench/bench_bare_window_linked" ]; then
+        BENCH_LAUNCH_NS=$(date +%s%N) "$build/bench/bench_bare_window_linked" 2>/dev/null \
+            | grep "first paint" | sed 's/^bare/bare+libs/'
+    fi
 done
 "$build/src/app/rostrum" >/dev/null 2>&1 &
 pid=$!
