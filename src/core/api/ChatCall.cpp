@@ -10,6 +10,7 @@ namespace rostrum {
 ChatCall::ChatCall(const ApiCallSetup &setup, const ChatRequest &request, QObject *parent)
     : ApiCall(setup, QByteArrayLiteral("POST"), request.canonicalJson(), request.stream, parent)
     , m_request(request)
+    , m_sink([this](const SseEventView &ev) { return handleEvent(ev); })
 {
     const QString why = request.validate();
     if (!why.isEmpty())
@@ -51,71 +52,74 @@ void ChatCall::onBody(QByteArrayView bytes)
         m_plainBody.append(bytes.data(), bytes.size());
         return;
     }
-    m_sse.feed(bytes);
+    // Events are handled as the parser completes them, straight from the bytes read.
+    m_sse.feed(bytes, m_sink);
+    if (!isRunning())
+        return;
+    flushText();
+    if (!isRunning())
+        return;
     if (m_sse.overflowed()) {
         fail(ApiError::make(
             ErrorClass::BadResponse,
             QStringLiteral("an event line exceeded %1 MB").arg(SseParser::kMaxLineBytes / (1024 * 1024))));
         return;
     }
-    handleEvents();
 }
 
-void ChatCall::handleEvents()
+bool ChatCall::handleEvent(const SseEventView &ev)
 {
-    while (isRunning() && m_sse.hasEvent()) {
-        const SseEvent ev = m_sse.takeEvent();
-        if (ev.isDone())
-            continue;
-        ChatChunk chunk;
-        // The usual chunk (a string of answer text) adds its text to m_pendingText, emitted below.
-        const qsizetype before = m_pendingText.size();
-        if (m_reader.read(ev.data, &chunk, &m_pendingText)) {
-            if (m_pendingText.size() > before)
-                noteToken();
-            m_acc.add(chunk);
-            if (chunk.finishReason == QLatin1String("error")) {
-                flushText();
-                if (!isRunning())
-                    return;
+    if (!isRunning())
+        return false;
+    if (ev.isDone())
+        return true;
+    // The usual chunk (a string of answer text) adds its text to m_pendingText, emitted per read.
+    const qsizetype before = m_pendingText.size();
+    if (const ChatChunk *usual = m_reader.readInPlace(ev.data, &m_pendingText)) {
+        if (m_pendingText.size() > before)
+            noteToken();
+        m_acc.add(*usual);
+        if (usual->finishReason == QLatin1String("error")) {
+            flushText();
+            if (isRunning())
                 fail(ApiError::make(ErrorClass::StreamError,
                                     QStringLiteral("the model stopped with finish_reason \"error\""), httpStatus()));
-                return;
-            }
-            continue;
+            return false;
         }
-        // Anything else keeps its place in the order: the text gathered so far goes first.
-        flushText();
-        if (!isRunning())
-            return;
-        QString why;
-        if (!ChatChunk::parseGeneral(ev.data, &chunk, &why)) {
-            const bool serverError = ev.event == "error" || why.startsWith(QLatin1String("error in stream"));
-            fail(ApiError::make(serverError ? ErrorClass::StreamError : ErrorClass::BadResponse, why, httpStatus()));
-            return;
-        }
-        const bool toolsChanged = m_acc.add(chunk);
-        if (!chunk.thinkingDelta.isEmpty()) {
-            noteToken();
-            Q_EMIT thinkingDelta(chunk.thinkingDelta);
-        }
-        if (!chunk.textDelta.isEmpty()) {
-            noteToken();
-            Q_EMIT textDelta(chunk.textDelta);
-        }
-        if (toolsChanged) {
-            noteToken();
-            Q_EMIT toolCallsChanged();
-        }
-        if (!isRunning())
-            return; // a slot cancelled the call
-        if (chunk.finishReason == QLatin1String("error")) {
-            fail(ApiError::make(ErrorClass::StreamError,
-                                QStringLiteral("the model stopped with finish_reason \"error\""), httpStatus()));
-            return;
-        }
+        return true;
     }
+    // Anything else keeps its place in the order: the text gathered so far goes first.
     flushText();
+    if (!isRunning())
+        return false;
+    ChatChunk chunk;
+    QString why;
+    if (!ChatChunk::parseGeneral(ev.data, &chunk, &why)) {
+        const bool serverError = ev.event == "error" || why.startsWith(QLatin1String("error in stream"));
+        fail(ApiError::make(serverError ? ErrorClass::StreamError : ErrorClass::BadResponse, why, httpStatus()));
+        return false;
+    }
+    const bool toolsChanged = m_acc.add(chunk);
+    if (!chunk.thinkingDelta.isEmpty()) {
+        noteToken();
+        Q_EMIT thinkingDelta(chunk.thinkingDelta);
+    }
+    if (!chunk.textDelta.isEmpty()) {
+        noteToken();
+        Q_EMIT textDelta(chunk.textDelta);
+    }
+    if (toolsChanged) {
+        noteToken();
+        Q_EMIT toolCallsChanged();
+    }
+    if (!isRunning())
+        return false; // a slot cancelled the call
+    if (chunk.finishReason == QLatin1String("error")) {
+        fail(ApiError::make(ErrorClass::StreamError, QStringLiteral("the model stopped with finish_reason \"error\""),
+                            httpStatus()));
+        return false;
+    }
+    return true;
 }
 
 void ChatCall::flushText()

@@ -44,12 +44,13 @@ protected:
 private:
     friend class MistralClient;
     ChatCall(const ApiCallSetup &setup, const ChatRequest &request, QObject *parent);
-    void handleEvents();
+    bool handleEvent(const SseEventView &ev); // false: stop reading this stream
     void flushText();
     void noteToken();
 
     ChatRequest m_request;
     SseParser m_sse;
+    SseParser::Sink m_sink;
     ChatAccumulator m_acc;
     FastChunkReader m_reader;
     QByteArray m_pendingText; // UTF-8 answer text read but not yet added and emitted

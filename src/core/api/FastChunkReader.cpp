@@ -126,6 +126,11 @@ public:
         skipWs();
         return m_p < m_end && *m_p == static_cast<unsigned char>(c);
     }
+    const char *pos() const { return reinterpret_cast<const char *>(m_p); }
+    // Where the delta's content string was: its opening and closing quotes (null if none).
+    const char *contentOpen = nullptr;
+    const char *contentClose = nullptr;
+
     bool atEnd()
     {
         skipWs();
@@ -457,8 +462,10 @@ bool readDelta(Reader &r, ChatChunk *c, QByteArray *textUtf8)
                 return false;
             seenContent = true;
             if (r.peek('"')) {
+                r.contentOpen = r.pos();
                 if (!(textUtf8 ? r.stringUtf8(textUtf8) : r.string(&c->textDelta)))
                     return false;
+                r.contentClose = r.pos() - 1;
             } else if (!r.literal("null")) {
                 return false;
             }
@@ -538,6 +545,12 @@ bool readChoices(Reader &r, ChatChunk *c, QByteArray *textUtf8)
 
 bool FastChunkReader::read(QByteArrayView json, ChatChunk *out, QByteArray *textUtf8)
 {
+    QString text;
+    if (m_hasTemplate && readLikeTemplate(json, textUtf8, textUtf8 ? nullptr : &text)) {
+        *out = m_template;
+        out->textDelta = std::move(text);
+        return true;
+    }
     // What this chunk appended to *textUtf8 is taken back if the chunk turns out not to be readable.
     const qsizetype textMark = textUtf8 ? textUtf8->size() : 0;
     if (readChunk(json, out, textUtf8))
@@ -545,6 +558,40 @@ bool FastChunkReader::read(QByteArrayView json, ChatChunk *out, QByteArray *text
     if (textUtf8)
         textUtf8->resize(textMark);
     return false;
+}
+
+const ChatChunk *FastChunkReader::readInPlace(QByteArrayView json, QByteArray *textUtf8)
+{
+    if (m_hasTemplate && readLikeTemplate(json, textUtf8, nullptr))
+        return &m_template;
+    const qsizetype textMark = textUtf8->size();
+    if (readChunk(json, &m_last, textUtf8))
+        return &m_last;
+    textUtf8->resize(textMark);
+    return nullptr;
+}
+
+bool FastChunkReader::readLikeTemplate(QByteArrayView json, QByteArray *textUtf8, QString *text)
+{
+    // The chunks of a stream differ only in their text: when everything before the text's opening
+    // quote and from its closing quote on is byte for byte the last chunk's, a parser reading this
+    // chunk goes through the same states, so only the text needs reading.
+    const qsizetype pre = m_prefix.size();
+    const qsizetype post = m_suffix.size();
+    if (json.size() < pre + post || std::memcmp(json.data(), m_prefix.constData(), size_t(pre)) != 0
+        || std::memcmp(json.data() + json.size() - post, m_suffix.constData(), size_t(post)) != 0)
+        return false;
+    const char *open = json.data() + pre - 1;
+    const char *close = json.data() + json.size() - post;
+    Reader r(open, close + 1);
+    const qsizetype textMark = textUtf8 ? textUtf8->size() : 0;
+    if (!(textUtf8 ? r.stringUtf8(textUtf8) : r.string(text)) || r.pos() != close + 1) {
+        // The text's own closing quote is elsewhere: not the same shape after all.
+        if (textUtf8)
+            textUtf8->resize(textMark);
+        return false;
+    }
+    return true;
 }
 
 bool FastChunkReader::readChunk(QByteArrayView json, ChatChunk *out, QByteArray *textUtf8)
@@ -588,6 +635,13 @@ bool FastChunkReader::readChunk(QByteArrayView json, ChatChunk *out, QByteArray 
     }
     if (!r.atEnd() || !seenChoices)
         return false;
+    if (r.contentOpen) {
+        m_prefix = QByteArray(json.data(), r.contentOpen - json.data() + 1);
+        m_suffix = QByteArray(r.contentClose, json.data() + json.size() - r.contentClose);
+        m_template = c;
+        m_template.textDelta.clear();
+        m_hasTemplate = true;
+    }
     *out = std::move(c);
     return true;
 }

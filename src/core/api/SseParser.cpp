@@ -5,21 +5,39 @@
 namespace rostrum {
 
 namespace {
-// Finds the first CR or LF in [p, end). Two memchr scans (vectorised by libc) beat a byte loop.
-// *nextLf caches the next LF so CR-only streams do not rescan to the end of the buffer per line.
-const char *findEol(const char *p, const char *end, const char **nextLf)
+// Finds the first CR or LF in [p, end). memchr (vectorised by libc) beats a byte loop; the next LF
+// and the next CR are cached across lines, so a stream without CRs is searched for one only once
+// per feed and each line costs one search for its LF.
+const char *findEol(const char *p, const char *end, const char **nextLf, const char **nextCr)
 {
     if (!*nextLf || *nextLf < p) {
         const auto *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
         *nextLf = nl ? nl : end;
     }
-    const char *limit = *nextLf;
-    const auto *cr = static_cast<const char *>(std::memchr(p, '\r', size_t(limit - p)));
-    return cr ? cr : limit;
+    if (!*nextCr || *nextCr < p) {
+        const auto *cr = static_cast<const char *>(std::memchr(p, '\r', size_t(end - p)));
+        *nextCr = cr ? cr : end;
+    }
+    return *nextCr < *nextLf ? *nextCr : *nextLf;
 }
 } // namespace
 
 void SseParser::feed(QByteArrayView bytes)
+{
+    m_sink = nullptr;
+    m_stopped = false;
+    feedBytes(bytes);
+}
+
+void SseParser::feed(QByteArrayView bytes, const Sink &sink)
+{
+    m_sink = &sink;
+    m_stopped = false;
+    feedBytes(bytes);
+    m_sink = nullptr;
+}
+
+void SseParser::feedBytes(QByteArrayView bytes)
 {
     if (m_overflow || bytes.isEmpty())
         return;
@@ -42,7 +60,8 @@ void SseParser::feed(QByteArrayView bytes)
         // A line cut by the previous read waits in the buffer: complete it with the bytes up to the
         // first line end, then go on from there without copying.
         const char *nextLf = nullptr;
-        const char *eol = findEol(bytes.data(), bytes.data() + bytes.size(), &nextLf);
+        const char *nextCr = nullptr;
+        const char *eol = findEol(bytes.data(), bytes.data() + bytes.size(), &nextLf, &nextCr);
         if (eol == bytes.data() + bytes.size()) {
             m_buf.append(bytes.data(), bytes.size());
             keepTail();
@@ -70,8 +89,9 @@ qsizetype SseParser::parseLines(const char *begin, const char *end)
         m_skipLf = false;
     }
     const char *nextLf = nullptr;
-    while (p < end) {
-        const char *eol = findEol(p, end, &nextLf);
+    const char *nextCr = nullptr;
+    while (p < end && !m_stopped) {
+        const char *eol = findEol(p, end, &nextLf, &nextCr);
         if (eol == end)
             break;
         processLine(p, eol - p);
@@ -86,7 +106,19 @@ qsizetype SseParser::parseLines(const char *begin, const char *end)
             p = eol + 1;
         }
     }
+    // A data line not dispatched yet points into bytes that are about to go: copy it now.
+    materializeData();
+    if (m_stopped)
+        return end - begin; // the consumer gave up: nothing more of these bytes is wanted
     return p - begin;
+}
+
+void SseParser::materializeData()
+{
+    if (m_dataView.data()) {
+        m_data = m_dataView.toByteArray();
+        m_dataView = QByteArrayView();
+    }
 }
 
 void SseParser::keepTail()
@@ -111,6 +143,14 @@ void SseParser::processLine(const char *begin, qsizetype len)
     }
     if (begin[0] == ':')
         return; // comment (keep-alive)
+    if (len >= 5 && std::memcmp(begin, "data:", 5) == 0) {
+        // Nearly every line of a chat stream.
+        const char *value = begin + 5;
+        if (value < begin + len && *value == ' ')
+            ++value;
+        appendData(QByteArrayView(value, begin + len - value));
+        return;
+    }
     const char *colon = static_cast<const char *>(std::memchr(begin, ':', size_t(len)));
     const QByteArrayView field(begin, colon ? colon - begin : len);
     const char *value = colon ? colon + 1 : begin + len;
@@ -120,10 +160,7 @@ void SseParser::processLine(const char *begin, qsizetype len)
     const QByteArrayView v(value, lineEnd - value);
 
     if (field == "data") {
-        if (m_hasData)
-            m_data.append('\n');
-        m_data.append(v.data(), v.size());
-        m_hasData = true;
+        appendData(v); // "data" without a colon: an empty value
     } else if (field == "event") {
         m_event = v.toByteArray();
     } else if (field == "id") {
@@ -133,11 +170,42 @@ void SseParser::processLine(const char *begin, qsizetype len)
     // "retry" and unknown fields are ignored: reconnection is flow/'s business, not the parser's.
 }
 
+void SseParser::appendData(QByteArrayView v)
+{
+    if (!m_hasData && m_sink) {
+        // Usually the event's only data line: keep a view; copied only if it must outlive the bytes.
+        m_dataView = v.data() ? v : QByteArrayView("", 0);
+    } else {
+        materializeData();
+        if (m_hasData)
+            m_data.append('\n');
+        m_data.append(v.data(), v.size());
+    }
+    m_hasData = true;
+}
+
 void SseParser::dispatch()
 {
     if (!m_hasData) {
         // An event without data is not dispatched; its event type is forgotten.
         m_event.clear();
+        return;
+    }
+    ++m_eventCount;
+    if (m_sink) {
+        SseEventView view;
+        view.event = m_event;
+        view.data = m_dataView.data() ? m_dataView : QByteArrayView(m_data);
+        view.id = m_id;
+        if (view.isDone())
+            m_sawDone = true;
+        const bool goOn = (*m_sink)(view);
+        m_dataView = QByteArrayView();
+        m_data.resize(0);
+        m_event.clear();
+        m_hasData = false;
+        if (!goOn)
+            m_stopped = true;
         return;
     }
     SseEvent ev;
@@ -154,7 +222,6 @@ void SseParser::dispatch()
         m_head = 0;
     }
     m_events.append(std::move(ev));
-    ++m_eventCount;
 }
 
 SseEvent SseParser::takeEvent()

@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QList>
 
+#include <functional>
+
 namespace rostrum {
 
 // One server-sent event. `data` is the raw bytes of its data lines joined with '\n' (decoding is
@@ -13,6 +15,16 @@ struct SseEvent
     QByteArray event; // the "event:" field, empty for the default "message"
     QByteArray data;
     QByteArray id;
+
+    bool isDone() const { return data == "[DONE]"; }
+};
+
+// A complete event handed to a sink during feed(): the views are valid only during the call.
+struct SseEventView
+{
+    QByteArrayView event;
+    QByteArrayView data;
+    QByteArrayView id;
 
     bool isDone() const { return data == "[DONE]"; }
 };
@@ -29,6 +41,11 @@ public:
     static constexpr qsizetype kMaxLineBytes = 64 * 1024 * 1024;
 
     void feed(QByteArrayView bytes);
+    // Hands each event to `sink` as soon as it is complete instead of queueing it; a one-line event
+    // (every event of a chat stream) is not copied. The sink answers false to stop: the rest of
+    // `bytes` is dropped (the consumer has given up on the stream).
+    using Sink = std::function<bool(const SseEventView &)>;
+    void feed(QByteArrayView bytes, const Sink &sink);
     bool hasEvent() const { return m_head < m_events.size(); }
     SseEvent takeEvent();
     // Moves all pending events out.
@@ -47,6 +64,9 @@ private:
     // Processes the complete lines in [begin, end); answers how many bytes they took.
     qsizetype parseLines(const char *begin, const char *end);
     void keepTail();
+    void feedBytes(QByteArrayView bytes);
+    void materializeData();
+    void appendData(QByteArrayView value);
     void processLine(const char *begin, qsizetype len);
     void dispatch();
 
@@ -57,6 +77,9 @@ private:
     bool m_overflow = false;
     bool m_sawDone = false;
     bool m_hasData = false;
+    bool m_stopped = false; // the sink answered false during this feed
+    const Sink *m_sink = nullptr; // set during feed(bytes, sink)
+    QByteArrayView m_dataView; // the only data line so far, in the bytes being parsed (not copied yet)
     QByteArray m_data;
     QByteArray m_event;
     QByteArray m_id;

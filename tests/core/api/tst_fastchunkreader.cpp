@@ -18,6 +18,7 @@ private Q_SLOTS:
     void refused();
     void capturesTakeTheFastPath();
     void mutationsNeverDisagree();
+    void streamOfChunksSharesTheTemplate();
 };
 
 using namespace rostrum;
@@ -30,10 +31,11 @@ bool sameChunk(const ChatChunk &a, const ChatChunk &b)
 }
 
 // The fast reader's answer, if any, must be the general parser's; returns whether it answered.
-bool checkAgainstGeneral(const QByteArray &json)
+// `reader` may come with the memory of earlier chunks (the stream case).
+bool checkAgainstGeneral(const QByteArray &json, FastChunkReader reader = FastChunkReader())
 {
     ChatChunk fast;
-    const bool handled = FastChunkReader().read(json, &fast);
+    const bool handled = reader.read(json, &fast);
     ChatChunk general;
     const bool generalOk = ChatChunk::parseGeneral(json, &general);
     if (handled) {
@@ -221,9 +223,69 @@ void TestFastChunkReader::mutationsNeverDisagree()
         if (FastChunkReader().read(json, &c))
             ++accepted;
         QVERIFY(checkAgainstGeneral(json));
+        // Again after reading the unedited chunk first: edits that keep the bytes around the text
+        // take the template path, and must still agree.
+        FastChunkReader afterBase;
+        QVERIFY(afterBase.read(kBase, &c));
+        QVERIFY(checkAgainstGeneral(json, afterBase));
     }
     // Many edits land in text, where the result is still a valid chunk: the comparison must have bitten.
     QVERIFY2(accepted > 1000, qPrintable(QString::number(accepted)));
+}
+
+void TestFastChunkReader::streamOfChunksSharesTheTemplate()
+{
+    const QByteArray pre = R"({"id":"s1","model":"m","choices":[{"index":0,"delta":{"content":")";
+    const QByteArray post = R"("},"finish_reason":null}]})";
+    // Each is read by one reader after the ones before it, and must read as the general parser reads it.
+    const QList<QByteArray> stream {
+        R"({"id":"s1","model":"m","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})",
+        pre + "Hello" + post,
+        pre + R"( wörld "q")" + post,
+        pre + post,
+        // Same bytes around, but the text's closing quote comes early: a second choice follows.
+        pre + R"(x"},"finish_reason":"stop"},{"delta":{"content":"y)" + post,
+        // A quote-like escape right before the suffix.
+        pre + R"(ends with \)" + post,
+        pre + "Ã©tÃ©" + post,
+        // Invalid UTF-8 in the text between identical surroundings: refused, general parser decides.
+        pre + "Ã(" + post,
+        pre + "bye" + R"("},"finish_reason":"stop"}]})",
+        R"({"id":"s2","model":"m2","choices":[{"index":0,"delta":{"content":"new stream"},"finish_reason":null}]})",
+    };
+    FastChunkReader reader;
+    FastChunkReader inPlaceReader;
+    QByteArray gathered;
+    QByteArray gatheredInPlace;
+    QString expectedText;
+    int fastCount = 0;
+    for (const QByteArray &json : stream) {
+        ChatChunk general;
+        const bool generalOk = ChatChunk::parseGeneral(json, &general);
+        ChatChunk fast;
+        const qsizetype before = gathered.size();
+        const bool handled = reader.read(json, &fast, &gathered);
+        // readInPlace answers the same chunk without copying it out.
+        const ChatChunk *inPlace = inPlaceReader.readInPlace(json, &gatheredInPlace);
+        QCOMPARE(inPlace != nullptr, handled);
+        if (inPlace)
+            QVERIFY(sameChunk(*inPlace, fast));
+        QCOMPARE(gatheredInPlace, gathered);
+        if (handled) {
+            ++fastCount;
+            QVERIFY2(generalOk, json.constData());
+            QVERIFY(fast.textDelta.isEmpty()); // the text went to `gathered`
+            fast.textDelta = QString::fromUtf8(gathered.mid(before));
+            QVERIFY2(sameChunk(fast, general), json.constData());
+        } else {
+            QCOMPARE(gathered.size(), before); // nothing left behind by a refused chunk
+        }
+        if (handled)
+            expectedText += general.textDelta;
+    }
+    // The gathered UTF-8 is exactly the text of the chunks read, in order.
+    QCOMPARE(QString::fromUtf8(gathered), expectedText);
+    QVERIFY(fastCount >= 7);
 }
 
 QTEST_GUILESS_MAIN(TestFastChunkReader)

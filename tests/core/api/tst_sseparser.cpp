@@ -16,16 +16,31 @@ QStringList render(const QList<SseEvent> &events)
     return out;
 }
 
-QStringList parseSlices(const QByteArray &stream, const QList<qsizetype> &cuts)
+// Feeds the stream in the given slices, queueing the events (takeEvents) or, viaSink, receiving
+// them during feed() as views that must be read at once.
+QStringList parseSlices(const QByteArray &stream, const QList<qsizetype> &cuts, bool viaSink = false)
 {
     SseParser p;
+    QStringList sunk;
+    const SseParser::Sink sink = [&sunk](const SseEventView &e) {
+        sunk.append(QString::fromUtf8(e.event) + QLatin1Char('|') + QString::fromUtf8(e.data));
+        return true;
+    };
+    auto feed = [&](QByteArrayView bytes) {
+        // A copy that dies right after the call: a view kept past it would read freed memory (ASan).
+        const QByteArray transient = bytes.toByteArray();
+        if (viaSink)
+            p.feed(transient, sink);
+        else
+            p.feed(transient);
+    };
     qsizetype from = 0;
     for (qsizetype cut : cuts) {
-        p.feed(QByteArrayView(stream).sliced(from, cut - from));
+        feed(QByteArrayView(stream).sliced(from, cut - from));
         from = cut;
     }
-    p.feed(QByteArrayView(stream).sliced(from));
-    return render(p.takeEvents());
+    feed(QByteArrayView(stream).sliced(from));
+    return viaSink ? sunk : render(p.takeEvents());
 }
 
 QByteArray loadCapture()
@@ -75,6 +90,7 @@ private Q_SLOTS:
     void randomSlicesMatchWhole();
     void incompleteEventAtEndIsNotDispatched();
     void takeEventOneByOne();
+    void sinkStops();
 };
 
 void TestSseParser::grammar_data()
@@ -121,6 +137,7 @@ void TestSseParser::grammar()
     QCOMPARE(render(p.takeEvents()), expected);
     QCOMPARE(p.sawDone(), done);
     QCOMPARE(p.eventCount(), quint64(expected.size()));
+    QCOMPARE(parseSlices(input, {}, true), expected);
 }
 
 void TestSseParser::everySplitOfRealCapture_data()
@@ -141,15 +158,18 @@ void TestSseParser::everySplitOfRealCapture()
     const QStringList whole = parseSlices(stream, {});
     QVERIFY(whole.size() >= 5);
     QCOMPARE(whole.last(), u"|[DONE]"_qs);
-    for (qsizetype cut = 1; cut < stream.size(); ++cut) {
-        const QStringList got = parseSlices(stream, {cut});
-        if (got != whole)
-            QFAIL(qPrintable(QStringLiteral("split at byte %1 changed the events").arg(cut)));
-    }
-    // And every pair of cuts three bytes apart: catches state carried over two feeds (CR then LF).
-    for (qsizetype cut = 1; cut + 3 < stream.size(); ++cut) {
-        if (parseSlices(stream, {cut, cut + 1, cut + 3}) != whole)
-            QFAIL(qPrintable(QStringLiteral("cuts at %1,+1,+3 changed the events").arg(cut)));
+    QCOMPARE(parseSlices(stream, {}, true), whole);
+    for (bool viaSink : {false, true}) {
+        for (qsizetype cut = 1; cut < stream.size(); ++cut) {
+            const QStringList got = parseSlices(stream, {cut}, viaSink);
+            if (got != whole)
+                QFAIL(qPrintable(QStringLiteral("split at byte %1 changed the events").arg(cut)));
+        }
+        // And every pair of cuts three bytes apart: catches state carried over two feeds (CR then LF).
+        for (qsizetype cut = 1; cut + 3 < stream.size(); ++cut) {
+            if (parseSlices(stream, {cut, cut + 1, cut + 3}, viaSink) != whole)
+                QFAIL(qPrintable(QStringLiteral("cuts at %1,+1,+3 changed the events").arg(cut)));
+        }
     }
 }
 
@@ -216,6 +236,7 @@ void TestSseParser::randomSlicesMatchWhole()
             cuts.append(at);
         }
         QCOMPARE(parseSlices(stream, cuts), whole);
+        QCOMPARE(parseSlices(stream, cuts, true), whole);
     }
 }
 
@@ -241,6 +262,29 @@ void TestSseParser::takeEventOneByOne()
     QCOMPARE(p.takeEvent().data, QByteArray("2"));
     QCOMPARE(p.takeEvent().data, QByteArray("3"));
     QVERIFY(!p.hasEvent());
+}
+
+void TestSseParser::sinkStops()
+{
+    // A consumer that gives up after the second event gets no third one, in this feed or later.
+    SseParser p;
+    QStringList got;
+    const SseParser::Sink sink = [&got](const SseEventView &e) {
+        got.append(QString::fromUtf8(e.data));
+        return got.size() < 2;
+    };
+    p.feed("data: 1\n\ndata: 2\n\ndata: 3\n\ndata: 4", sink);
+    QCOMPARE(got, (QStringList {u"1"_qs, u"2"_qs}));
+    QCOMPARE(p.pendingBytes(), 0);
+    QVERIFY(!p.hasEvent());
+    // A multi-line event through the sink is joined like a queued one.
+    SseParser q;
+    QStringList joined;
+    q.feed("data: a\ndata: b\n\n", [&joined](const SseEventView &e) {
+        joined.append(QString::fromUtf8(e.data));
+        return true;
+    });
+    QCOMPARE(joined, QStringList {u"a\nb"_qs});
 }
 
 QTEST_GUILESS_MAIN(TestSseParser)
