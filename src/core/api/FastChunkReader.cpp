@@ -153,28 +153,23 @@ public:
     // A string value, decoded into *out when out is not null.
     bool string(QString *out)
     {
-        if (!eat('"'))
-            return false;
-        const unsigned char *start = m_p;
-        if (!scanPlain())
-            return false;
-        if (*m_p == '"') {
+        QByteArrayView raw;
+        if (plainString(&raw)) {
             // The common case: no escapes, so the bytes between the quotes are the text.
             if (out)
-                *out = QString::fromUtf8(reinterpret_cast<const char *>(start), m_p - start);
-            ++m_p;
+                *out = QString::fromUtf8(raw);
             return true;
         }
         if (!out)
-            return escapedRest(start, nullptr);
+            return stringUtf8(nullptr);
         QByteArray buf;
-        if (!escapedRest(start, &buf))
+        if (!stringUtf8(&buf))
             return false;
         *out = QString::fromUtf8(buf);
         return true;
     }
 
-    // A string value appended to *out as UTF-8 (escapes decoded).
+    // A string value appended to *out as UTF-8 with escapes decoded (null: only checked).
     bool stringUtf8(QByteArray *out)
     {
         if (!eat('"'))
@@ -183,7 +178,8 @@ public:
         if (!scanPlain())
             return false;
         if (*m_p == '"') {
-            out->append(reinterpret_cast<const char *>(start), m_p - start);
+            if (out)
+                out->append(reinterpret_cast<const char *>(start), m_p - start);
             ++m_p;
             return true;
         }
@@ -444,74 +440,71 @@ private:
     const unsigned char *m_end;
 };
 
-// "content" of a delta: a string or null. An array (thinking and text parts) gives up. The text
-// goes to *textUtf8 when it is given, else to c->textDelta.
-bool readDelta(Reader &r, ChatChunk *c, QByteArray *textUtf8)
+// Reads an object, calling onMember(key) with the reader at each member's value; onMember answers
+// false to give up. Duplicate keys are refused by the callers through once().
+template<typename OnMember> bool readObject(Reader &r, OnMember &&onMember)
 {
     if (!r.eat('{'))
         return false;
     if (r.eat('}'))
         return true;
-    bool seenContent = false;
     do {
         QByteArrayView k;
-        if (!r.key(&k))
+        if (!r.key(&k) || !onMember(k))
             return false;
-        if (keyIs(k, "content")) {
-            if (seenContent)
-                return false;
-            seenContent = true;
-            if (r.peek('"')) {
-                r.contentOpen = r.pos();
-                if (!(textUtf8 ? r.stringUtf8(textUtf8) : r.string(&c->textDelta)))
-                    return false;
-                r.contentClose = r.pos() - 1;
-            } else if (!r.literal("null")) {
-                return false;
-            }
-        } else if (keyIs(k, "tool_calls")) {
-            if (!r.literal("null"))
-                return false;
-        } else if (!r.skipValue(3)) {
-            return false;
-        }
     } while (r.eat(','));
     return r.eat('}');
 }
 
+// False the second time: a key that comes twice is the general parser's to judge.
+bool once(bool *seen)
+{
+    if (*seen)
+        return false;
+    *seen = true;
+    return true;
+}
+
+// A string (read by readString) or null.
+template<typename ReadString> bool stringOrNull(Reader &r, ReadString &&readString)
+{
+    return r.peek('"') ? readString() : r.literal("null");
+}
+
+// "content" of a delta: a string or null. An array (thinking and text parts) gives up. The text
+// goes to *textUtf8 when it is given, else to c->textDelta.
+bool readDelta(Reader &r, ChatChunk *c, QByteArray *textUtf8)
+{
+    bool seenContent = false;
+    return readObject(r, [&](QByteArrayView k) {
+        if (keyIs(k, "content")) {
+            return once(&seenContent) && stringOrNull(r, [&] {
+                       r.contentOpen = r.pos();
+                       if (!(textUtf8 ? r.stringUtf8(textUtf8) : r.string(&c->textDelta)))
+                           return false;
+                       r.contentClose = r.pos() - 1;
+                       return true;
+                   });
+        }
+        if (keyIs(k, "tool_calls"))
+            return r.literal("null");
+        return r.skipValue(3);
+    });
+}
+
 bool readChoice(Reader &r, ChatChunk *c, QByteArray *textUtf8)
 {
-    if (!r.eat('{'))
-        return false;
-    if (r.eat('}'))
-        return true;
     bool seenDelta = false;
     bool seenFinish = false;
-    do {
-        QByteArrayView k;
-        if (!r.key(&k))
-            return false;
-        if (keyIs(k, "delta")) {
-            if (seenDelta || !readDelta(r, c, textUtf8))
-                return false;
-            seenDelta = true;
-        } else if (keyIs(k, "finish_reason")) {
-            if (seenFinish)
-                return false;
-            seenFinish = true;
-            if (r.peek('"')) {
-                if (!r.string(&c->finishReason))
-                    return false;
-            } else if (!r.literal("null")) {
-                return false;
-            }
-        } else if (keyIs(k, "message")) {
+    return readObject(r, [&](QByteArrayView k) {
+        if (keyIs(k, "delta"))
+            return once(&seenDelta) && readDelta(r, c, textUtf8);
+        if (keyIs(k, "finish_reason"))
+            return once(&seenFinish) && stringOrNull(r, [&] { return r.string(&c->finishReason); });
+        if (keyIs(k, "message"))
             return false; // a whole message in a chunk: the general parser's business
-        } else if (!r.skipValue(2)) {
-            return false;
-        }
-    } while (r.eat(','));
-    return r.eat('}');
+        return r.skipValue(2);
+    });
 }
 
 // A string the reader saw before as `raw` (decoded as `text`) is shared instead of decoded again.
@@ -597,42 +590,24 @@ bool FastChunkReader::readLikeTemplate(QByteArrayView json, QByteArray *textUtf8
 bool FastChunkReader::readChunk(QByteArrayView json, ChatChunk *out, QByteArray *textUtf8)
 {
     Reader r(json.data(), json.data() + json.size());
-    if (!r.eat('{'))
-        return false;
     ChatChunk c;
     bool seenId = false;
     bool seenModel = false;
     bool seenChoices = false;
     bool seenUsage = false;
-    if (!r.eat('}')) {
-        do {
-            QByteArrayView k;
-            if (!r.key(&k))
-                return false;
-            if (keyIs(k, "id")) {
-                if (seenId || !readRemembered(r, &m_idRaw, &m_id, &c.id))
-                    return false;
-                seenId = true;
-            } else if (keyIs(k, "model")) {
-                if (seenModel || !readRemembered(r, &m_modelRaw, &m_model, &c.model))
-                    return false;
-                seenModel = true;
-            } else if (keyIs(k, "choices")) {
-                if (seenChoices || !readChoices(r, &c, textUtf8))
-                    return false;
-                seenChoices = true;
-            } else if (keyIs(k, "usage")) {
-                // Usage comes once, on the last chunk: the general parser reads it.
-                if (seenUsage || !r.literal("null"))
-                    return false;
-                seenUsage = true;
-            } else if (!r.skipValue(1)) {
-                return false;
-            }
-        } while (r.eat(','));
-        if (!r.eat('}'))
-            return false;
-    }
+    const bool read = readObject(r, [&](QByteArrayView k) {
+        if (keyIs(k, "id"))
+            return once(&seenId) && readRemembered(r, &m_idRaw, &m_id, &c.id);
+        if (keyIs(k, "model"))
+            return once(&seenModel) && readRemembered(r, &m_modelRaw, &m_model, &c.model);
+        if (keyIs(k, "choices"))
+            return once(&seenChoices) && readChoices(r, &c, textUtf8);
+        if (keyIs(k, "usage"))
+            return once(&seenUsage) && r.literal("null"); // usage comes on the last chunk: general parser
+        return r.skipValue(1);
+    });
+    if (!read)
+        return false;
     if (!r.atEnd() || !seenChoices)
         return false;
     if (r.contentOpen) {
