@@ -17,6 +17,19 @@ using namespace rostrum;
 
 namespace {
 
+// Stores the records through the database's writer and waits until they are written.
+void storeRecords(Database &db, const QList<UsageRecord> &records)
+{
+    db.write([records](QSqlDatabase &c) {
+        for (const UsageRecord &r : records) {
+            if (!UsageStore::insert(c, r))
+                return false;
+        }
+        return true;
+    });
+    db.flush();
+}
+
 const QString kSmall = QStringLiteral("mistral-small-latest");
 const QString kLarge = QStringLiteral("mistral-large-latest");
 const QString kCode = QStringLiteral("codestral-latest");
@@ -427,15 +440,8 @@ private Q_SLOTS:
             }
             return true;
         });
-        auto store = [&db](const QList<UsageRecord> &batch) {
-            db.write([batch](QSqlDatabase &c) {
-                for (const UsageRecord &r : batch) {
-                    if (!UsageStore::insert(c, r))
-                        return false;
-                }
-                return true;
-            });
-            db.flush();
+        auto store = [&db](const QList<UsageRecord> &records) {
+            storeRecords(db, records);
         };
         QSqlDatabase c = db.connection();
         qInfo() << "reads through the SQLite C API:" << DashboardQuery::readsDirectly(c);
@@ -525,14 +531,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("inc.sqlite"))));
         auto store = [&db](const QList<UsageRecord> &records) {
-            db.write([records](QSqlDatabase &c) {
-                for (const UsageRecord &r : records) {
-                    if (!UsageStore::insert(c, r))
-                        return false;
-                }
-                return true;
-            });
-            db.flush();
+            storeRecords(db, records);
         };
         store(m_records.mid(0, 6));
         QSqlDatabase c = db.connection();
