@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Prüfen Sie ihn in den Einstellungen (oder MISTRAL_API_KEY) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Rate limit reached. Rostrum waits for the limit window to reset.</source>
+        <translation>Ratenlimit erreicht. Rostrum wartet, bis das Limitfenster zurückgesetzt wird.</translation>
+    </message>
+    <message>
+        <source>The service is at capacity for this model. Try again shortly or pick another model.</source>
+        <translation>Der Dienst ist für dieses Modell ausgelastet. Versuchen Sie es gleich noch einmal oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>Your plan has no quota for this model, or payment is not activated. Check your plan in the Mistral console.</source>
+        <translation>Ihr Tarif hat kein Kontingent für dieses Modell, oder die Zahlung ist nicht aktiviert. Prüfen Sie Ihren Tarif in der Mistral-Konsole.</translation>
+    </message>
+    <message>
+        <source>Rostrum did not send the request: %1</source>
+        <translation>Rostrum hat die Anfrage nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The API rejected the request.</source>
+        <translation>Die API hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request: field &quot;%1&quot; is not valid.</source>
+        <translation>Die API hat die Anfrage abgelehnt: Das Feld „%1“ ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for this model&apos;s context window. Shorten it or choose a model with a larger window.</source>
+        <translation>Das Gespräch ist zu lang für das Kontextfenster dieses Modells. Kürzen Sie es oder wählen Sie ein Modell mit größerem Fenster.</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1). Try again later.</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1). Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not accepted, so nothing was sent. Check the endpoint URL, the system clock and the installed CA certificates.</source>
+        <translation>Das TLS-Zertifikat des Servers wurde nicht akzeptiert, daher wurde nichts gesendet. Prüfen Sie die Endpunkt-URL, die Systemuhr und die installierten CA-Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API. Check your network connection and the endpoint URL.</source>
+        <translation>Die API ist nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung und die Endpunkt-URL.</translation>
+    </message>
+    <message>
+        <source>The API stopped answering (timeout). Try again, or raise the timeout.</source>
+        <translation>Die API antwortet nicht mehr (Zeitüberschreitung). Versuchen Sie es erneut oder erhöhen Sie das Zeitlimit.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it finished. The text received so far is kept.</source>
+        <translation>Die Antwort wurde vor ihrem Ende abgeschnitten. Der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The model reported an error while answering. The text received so far is kept.</source>
+        <translation>Das Modell hat beim Antworten einen Fehler gemeldet. Der bisher empfangene Text bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Rostrum could not read.</source>
+        <translation>Der Server hat eine Antwort gesendet, die Rostrum nicht lesen konnte.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Der Server meldete: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>

@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.</source>
+        <translation>La clave de API fue rechazada. Compruébela en Ajustes (o MISTRAL_API_KEY) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Rate limit reached. Rostrum waits for the limit window to reset.</source>
+        <translation>Se alcanzó el límite de frecuencia. Rostrum espera a que se reinicie la ventana del límite.</translation>
+    </message>
+    <message>
+        <source>The service is at capacity for this model. Try again shortly or pick another model.</source>
+        <translation>El servicio está al límite de capacidad para este modelo. Inténtelo de nuevo en breve o elija otro modelo.</translation>
+    </message>
+    <message>
+        <source>Your plan has no quota for this model, or payment is not activated. Check your plan in the Mistral console.</source>
+        <translation>Su plan no tiene cuota para este modelo o el pago no está activado. Revise su plan en la consola de Mistral.</translation>
+    </message>
+    <message>
+        <source>Rostrum did not send the request: %1</source>
+        <translation>Rostrum no envió la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>The API rejected the request.</source>
+        <translation>La API rechazó la solicitud.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request: field &quot;%1&quot; is not valid.</source>
+        <translation>La API rechazó la solicitud: el campo «%1» no es válido.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for this model&apos;s context window. Shorten it or choose a model with a larger window.</source>
+        <translation>La conversación es demasiado larga para la ventana de contexto de este modelo. Acórtela o elija un modelo con una ventana mayor.</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1). Try again later.</source>
+        <translation>El servidor tuvo un error (HTTP %1). Inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not accepted, so nothing was sent. Check the endpoint URL, the system clock and the installed CA certificates.</source>
+        <translation>No se aceptó el certificado TLS del servidor, así que no se envió nada. Compruebe la URL del punto de acceso, el reloj del sistema y los certificados de CA instalados.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API. Check your network connection and the endpoint URL.</source>
+        <translation>No se pudo contactar con la API. Compruebe su conexión de red y la URL del punto de acceso.</translation>
+    </message>
+    <message>
+        <source>The API stopped answering (timeout). Try again, or raise the timeout.</source>
+        <translation>La API dejó de responder (tiempo de espera agotado). Inténtelo de nuevo o aumente el tiempo de espera.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it finished. The text received so far is kept.</source>
+        <translation>La respuesta se cortó antes de terminar. Se conserva el texto recibido hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The model reported an error while answering. The text received so far is kept.</source>
+        <translation>El modelo informó de un error mientras respondía. Se conserva el texto recibido hasta ahora.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Rostrum could not read.</source>
+        <translation>El servidor envió una respuesta que Rostrum no pudo leer.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>El servidor dijo: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>

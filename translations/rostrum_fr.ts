@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.</source>
+        <translation>La clé d&apos;API a été refusée. Vérifiez-la dans les Paramètres (ou MISTRAL_API_KEY) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Rate limit reached. Rostrum waits for the limit window to reset.</source>
+        <translation>Limite de débit atteinte. Rostrum attend que la fenêtre de limite se réinitialise.</translation>
+    </message>
+    <message>
+        <source>The service is at capacity for this model. Try again shortly or pick another model.</source>
+        <translation>Le service est saturé pour ce modèle. Réessayez dans un instant ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>Your plan has no quota for this model, or payment is not activated. Check your plan in the Mistral console.</source>
+        <translation>Votre offre n&apos;a pas de quota pour ce modèle, ou le paiement n&apos;est pas activé. Vérifiez votre offre dans la console Mistral.</translation>
+    </message>
+    <message>
+        <source>Rostrum did not send the request: %1</source>
+        <translation>Rostrum n&apos;a pas envoyé la requête&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The API rejected the request.</source>
+        <translation>L&apos;API a refusé la requête.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request: field &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;API a refusé la requête&#xa0;: le champ «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for this model&apos;s context window. Shorten it or choose a model with a larger window.</source>
+        <translation>La conversation est trop longue pour la fenêtre de contexte de ce modèle. Raccourcissez-la ou choisissez un modèle avec une fenêtre plus grande.</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1). Try again later.</source>
+        <translation>Le serveur a rencontré une erreur (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not accepted, so nothing was sent. Check the endpoint URL, the system clock and the installed CA certificates.</source>
+        <translation>Le certificat TLS du serveur n&apos;a pas été accepté, rien n&apos;a donc été envoyé. Vérifiez l&apos;URL du point d&apos;accès, l&apos;horloge du système et les certificats d&apos;autorité installés.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API. Check your network connection and the endpoint URL.</source>
+        <translation>Impossible de joindre l&apos;API. Vérifiez votre connexion réseau et l&apos;URL du point d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>The API stopped answering (timeout). Try again, or raise the timeout.</source>
+        <translation>L&apos;API a cessé de répondre (délai dépassé). Réessayez ou augmentez le délai.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it finished. The text received so far is kept.</source>
+        <translation>La réponse a été coupée avant la fin. Le texte reçu jusqu&apos;ici est conservé.</translation>
+    </message>
+    <message>
+        <source>The model reported an error while answering. The text received so far is kept.</source>
+        <translation>Le modèle a signalé une erreur pendant sa réponse. Le texte reçu jusqu&apos;ici est conservé.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Rostrum could not read.</source>
+        <translation>Le serveur a envoyé une réponse que Rostrum n&apos;a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>

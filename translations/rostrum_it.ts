@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.</source>
+        <translation>La chiave API è stata rifiutata. Controllala nelle Impostazioni (o MISTRAL_API_KEY) e riprova.</translation>
+    </message>
+    <message>
+        <source>Rate limit reached. Rostrum waits for the limit window to reset.</source>
+        <translation>Limite di frequenza raggiunto. Rostrum attende che la finestra del limite si azzeri.</translation>
+    </message>
+    <message>
+        <source>The service is at capacity for this model. Try again shortly or pick another model.</source>
+        <translation>Il servizio è al limite di capacità per questo modello. Riprova tra poco o scegli un altro modello.</translation>
+    </message>
+    <message>
+        <source>Your plan has no quota for this model, or payment is not activated. Check your plan in the Mistral console.</source>
+        <translation>Il tuo piano non ha quota per questo modello, oppure il pagamento non è attivo. Controlla il piano nella console Mistral.</translation>
+    </message>
+    <message>
+        <source>Rostrum did not send the request: %1</source>
+        <translation>Rostrum non ha inviato la richiesta: %1</translation>
+    </message>
+    <message>
+        <source>The API rejected the request.</source>
+        <translation>L&apos;API ha rifiutato la richiesta.</translation>
+    </message>
+    <message>
+        <source>The API rejected the request: field &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;API ha rifiutato la richiesta: il campo «%1» non è valido.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for this model&apos;s context window. Shorten it or choose a model with a larger window.</source>
+        <translation>La conversazione è troppo lunga per la finestra di contesto di questo modello. Accorciala o scegli un modello con una finestra più ampia.</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1). Try again later.</source>
+        <translation>Il server ha avuto un errore (HTTP %1). Riprova più tardi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not accepted, so nothing was sent. Check the endpoint URL, the system clock and the installed CA certificates.</source>
+        <translation>Il certificato TLS del server non è stato accettato, quindi non è stato inviato nulla. Controlla l&apos;URL dell&apos;endpoint, l&apos;orologio di sistema e i certificati CA installati.</translation>
+    </message>
+    <message>
+        <source>Could not reach the API. Check your network connection and the endpoint URL.</source>
+        <translation>Impossibile raggiungere l&apos;API. Controlla la connessione di rete e l&apos;URL dell&apos;endpoint.</translation>
+    </message>
+    <message>
+        <source>The API stopped answering (timeout). Try again, or raise the timeout.</source>
+        <translation>L&apos;API ha smesso di rispondere (timeout). Riprova o aumenta il timeout.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it finished. The text received so far is kept.</source>
+        <translation>La risposta è stata interrotta prima della fine. Il testo ricevuto finora viene conservato.</translation>
+    </message>
+    <message>
+        <source>The model reported an error while answering. The text received so far is kept.</source>
+        <translation>Il modello ha segnalato un errore durante la risposta. Il testo ricevuto finora viene conservato.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer Rostrum could not read.</source>
+        <translation>Il server ha inviato una risposta che Rostrum non è riuscito a leggere.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annullato.</translation>
+    </message>
+    <message>
+        <source>Server said: %1</source>
+        <translation>Il server ha risposto: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardFormat</name>
     <message>
         <source>%1 s</source>

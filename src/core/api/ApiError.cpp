@@ -71,67 +71,75 @@ ErrorClass ApiError::classFromName(const QString &name)
 
 QString ApiError::userMessage() const
 {
-    const char *ctx = "ApiError";
+    // A literal context on every call, so lupdate finds each message.
     QString text;
     switch (errorClass) {
     case ErrorClass::None:
         return {};
     case ErrorClass::Auth:
         text = QCoreApplication::translate(
-            ctx, "The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.");
+            "ApiError", "The API key was refused. Check it in Settings (or MISTRAL_API_KEY) and try again.");
         break;
     case ErrorClass::RateLimited:
-        text = QCoreApplication::translate(ctx, "Rate limit reached. Rostrum waits for the limit window to reset.");
+        text =
+            QCoreApplication::translate("ApiError", "Rate limit reached. Rostrum waits for the limit window to reset.");
         break;
     case ErrorClass::Capacity:
         text = QCoreApplication::translate(
-            ctx, "The service is at capacity for this model. Try again shortly or pick another model.");
+            "ApiError", "The service is at capacity for this model. Try again shortly or pick another model.");
         break;
     case ErrorClass::NoQuota:
-        text = QCoreApplication::translate(ctx,
+        text = QCoreApplication::translate("ApiError",
                                            "Your plan has no quota for this model, or payment is not activated. Check "
                                            "your plan in the Mistral console.");
         break;
     case ErrorClass::InvalidRequest:
         if (code == QLatin1String("insecure_endpoint") || code == QLatin1String("unsafe_redirect"))
-            return QCoreApplication::translate(ctx, "Rostrum did not send the request: %1").arg(serverMessage);
+            return QCoreApplication::translate("ApiError", "Rostrum did not send the request: %1").arg(serverMessage);
         text = field.isEmpty()
-            ? QCoreApplication::translate(ctx, "The API rejected the request.")
-            : QCoreApplication::translate(ctx, "The API rejected the request: field \"%1\" is not valid.").arg(field);
+            ? QCoreApplication::translate("ApiError", "The API rejected the request.")
+            : QCoreApplication::translate("ApiError", "The API rejected the request: field \"%1\" is not valid.")
+                  .arg(field);
         break;
     case ErrorClass::ContextOverflow:
-        text = QCoreApplication::translate(ctx,
+        text = QCoreApplication::translate("ApiError",
                                            "The conversation is too long for this model's context window. Shorten it "
                                            "or choose a model with a larger window.");
         break;
     case ErrorClass::Server:
-        text = QCoreApplication::translate(ctx, "The server had an error (HTTP %1). Try again later.").arg(httpStatus);
+        text = QCoreApplication::translate("ApiError", "The server had an error (HTTP %1). Try again later.")
+                   .arg(httpStatus);
         break;
     case ErrorClass::Network:
-        text = QCoreApplication::translate(
-            ctx, "Could not reach the API. Check your network connection and the endpoint URL.");
+        text = tlsRefused
+            ? QCoreApplication::translate("ApiError",
+                                          "The server's TLS certificate was not accepted, so nothing was sent. "
+                                          "Check the endpoint URL, the system clock and the installed CA "
+                                          "certificates.")
+            : QCoreApplication::translate(
+                "ApiError", "Could not reach the API. Check your network connection and the endpoint URL.");
         break;
     case ErrorClass::Timeout:
-        text =
-            QCoreApplication::translate(ctx, "The API stopped answering (timeout). Try again, or raise the timeout.");
+        text = QCoreApplication::translate("ApiError",
+                                           "The API stopped answering (timeout). Try again, or raise the timeout.");
         break;
     case ErrorClass::StreamCut:
         text = QCoreApplication::translate(
-            ctx, "The answer was cut off before it finished. The text received so far is kept.");
+            "ApiError", "The answer was cut off before it finished. The text received so far is kept.");
         break;
     case ErrorClass::StreamError:
         text = QCoreApplication::translate(
-            ctx, "The model reported an error while answering. The text received so far is kept.");
+            "ApiError", "The model reported an error while answering. The text received so far is kept.");
         break;
     case ErrorClass::BadResponse:
-        text = QCoreApplication::translate(ctx, "The server sent an answer Rostrum could not read.");
+        text = QCoreApplication::translate("ApiError", "The server sent an answer Rostrum could not read.");
         break;
     case ErrorClass::Cancelled:
-        text = QCoreApplication::translate(ctx, "Cancelled.");
+        text = QCoreApplication::translate("ApiError", "Cancelled.");
         break;
     }
     if (!serverMessage.isEmpty() && errorClass != ErrorClass::Cancelled)
-        text += QLatin1Char(' ') + QCoreApplication::translate(ctx, "Server said: %1").arg(serverMessage);
+        text += QLatin1Char(' ') + QCoreApplication::translate("ApiError", "Server said: %1").arg(serverMessage);
     return text;
 }
 
@@ -440,8 +448,13 @@ ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &
     case QNetworkReply::ProtocolFailure:
         e.errorClass = ErrorClass::BadResponse;
         break;
+    case QNetworkReply::SslHandshakeFailedError:
+        // The certificate (or the TLS setup) was refused: asking again meets the same certificate.
+        e.errorClass = ErrorClass::Network;
+        e.tlsRefused = true;
+        break;
     default:
-        // Refused, reset, DNS, TLS handshake, proxy: nothing was answered.
+        // Refused, reset, DNS, proxy: nothing was answered.
         e.errorClass = ErrorClass::Network;
         break;
     }

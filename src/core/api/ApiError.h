@@ -39,9 +39,12 @@ struct ApiError
     QString serverMessage; // the server's own words, flattened to one readable line
     QString field; // for validation errors: the offending field ("messages.0.name")
     qint64 retryAfterMs = -1; // from Retry-After or rate-limit reset headers; -1 = not given
+    // A network failure that the same request cannot get past (the server's TLS certificate was
+    // refused): still class network, but never retried, and explained as such.
+    bool tlsRefused = false;
 
     bool isError() const { return errorClass != ErrorClass::None; }
-    bool isRetryable() const { return isRetryable(errorClass); }
+    bool isRetryable() const { return !tlsRefused && isRetryable(errorClass); }
     static bool isRetryable(ErrorClass c);
 
     // Stable machine name ("rate_limited", "auth", ...) used in JSON, SQL and metrics.

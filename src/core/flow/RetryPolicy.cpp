@@ -33,7 +33,7 @@ qint64 RetryPolicy::backoffMs(int retryIndex, qint64 previousDelayMs)
 RetryPolicy::Decision RetryPolicy::decide(int failedAttempts, const ApiError &error, qint64 previousDelayMs)
 {
     Decision d;
-    if (!isRetryable(error.errorClass) || failedAttempts > m_config.maxRetries)
+    if (!error.isRetryable() || failedAttempts > m_config.maxRetries)
         return d;
     const qint64 floor = error.retryAfterMs;
     if (floor > m_config.maxServerWaitMs)
