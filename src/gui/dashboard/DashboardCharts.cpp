@@ -190,7 +190,7 @@ QString DashboardCharts::barToolTip(QBarSet *set, int index) const
     return {};
 }
 
-void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values)
+bool DashboardCharts::fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values)
 {
     Bars &b = m_bars[chart];
     const QList<QBarSet *> sets = b.series->barSets();
@@ -222,11 +222,17 @@ void DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
                 max = std::max(max, x);
         }
     }
+    const double top = chart == Cache ? 100.0 : axisTop(max); // a rate: always out of 100 %
     if (b.models != models) {
+        // New categories and a new value range each lay the chart out again (1-1.5 ms each, the
+        // first time a chart is filled): the value axis follows in the next call.
         b.models = models;
         b.x->setCategories(axisLabels(models));
+        if (b.y->min() != 0.0 || b.y->max() != top)
+            return false;
     }
-    setTop(b.y, chart == Cache ? 100.0 : axisTop(max)); // a rate: always out of 100 %
+    setTop(b.y, top);
+    return true;
 }
 
 void DashboardCharts::addSpendLine(const QString &model)
@@ -303,20 +309,28 @@ bool DashboardCharts::updateSpend(const DashboardData &data)
     const double top = axisTop(max);
     // Small amounts need more decimals to show any scale at all.
     const QString valueFormat = max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f");
-    const bool axesChange = m_timeAxis->min() != from || m_timeAxis->max() != to || m_timeAxis->format() != timeFormat
-        || m_spendAxis->min() != 0.0 || m_spendAxis->max() != top || m_spendAxis->labelFormat() != valueFormat;
-    if (axesChange) {
+    const bool timeChanges = m_timeAxis->min() != from || m_timeAxis->max() != to || m_timeAxis->format() != timeFormat;
+    const bool valueChanges =
+        m_spendAxis->min() != 0.0 || m_spendAxis->max() != top || m_spendAxis->labelFormat() != valueFormat;
+    if (timeChanges || valueChanges) {
         // Every axis change redraws every line at once (path and hover shape of each point: most of
         // a range switch's time here). Emptied first, the lines are drawn once, with their new points.
         for (QLineSeries *line : std::as_const(m_lines))
             line->clear();
-        if (m_timeAxis->format() != timeFormat)
-            m_timeAxis->setFormat(timeFormat);
-        if (m_timeAxis->min() != from || m_timeAxis->max() != to)
-            m_timeAxis->setRange(from, to);
-        if (m_spendAxis->labelFormat() != valueFormat)
-            m_spendAxis->setLabelFormat(valueFormat);
-        setTop(m_spendAxis, top);
+        // Each axis lays the whole chart out again inside its setRange (1-3 ms each): the time axis
+        // changes in one call, the value axis in the next, the lines are refilled in a third. The
+        // view does not paint the half-done chart in between (updateChart).
+        if (timeChanges) {
+            if (m_timeAxis->format() != timeFormat)
+                m_timeAxis->setFormat(timeFormat);
+            if (m_timeAxis->min() != from || m_timeAxis->max() != to)
+                m_timeAxis->setRange(from, to);
+        } else {
+            if (m_spendAxis->labelFormat() != valueFormat)
+                m_spendAxis->setLabelFormat(valueFormat);
+            setTop(m_spendAxis, top);
+        }
+        return false;
     }
     for (auto it = data.cumulativeSpend.cbegin(); it != data.cumulativeSpend.cend(); ++it) {
         QLineSeries *line = m_lines.value(it.key());
@@ -381,11 +395,14 @@ bool DashboardCharts::updateChart(Chart chart, const DashboardData &data)
         default:
             return true;
         }
-        fillBars(chart, models, values);
+        done = fillBars(chart, models, values);
     }
     // Lay out now (a no-op when nothing moved) rather than in the deferred layout request.
     if (QGraphicsLayout *layout = m_views[chart]->chart()->layout())
         layout->activate();
+    // A chart done in several calls is not painted half-done: one paint, of the finished chart.
+    if (m_views[chart]->updatesEnabled() != done)
+        m_views[chart]->setUpdatesEnabled(done);
     return done;
 }
 

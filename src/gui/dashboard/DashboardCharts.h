@@ -39,8 +39,10 @@ public:
     // Refills one chart and lays it out at once, so the axis label layout a range change brings is
     // paid here and not, for every chart together, in a later layout pass. A chart costs up to a
     // few milliseconds this way: DashboardWidget spreads the six over successive event-loop passes.
-    // False when only part of the work was done (the spend chart adds new lines in a call of their
-    // own): call again, in a later pass, until it returns true.
+    // False when only part of the work was done: call again, in a later pass, until it returns true
+    // (the view does not paint meanwhile). The spend chart adds new lines, changes its time axis,
+    // its value axis and refills its lines in calls of their own; a bar chart whose models change
+    // sets its categories and its value range in two.
     bool updateChart(Chart chart, const DashboardData &data);
     // Light or dark chart theme (follows the window colour: legible in dark mode).
     void setDark(bool dark);
@@ -70,7 +72,7 @@ private:
     QChart *makeChart(Chart chart, const QString &title);
     void makeBars(Chart chart, const QString &title, bool stacked, const QStringList &setLabels,
                   std::function<QString(double)> format);
-    void fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values);
+    bool fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values);
     void addSpendLine(const QString &model);
     bool updateSpend(const DashboardData &data);
 

@@ -86,6 +86,9 @@ private:
     QTimer *m_gaugeTimer = nullptr;
     QMetaObject::Connection m_loadedConnection;
     int m_nextChart = -1; // the chart the next pass refills; -1: all are current
+    // Passes left without chart work after a step, so that its paint has a pass of its own.
+    static constexpr int kQuietPasses = 2;
+    int m_quietPasses = 0;
     bool m_chartPassQueued = false;
 };
 
