@@ -16,6 +16,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTimeAxis>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace rostrum;
 using namespace rostrum::gui;
@@ -222,6 +224,57 @@ private Q_SLOTS:
         QCOMPARE(axis->categories(), (QStringList {QStringLiteral("large"), QStringLiteral("small")}));
         QCOMPARE(w.charts()->spendLine(QStringLiteral("mistral-large-latest"))->name(),
                  QStringLiteral("mistral-large-latest"));
+    }
+
+    void chartWorkInSeveralCallsEndsWholeAndPainted()
+    {
+        QWidget parent;
+        DashboardCharts charts(&parent);
+        auto callsUntilDone = [&charts](DashboardCharts::Chart chart, const DashboardData &data) {
+            int calls = 1;
+            while (!charts.updateChart(chart, data)) {
+                // A chart done in several calls is not painted half-done.
+                if (charts.view(chart)->updatesEnabled())
+                    return -1;
+                ++calls;
+            }
+            return charts.view(chart)->updatesEnabled() ? calls : -1;
+        };
+        const DashboardData first = sampleData();
+        auto *timeAxis =
+            qobject_cast<QDateTimeAxis *>(charts.view(DashboardCharts::Spend)->chart()->axes(Qt::Horizontal).value(0));
+        auto *spendAxis =
+            qobject_cast<QValueAxis *>(charts.view(DashboardCharts::Spend)->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(timeAxis && spendAxis);
+        // New lines, then the time axis, then the value axis, then the points: a call each.
+        QCOMPARE(callsUntilDone(DashboardCharts::Spend, first), 4);
+        QVERIFY(timeAxis->min().toMSecsSinceEpoch() <= first.firstMs);
+        QVERIFY(timeAxis->max().toMSecsSinceEpoch() > first.lastMs);
+        QCOMPARE(spendAxis->max(), 0.2); // the round top above $0.10
+        QLineSeries *large = charts.spendLine(QStringLiteral("mistral-large-latest"));
+        QCOMPARE(large->count(), first.cumulativeSpend.value(QStringLiteral("mistral-large-latest")).size());
+        // The same data again changes nothing: one call.
+        QCOMPARE(callsUntilDone(DashboardCharts::Spend, first), 1);
+        // Ten times the spend over the same time: only the value axis changes, then the points.
+        DashboardData tenfold = first;
+        for (QList<SpendPoint> &line : tenfold.cumulativeSpend) {
+            for (SpendPoint &p : line)
+                p.cumulativeUsd *= 10;
+        }
+        QCOMPARE(callsUntilDone(DashboardCharts::Spend, tenfold), 2);
+        QCOMPARE(spendAxis->max(), 2.0);
+        QCOMPARE(large->points().constLast().y(),
+                 tenfold.cumulativeSpend.value(QStringLiteral("mistral-large-latest")).constLast().cumulativeUsd);
+
+        // A bar chart's new models: categories in one call, value range in the next.
+        auto *costAxis =
+            qobject_cast<QValueAxis *>(charts.view(DashboardCharts::Cost)->chart()->axes(Qt::Vertical).value(0));
+        QVERIFY(costAxis);
+        QCOMPARE(callsUntilDone(DashboardCharts::Cost, first), 2);
+        QCOMPARE(charts.categories(DashboardCharts::Cost).size(), 2);
+        QCOMPARE(charts.barSets(DashboardCharts::Cost).at(0)->at(0), 0.1);
+        QCOMPARE(costAxis->max(), 0.2);
+        QCOMPARE(callsUntilDone(DashboardCharts::Cost, first), 1);
     }
 
     void darkPaletteGivesDarkCharts()
