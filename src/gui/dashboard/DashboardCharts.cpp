@@ -224,7 +224,7 @@ bool DashboardCharts::fillBars(Chart chart, const QStringList &models, const QLi
     }
     const double top = chart == Cache ? 100.0 : axisTop(max); // a rate: always out of 100 %
     if (b.models != models) {
-        // New categories and a new value range each lay the chart out again (1-1.5 ms each, the
+        // New categories and a new value range each lay the chart out again (1-2.5 ms each, the
         // first time a chart is filled): the value axis follows in the next call.
         b.models = models;
         b.x->setCategories(axisLabels(models));
