@@ -2,6 +2,7 @@
 // temperature 0, one request per slice, incremental summaries from a cached beginning, steps for a small window,
 // and a timeout that lets the caller go on while the answer still fills the cache.
 
+#include "ChatPipeline.h"
 #include "MockMistralServer.h"
 
 #include "api/MistralClient.h"
@@ -45,57 +46,24 @@ class TestSummarizer final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<MockMistralServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MistralClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<ChatService> m_chat;
-    std::unique_ptr<ModelCatalog> m_catalog;
+    ChatPipeline m_pipe;
     TokenCounter m_tokens;
-
-    QList<RecordedRequest> chats() const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : m_server->requests())
-            if (r.isChat())
-                out << r;
-        return out;
-    }
 
 private slots:
     void init()
     {
-        m_server = std::make_unique<MockMistralServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<MistralClient>(m_nam.get(), Clock::system());
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setApiKey(QStringLiteral("test-key"));
-        m_limiter = std::make_unique<RateLimiter>(Clock::system());
-        m_scheduler = std::make_unique<RequestScheduler>(Clock::system(), m_limiter.get());
-        m_chat = std::make_unique<ChatService>(m_client.get(), Clock::system(), m_limiter.get(), m_scheduler.get());
-        m_catalog = std::make_unique<ModelCatalog>();
-        QVERIFY(m_catalog->loadShipped());
+        QVERIFY(m_pipe.start());
         int n = 0;
-        m_server->setReplyProvider([n](int, const RecordedRequest &) mutable -> std::optional<MockReply> {
+        m_pipe.server->setReplyProvider([n](int, const RecordedRequest &) mutable -> std::optional<MockReply> {
             return MockReply::withText(QStringLiteral("S%1").arg(++n));
         });
     }
 
-    void cleanup()
-    {
-        m_chat.reset();
-        m_scheduler.reset();
-        m_limiter.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { m_pipe.stop(); }
 
     void cachedPerSliceAndBuiltIncrementally()
     {
-        Summarizer summarizer(m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens);
+        Summarizer summarizer(m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens);
         const QString cheapest = summarizer.modelFor(0);
         QVERIFY(!cheapest.isEmpty());
         const QStringList three {QStringLiteral("Pro: A."), QStringLiteral("Con: B."), QStringLiteral("Pro: C.")};
@@ -108,8 +76,8 @@ private slots:
         QVERIFY(got.at(0).ok && got.at(1).ok);
         QCOMPARE(got.at(0).text, QStringLiteral("S1"));
         QCOMPARE(got.at(1).text, QStringLiteral("S1"));
-        QCOMPARE(chats().size(), 1);
-        const RecordedRequest &first = chats().first();
+        QCOMPARE(m_pipe.chats().size(), 1);
+        const RecordedRequest &first = m_pipe.chats().first();
         QCOMPARE(first.json.value(QLatin1String("model")).toString(), cheapest);
         QCOMPARE(first.json.value(QLatin1String("temperature")).toDouble(), 0.0);
         QCOMPARE(first.json.value(QLatin1String("max_tokens")).toInt(), 100);
@@ -120,7 +88,7 @@ private slots:
         summarizer.summarise(QStringLiteral("d1"), three, 100, prompt, this, [&](const SummaryResult &r) { got << r; });
         QTRY_COMPARE(got.size(), 1);
         QVERIFY(got.first().fromCache);
-        QCOMPARE(chats().size(), 1);
+        QCOMPARE(m_pipe.chats().size(), 1);
         // Another debate with the same words is another slice.
         QVERIFY(!summarizer.cached(QStringLiteral("d2"), three));
 
@@ -130,8 +98,8 @@ private slots:
                              [&](const SummaryResult &r) { got << r; });
         QTRY_COMPARE_WITH_TIMEOUT(got.size(), 1, 30000);
         QCOMPARE(got.first().text, QStringLiteral("S2"));
-        QCOMPARE(chats().size(), 2);
-        QCOMPARE(userOf(chats().last()), QStringLiteral("PREVIOUS: S1\nCon: D."));
+        QCOMPARE(m_pipe.chats().size(), 2);
+        QCOMPARE(userOf(m_pipe.chats().last()), QStringLiteral("PREVIOUS: S1\nCon: D."));
         QCOMPARE(summarizer.requestsSent(), 2);
     }
 
@@ -139,14 +107,14 @@ private slots:
     {
         // The only summariser has a 600-token window: 40 entries of ~40 tokens take several requests, each one
         // building on the summary before it, and every request fits.
-        Summarizer summarizer(m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens);
+        Summarizer summarizer(m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens);
         const QString model = summarizer.modelFor(0);
         const QByteArray small =
             QJsonDocument(QJsonObject {{QStringLiteral("models"),
                                         QJsonArray {QJsonObject {{QStringLiteral("id"), model},
                                                                  {QStringLiteral("context"), 600}}}}})
                 .toJson();
-        QVERIFY(m_catalog->mergeJson(small, QStringLiteral("test")));
+        QVERIFY(m_pipe.catalog->mergeJson(small, QStringLiteral("test")));
         summarizer.setModel(model);
         QStringList entries;
         for (int i = 0; i < 40; ++i)
@@ -157,7 +125,7 @@ private slots:
         summarizer.summarise(QStringLiteral("d"), entries, 100, prompt, this, [&](const SummaryResult &r) { got = r; });
         QTRY_VERIFY_WITH_TIMEOUT(got.has_value(), 60000);
         QVERIFY(got->ok);
-        const QList<RecordedRequest> r = chats();
+        const QList<RecordedRequest> r = m_pipe.chats();
         QVERIFY(r.size() >= 3);
         QCOMPARE(got->text, QStringLiteral("S%1").arg(r.size()));
         for (int i = 0; i < r.size(); ++i) {
@@ -174,9 +142,9 @@ private slots:
     {
         MockReply slow = MockReply::withText(QStringLiteral("Late summary"));
         slow.firstByteDelayMs = 1500;
-        m_server->setReplyProvider({});
-        m_server->enqueue(slow);
-        Summarizer summarizer(m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens);
+        m_pipe.server->setReplyProvider({});
+        m_pipe.server->enqueue(slow);
+        Summarizer summarizer(m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens);
         summarizer.setTimeoutMs(100);
         const QStringList entries {QStringLiteral("Pro: A."), QStringLiteral("Con: B.")};
         std::optional<SummaryResult> got;
@@ -186,7 +154,7 @@ private slots:
         QCOMPARE(got->error.errorClass, ErrorClass::Timeout);
         QTRY_VERIFY_WITH_TIMEOUT(summarizer.cached(QStringLiteral("d"), entries).has_value(), 30000);
         QCOMPARE(*summarizer.cached(QStringLiteral("d"), entries), QStringLiteral("Late summary"));
-        QCOMPARE(chats().size(), 1);
+        QCOMPARE(m_pipe.chats().size(), 1);
     }
 };
 

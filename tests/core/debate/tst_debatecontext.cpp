@@ -1,6 +1,7 @@
 // DebateEngine fitting its requests into a small context window: older speeches are summarised (by the cheapest
 // model, through the real ChatService, against the in-process mock server) and every request fits the window.
 
+#include "ChatPipeline.h"
 #include "MockMistralServer.h"
 
 #include "api/MistralClient.h"
@@ -53,23 +54,8 @@ class TestDebateContext final : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<MockMistralServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MistralClient> m_client;
-    std::unique_ptr<RateLimiter> m_limiter;
-    std::unique_ptr<RequestScheduler> m_scheduler;
-    std::unique_ptr<ChatService> m_chat;
-    std::unique_ptr<ModelCatalog> m_catalog;
+    ChatPipeline m_pipe;
     TokenCounter m_tokens;
-
-    QList<RecordedRequest> chats() const
-    {
-        QList<RecordedRequest> out;
-        for (const RecordedRequest &r : m_server->requests())
-            if (r.isChat())
-                out << r;
-        return out;
-    }
 
     qint64 exactPrompt(const RecordedRequest &r) const
     {
@@ -83,19 +69,9 @@ class TestDebateContext final : public QObject
 private slots:
     void init()
     {
-        m_server = std::make_unique<MockMistralServer>();
-        QVERIFY(m_server->listen());
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<MistralClient>(m_nam.get(), Clock::system());
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setApiKey(QStringLiteral("test-key"));
-        m_limiter = std::make_unique<RateLimiter>(Clock::system());
-        m_scheduler = std::make_unique<RequestScheduler>(Clock::system(), m_limiter.get());
-        m_chat = std::make_unique<ChatService>(m_client.get(), Clock::system(), m_limiter.get(), m_scheduler.get());
+        QVERIFY(m_pipe.start());
 
         // The shipped table plus a model with a 2,000-token window, known to the catalog and to the server.
-        m_catalog = std::make_unique<ModelCatalog>();
-        QVERIFY(m_catalog->loadShipped());
         const QByteArray tiny =
             QJsonDocument(QJsonObject {{QStringLiteral("prices_as_of"), QStringLiteral("2026-08-21")},
                                        {QStringLiteral("models"),
@@ -111,34 +87,26 @@ private slots:
                                         }}}})
                 .toJson();
         QString error;
-        QVERIFY2(m_catalog->mergeJson(tiny, QStringLiteral("test"), &error), qPrintable(error));
+        QVERIFY2(m_pipe.catalog->mergeJson(tiny, QStringLiteral("test"), &error), qPrintable(error));
         QJsonArray models = MockMistralServer::defaultModels();
         models.append(QJsonObject {{QStringLiteral("id"), kTiny},
                                    {QStringLiteral("object"), QStringLiteral("model")},
                                    {QStringLiteral("max_context_length"), kWindow}});
-        m_server->setModels(models);
+        m_pipe.server->setModels(models);
     }
 
-    void cleanup()
-    {
-        m_chat.reset();
-        m_scheduler.reset();
-        m_limiter.reset();
-        m_client.reset();
-        m_nam.reset();
-        m_server.reset();
-    }
+    void cleanup() { m_pipe.stop(); }
 
     void longDebateIsSummarisedAndEveryRequestFits()
     {
-        const Summarizer probe(m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens);
+        const Summarizer probe(m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens);
         const QString cheapest = probe.modelFor(0);
         QVERIFY(!cheapest.isEmpty());
         QVERIFY(cheapest != kTiny); // the summariser is a model of its own, chosen by price
 
         int speeches = 0;
         int summaries = 0;
-        m_server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
+        m_pipe.server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
             if (isSummaryRequest(r)) {
                 ++summaries;
                 return MockReply::withText(
@@ -160,7 +128,7 @@ private slots:
                       Debater {{}, QStringLiteral("con"), {}, kTiny, {}, false}};
         s.judgeModel = kTiny;
 
-        DebateEngine engine({m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens, nullptr});
+        DebateEngine engine({m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens, nullptr});
         QSignalSpy done(&engine, &DebateEngine::finished);
         QSignalSpy fitted(&engine, &DebateEngine::contextFitted);
         QVERIFY(engine.start(s));
@@ -179,7 +147,7 @@ private slots:
             QCOMPARE(f.at(4).toBool(), false);
         }
 
-        const QList<RecordedRequest> all = chats();
+        const QList<RecordedRequest> all = m_pipe.chats();
         QSet<QByteArray> summaryBodies;
         bool summaryHeard = false;
         bool judgeSummarised = false;
@@ -219,7 +187,7 @@ private slots:
 
     void failedSummaryFallsBackToAnExtract()
     {
-        m_server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
+        m_pipe.server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
             if (isSummaryRequest(r))
                 return MockReply::error(400, ErrorShape::UnknownModel400);
             return MockReply::withText(speechText(int(r.json.value(QLatin1String("messages")).toArray().size())));
@@ -230,7 +198,7 @@ private slots:
         s.maxTokens = 400;
         s.debaters = {Debater {{}, QStringLiteral("pro"), {}, kTiny, {}, false},
                       Debater {{}, QStringLiteral("con"), {}, kTiny, {}, false}};
-        DebateEngine engine({m_chat.get(), Clock::system(), m_catalog.get(), &m_tokens, nullptr});
+        DebateEngine engine({m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens, nullptr});
         QSignalSpy done(&engine, &DebateEngine::finished);
         QSignalSpy fitted(&engine, &DebateEngine::contextFitted);
         QVERIFY(engine.start(s));
@@ -238,7 +206,7 @@ private slots:
         QCOMPARE(engine.record().status, DebateRecord::Status::Finished);
         QVERIFY(fitted.count() >= 1);
         QVERIFY(fitted.last().at(4).toBool()); // the extract stood in
-        for (const RecordedRequest &r : chats()) {
+        for (const RecordedRequest &r : m_pipe.chats()) {
             if (isSummaryRequest(r))
                 continue;
             QVERIFY(exactPrompt(r) + r.json.value(QLatin1String("max_tokens")).toInt() <= kWindow);
