@@ -1,6 +1,8 @@
 // Runs three short debates on several models against a running rostrum-mock-server, then opens
 // the dashboard in its own window and saves it as a PNG (QWidget::grab). Used by
 // scripts/screenshot-dashboard. Usage: dashboard-screenshot BASE_URL OUT.png
+// It refuses (exit 1, nothing saved) to capture a dashboard that does not show what the debates did:
+// every model they used, with requests and cost, and charts that finished updating.
 #include "api/MistralClient.h"
 #include "AppTranslator.h"
 #include "clock/Clock.h"
@@ -23,10 +25,33 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
 using namespace rostrum;
+
+namespace {
+// Empty if the dashboard shows every model of the debates with requests and cost; else what is wrong.
+QString whatIsMissing(const DashboardData &data, const QList<QStringList> &pairs)
+{
+    if (data.total.requests <= 0 || data.total.costUsd <= 0.0)
+        return QStringLiteral("no requests or no cost in the range");
+    for (const QStringList &pair : pairs) {
+        for (const QString &model : pair) {
+            const auto it = std::find_if(data.models.cbegin(), data.models.cend(),
+                                         [&model](const DashboardModelFigures &m) { return m.model == model; });
+            if (it == data.models.cend())
+                return QStringLiteral("%1 is missing").arg(model);
+            if (it->requests <= 0 || it->costUsd <= 0.0)
+                return QStringLiteral("%1 shows no requests or no cost").arg(model);
+        }
+    }
+    if (data.cumulativeSpend.isEmpty())
+        return QStringLiteral("no spend over time");
+    return {};
+}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -121,14 +146,26 @@ int main(int argc, char *argv[])
         shown->resize(1280, 960);
         shown->setRange(DashboardRange::Today);
         QObject::connect(host->loader(), &DashboardLoader::loaded, shown, [&, shown] {
-            // Let the charts lay out and paint before the grab.
-            QTimer::singleShot(500, shown, [&, shown] {
+            // The charts update one per event-loop pass: grab once they are all current and painted.
+            auto *settle = new QTimer(shown);
+            settle->setInterval(100);
+            QObject::connect(settle, &QTimer::timeout, shown, [&, shown, settle] {
+                if (shown->isUpdatingCharts())
+                    return;
+                settle->stop();
+                const QString problem = whatIsMissing(shown->shownData(), pairs);
+                if (!problem.isEmpty()) {
+                    std::fprintf(stderr, "not saving the screenshot: %s\n", qPrintable(problem));
+                    QCoreApplication::exit(1);
+                    return;
+                }
                 const bool ok = shown->grab().save(outPath);
                 std::fprintf(stdout, "%s %s (%lld requests)\n", ok ? "saved" : "could not save", qPrintable(outPath),
                              static_cast<long long>(shown->shownData().total.requests));
                 db.flush();
                 QCoreApplication::exit(ok ? 0 : 1);
             });
+            settle->start();
         });
     });
     poll.start();
