@@ -10,9 +10,32 @@
 #include "api/SseParser.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 
 using namespace rostrum;
+
+namespace {
+// An invariant of the parsers: when it does not hold, say which and stop (libFuzzer keeps the input).
+void fuzzAssert(bool holds, const char *invariant)
+{
+    if (holds)
+        return;
+    std::fprintf(stderr, "invariant broken: %s\n", invariant);
+    std::abort();
+}
+
+bool sameEvents(const QList<SseEvent> &a, const QList<SseEvent> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].data != b[i].data || a[i].event != b[i].event || a[i].id != b[i].id)
+            return false;
+    }
+    return true;
+}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -38,14 +61,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const bool generalOk = ChatChunk::parseGeneral(e.data, &general);
         ChatChunk fast;
         if (streamReader.read(e.data, &fast)) {
-            if (!generalOk || fast.id != general.id || fast.model != general.model
-                || fast.textDelta != general.textDelta || fast.finishReason != general.finishReason
-                || !general.toolCalls.isEmpty() || !general.thinkingDelta.isEmpty() || general.usage.valid)
-                std::abort();
+            fuzzAssert(generalOk,
+                       "the fast reader (with a stream's memory) accepts only what the general parser reads");
+            fuzzAssert(fast.id == general.id && fast.model == general.model && fast.textDelta == general.textDelta
+                           && fast.finishReason == general.finishReason,
+                       "the fast reader (with a stream's memory) reads a chunk as the general parser does");
+            fuzzAssert(general.toolCalls.isEmpty() && general.thinkingDelta.isEmpty() && !general.usage.valid,
+                       "the fast reader leaves tool calls, thinking and usage to the general parser");
         }
         ChatChunk fresh;
-        if (FastChunkReader().read(e.data, &fresh) && (!generalOk || fresh.textDelta != general.textDelta))
-            std::abort();
+        if (FastChunkReader().read(e.data, &fresh))
+            fuzzAssert(generalOk && fresh.textDelta == general.textDelta,
+                       "a fresh fast reader reads a chunk as the general parser does");
         return true;
     };
     for (qsizetype at = 0; at < stream.size(); at += slice) {
@@ -68,19 +95,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             got.append(std::move(ev));
         }
     }
-    if (got.size() != expected.size())
-        std::abort();
-    for (qsizetype i = 0; i < got.size(); ++i) {
-        if (got[i].data != expected[i].data || got[i].event != expected[i].event || got[i].id != expected[i].id)
-            std::abort();
-    }
-    if (sawDone != sliced.sawDone() || whole.sawDone() != sliced.sawDone() || sinkParser.sawDone() != sawDone)
-        std::abort();
-    if (sunk.size() != expected.size())
-        std::abort();
-    for (qsizetype i = 0; i < sunk.size(); ++i) {
-        if (sunk[i].data != expected[i].data || sunk[i].event != expected[i].event || sunk[i].id != expected[i].id)
-            std::abort();
-    }
+    fuzzAssert(sameEvents(got, expected), "slicing the input never changes the events");
+    fuzzAssert(sameEvents(sunk, expected), "the sink sees the events the queue holds");
+    fuzzAssert(sawDone == sliced.sawDone() && whole.sawDone() == sliced.sawDone() && sinkParser.sawDone() == sawDone,
+               "[DONE] is reported exactly when an event's data is [DONE], however the input is fed");
     return 0;
 }
