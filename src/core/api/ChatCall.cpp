@@ -79,14 +79,9 @@ bool ChatCall::handleEvent(const SseEventView &ev)
         if (m_pendingText.size() > before)
             noteToken();
         m_acc.add(*usual);
-        if (usual->finishReason == QLatin1String("error")) {
-            flushText();
-            if (isRunning())
-                fail(ApiError::make(ErrorClass::StreamError,
-                                    QStringLiteral("the model stopped with finish_reason \"error\""), httpStatus()));
-            return false;
-        }
-        return true;
+        if (usual->finishReason == QLatin1String("error"))
+            flushText(); // the text before the error is kept and shown
+        return !stopForModelError(usual->finishReason);
     }
     // Anything else keeps its place in the order: the text gathered so far goes first.
     flushText();
@@ -114,11 +109,16 @@ bool ChatCall::handleEvent(const SseEventView &ev)
     }
     if (!isRunning())
         return false; // a slot cancelled the call
-    if (chunk.finishReason == QLatin1String("error")) {
+    return !stopForModelError(chunk.finishReason);
+}
+
+bool ChatCall::stopForModelError(const QString &finishReason)
+{
+    if (finishReason != QLatin1String("error"))
+        return false;
+    if (isRunning())
         fail(ApiError::make(ErrorClass::StreamError, QStringLiteral("the model stopped with finish_reason \"error\""),
                             httpStatus()));
-        return false;
-    }
     return true;
 }
 
@@ -151,13 +151,8 @@ void ChatCall::onBodyEnd()
             Q_EMIT textDelta(r.text);
         if (!r.toolCalls.isEmpty())
             Q_EMIT toolCallsChanged();
-        if (!isRunning())
+        if (!isRunning() || stopForModelError(r.finishReason))
             return;
-        if (r.finishReason == QLatin1String("error")) {
-            fail(ApiError::make(ErrorClass::StreamError,
-                                QStringLiteral("the model stopped with finish_reason \"error\""), httpStatus()));
-            return;
-        }
         succeed();
         return;
     }

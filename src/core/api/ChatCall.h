@@ -46,6 +46,9 @@ private:
     ChatCall(const ApiCallSetup &setup, const ChatRequest &request, QObject *parent);
     bool handleEvent(const SseEventView &ev); // false: stop reading this stream
     void flushText();
+    // finish_reason "error": the model failed mid-answer (the text so far is kept). True if so; the
+    // call is then failed unless a slot already ended it.
+    bool stopForModelError(const QString &finishReason);
     void noteToken();
 
     ChatRequest m_request;

@@ -186,8 +186,8 @@ public:
         return escapedRest(start, out);
     }
 
-    // A string's raw bytes (after the opening quote) when they need no decoding, else empty:
-    // lets a caller compare them with what it decoded before.
+    // A string's raw bytes (between the quotes) when they need no decoding; false (and the reader
+    // back at the opening quote) when they do or are invalid. Lets a caller reuse what it decoded before.
     bool plainString(QByteArrayView *raw)
     {
         if (!eat('"'))

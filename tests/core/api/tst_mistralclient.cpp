@@ -233,6 +233,7 @@ void TestMistralClient::finishReasonError()
     QVERIFY(!w.ok);
     QCOMPARE(w.error.className(), u"stream_error"_qs);
     QVERIFY(!w.result.text.isEmpty());
+    QCOMPARE(w.text, w.result.text); // the text read before the error was shown, not only kept
     QCOMPARE(w.result.finishReason, u"error"_qs);
 }
 
