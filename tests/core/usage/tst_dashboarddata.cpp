@@ -82,6 +82,15 @@ class TestDashboardData final : public QObject
         return DashboardQuery::load(c, f);
     }
 
+    // Every model's figures and the total, in the same order.
+    static void compareModelsAndTotal(const DashboardData &a, const DashboardData &b)
+    {
+        QCOMPARE(a.models.size(), b.models.size());
+        for (int i = 0; i < a.models.size(); ++i)
+            compareFigures(a.models.at(i), b.models.at(i));
+        compareFigures(a.total, b.total);
+    }
+
     static void compareFigures(const DashboardModelFigures &a, const DashboardModelFigures &b)
     {
         QCOMPARE(a.model, b.model);
@@ -269,10 +278,7 @@ private Q_SLOTS:
 
         // The same numbers from the records themselves.
         const DashboardData mem = DashboardData::fromRecords(m_records, f);
-        QCOMPARE(sql.models.size(), mem.models.size());
-        for (int i = 0; i < sql.models.size(); ++i)
-            compareFigures(sql.models.at(i), mem.models.at(i));
-        compareFigures(sql.total, mem.total);
+        compareModelsAndTotal(sql, mem);
         QCOMPARE(sql.firstMs, mem.firstMs);
         QCOMPARE(sql.lastMs, mem.lastMs);
         QCOMPARE(sql.bucketMs, mem.bucketMs);
@@ -389,10 +395,7 @@ private Q_SLOTS:
             const DashboardFilter f = filterFor(range);
             const DashboardData sql = DashboardQuery::load(c, f);
             const DashboardData mem = DashboardData::fromRecords(records, f);
-            QCOMPARE(sql.models.size(), mem.models.size());
-            for (int i = 0; i < sql.models.size(); ++i)
-                compareFigures(sql.models.at(i), mem.models.at(i));
-            compareFigures(sql.total, mem.total);
+            compareModelsAndTotal(sql, mem);
         }
     }
 
@@ -475,10 +478,7 @@ private Q_SLOTS:
             const DashboardData mem = DashboardData::fromRecords(records, f);
             QVERIFY(!a.models.isEmpty());
             for (const DashboardData &b : {viaQt.aggregate(f), freshViaQt.aggregate(f), mem}) {
-                QCOMPARE(a.models.size(), b.models.size());
-                for (int i = 0; i < a.models.size(); ++i)
-                    compareFigures(a.models.at(i), b.models.at(i));
-                compareFigures(a.total, b.total);
+                compareModelsAndTotal(a, b);
                 QCOMPARE(a.cumulativeSpend, b.cumulativeSpend);
                 QCOMPARE(a.firstMs, b.firstMs);
                 QCOMPARE(a.lastMs, b.lastMs);
@@ -546,10 +546,7 @@ private Q_SLOTS:
         const DashboardFilter f = filterFor(DashboardRange::All);
         const DashboardData incremental = rows.aggregate(f);
         const DashboardData fresh = DashboardQuery::load(c, f);
-        QCOMPARE(incremental.models.size(), fresh.models.size());
-        for (int i = 0; i < fresh.models.size(); ++i)
-            compareFigures(incremental.models.at(i), fresh.models.at(i));
-        compareFigures(incremental.total, fresh.total);
+        compareModelsAndTotal(incremental, fresh);
         QCOMPARE(incremental.total.errorCount(), 5);
     }
 
