@@ -7,13 +7,12 @@
 //            holds every row and the event loop has laid it out.
 //   startup  main.cpp's steps (QApplication, translator, MainWindow, show) to the first paint of the
 //            window; prints ms since the launcher's timestamp (BENCH_LAUNCH_NS) and VmRSS after 2 s idle.
-#include "AppTranslator.h"
+#include "ApplicationSetup.h"
 #include "DebateSession.h"
+#include "FontWarmup.h"
 #include "MainWindow.h"
 #include "MockMistralServer.h"
-#include "RostrumVersion.h"
 #include "security/MemorySecretStore.h"
-#include "security/Redaction.h"
 #include "session/AppServices.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
@@ -28,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 using namespace rostrum;
@@ -83,8 +83,12 @@ public:
     qint64 atNs = 0;
     bool eventFilter(QObject *o, QEvent *e) override
     {
-        if (!atNs && e->type() == QEvent::Paint && o->isWidgetType())
+        if (!atNs && e->type() == QEvent::Paint && o->isWidgetType()) {
             atNs = realtimeNs();
+            // For profiling the startup alone: leave once the first frame is drawn.
+            if (qEnvironmentVariableIsSet("BENCH_QUIT_AFTER_FIRST_PAINT"))
+                QTimer::singleShot(0, [] { std::_Exit(0); });
+        }
         return false;
     }
 };
@@ -241,11 +245,32 @@ int runOpen(int speeches, int runs)
     return 0;
 }
 
+// main.cpp's own steps, in its order, with its resources and translations.
+int runStartup(int argc, char *argv[])
+{
+    const FontWarmup fonts;
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    FirstPaint paint;
+    app.installEventFilter(&paint);
+    MainWindow window;
+    window.show();
+    QTimer::singleShot(2000, &app, [&] {
+        const qint64 launch = qEnvironmentVariable("BENCH_LAUNCH_NS").toLongLong();
+        std::printf("rostrum first paint %.1f ms after launch, VmRSS %ld kB\n",
+                    launch ? double(paint.atNs - launch) / 1e6 : -1.0, rssKb());
+        app.quit();
+    });
+    return app.exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     const QByteArray mode = argc > 1 ? QByteArray(argv[1]) : QByteArray("stream");
+    if (mode == "startup")
+        return runStartup(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RostrumBench"));
     QApplication::setOrganizationName(QStringLiteral("RostrumBench"));
@@ -254,24 +279,6 @@ int main(int argc, char *argv[])
                          argc > 4 ? atoi(argv[4]) : 3000);
     if (mode == "open")
         return runOpen(argc > 2 ? atoi(argv[2]) : 2000, argc > 3 ? atoi(argv[3]) : 5);
-    if (mode == "startup") {
-        // main.cpp's own steps, in its order.
-        Redaction::install();
-        QApplication::setApplicationName(QString::fromLatin1(kApplicationName));
-        QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
-        AppTranslator::install(app);
-        FirstPaint paint;
-        app.installEventFilter(&paint);
-        MainWindow window;
-        window.show();
-        QTimer::singleShot(2000, &app, [&] {
-            const qint64 launch = qEnvironmentVariable("BENCH_LAUNCH_NS").toLongLong();
-            std::printf("rostrum first paint %.1f ms after launch, VmRSS %ld kB\n",
-                        launch ? double(paint.atNs - launch) / 1e6 : -1.0, rssKb());
-            app.quit();
-        });
-        return app.exec();
-    }
     std::fprintf(stderr,
                  "usage: bench_gui stream [tps] [seconds] [chars per speech] | open [speeches] [runs] | startup\n");
     return 64;

@@ -1,24 +1,16 @@
-#include "AppTranslator.h"
+#include "ApplicationSetup.h"
+#include "FontWarmup.h"
 #include "MainWindow.h"
-#include "RostrumVersion.h"
 #include "ScreenshotTour.h"
-#include "security/Redaction.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
-#include <QTimer>
 
 int main(int argc, char *argv[])
 {
+    const rostrum::gui::FontWarmup fonts; // overlaps QApplication's start and MainWindow's data
     QApplication app(argc, argv);
-    rostrum::Redaction::install(); // no log line or crash message may show the API key
-    QApplication::setApplicationName(QString::fromLatin1(rostrum::kApplicationName));
-    QApplication::setOrganizationName(QString::fromLatin1(rostrum::kOrganizationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(rostrum::kVersion));
-    QApplication::setDesktopFileName(QString::fromLatin1(rostrum::kApplicationId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
-    rostrum::gui::AppTranslator::install(app);
+    rostrum::gui::setUpApplication(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "AI debates on the Mistral API"));

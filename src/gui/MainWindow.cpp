@@ -10,6 +10,7 @@
 #include "DebateSetupDialog.h"
 #include "export/DebateExporter.h"
 #include "export/HtmlExporter.h"
+#include "FontWarmup.h"
 #include "MessageBoxes.h"
 #include "models/ModelCatalog.h"
 #include "RostrumVersion.h"
@@ -92,7 +93,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     , m_catalog(std::make_unique<ModelCatalog>())
     , m_secrets(secrets)
 {
-    m_ui->setupUi(this);
+    // What needs no font comes first, while FontWarmup may still be reading the font configuration.
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(Clock::system(), this);
     m_keys = new ApiKeyStore(m_secrets, Clock::system(), this);
@@ -105,6 +106,9 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
         AppServices::Options {dataDir(), QSettings().value(SettingsKeys::cacheEnabled(), true).toBool(), true},
         m_catalog.get());
     applySettings();
+
+    FontWarmup::wait();
+    m_ui->setupUi(this);
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);

@@ -1,0 +1,25 @@
+#include "ApplicationSetup.h"
+
+#include "AppTranslator.h"
+#include "FontWarmup.h"
+#include "RostrumVersion.h"
+#include "security/Redaction.h"
+
+#include <QApplication>
+#include <QIcon>
+
+namespace rostrum::gui {
+
+void setUpApplication(QApplication &app)
+{
+    Redaction::install(); // no log line or crash message may show the API key
+    QApplication::setApplicationName(QString::fromLatin1(kApplicationName));
+    QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
+    AppTranslator::install(app);
+    FontWarmup::applicationStarted();
+}
+
+} // namespace rostrum::gui
