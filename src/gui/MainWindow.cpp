@@ -11,6 +11,7 @@
 #include "export/DebateExporter.h"
 #include "export/HtmlExporter.h"
 #include "FontWarmup.h"
+#include "GlyphIcons.h"
 #include "MessageBoxes.h"
 #include "models/ModelCatalog.h"
 #include "RostrumVersion.h"
@@ -228,6 +229,9 @@ void MainWindow::completeStartup()
         handle->removeEventFilter(this);
     m_services->openDatabase();
     applySettings(); // the cache exists now
+    // Not needed before there is text to clear, and the first one looks up the icon theme.
+    m_ui->sessionSearch->setClearButtonEnabled(true);
+    m_ui->transcriptSearch->setClearButtonEnabled(true);
     // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
     if (m_services->database())
         m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
@@ -440,19 +444,13 @@ void MainWindow::showDeprecation(const QString &model, const QString &message)
 
 void MainWindow::setupActions()
 {
-    const auto icon = [this](QStyle::StandardPixmap p) {
-        return style()->standardIcon(p);
-    };
-    m_ui->actionNewDebate->setIcon(QIcon::fromTheme(QStringLiteral("document-new"), icon(QStyle::SP_FileIcon)));
-    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open"), icon(QStyle::SP_DialogOpenButton)));
-    m_ui->actionStartPause->setIcon(
-        QIcon::fromTheme(QStringLiteral("media-playback-start"), icon(QStyle::SP_MediaPlay)));
-    m_ui->actionStop->setIcon(QIcon::fromTheme(QStringLiteral("media-playback-stop"), icon(QStyle::SP_MediaStop)));
-    m_ui->actionRegenerate->setIcon(QIcon::fromTheme(QStringLiteral("view-refresh"), icon(QStyle::SP_BrowserReload)));
-    m_ui->actionExport->setIcon(
-        QIcon::fromTheme(QStringLiteral("document-save-as"), icon(QStyle::SP_DialogSaveButton)));
-    m_ui->actionSettings->setIcon(
-        QIcon::fromTheme(QStringLiteral("preferences-system"), icon(QStyle::SP_FileDialogDetailedView)));
+    m_ui->actionNewDebate->setIcon(glyphIcon(Glyph::NewDebate));
+    m_ui->actionOpen->setIcon(glyphIcon(Glyph::Open));
+    m_ui->actionStartPause->setIcon(glyphIcon(Glyph::Start));
+    m_ui->actionStop->setIcon(glyphIcon(Glyph::Stop));
+    m_ui->actionRegenerate->setIcon(glyphIcon(Glyph::Regenerate));
+    m_ui->actionExport->setIcon(glyphIcon(Glyph::Export));
+    m_ui->actionSettings->setIcon(glyphIcon(Glyph::Settings));
     m_ui->actionQuit->setShortcut(QKeySequence::Quit);
     m_ui->actionNewDebate->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -487,7 +485,7 @@ void MainWindow::setupActions()
     m_resumeAction = new QAction(tr("Res&ume Saved Debate"), this);
     m_resumeAction->setObjectName(QStringLiteral("actionResumeDebate"));
     m_resumeAction->setToolTip(tr("Continue a debate that was interrupted or stopped before its end"));
-    m_resumeAction->setIcon(QIcon::fromTheme(QStringLiteral("media-seek-forward"), icon(QStyle::SP_MediaSeekForward)));
+    m_resumeAction->setIcon(glyphIcon(Glyph::Resume));
     m_ui->menuDebate->insertAction(m_ui->actionStop, m_resumeAction);
     connect(m_resumeAction, &QAction::triggered, this, &MainWindow::resumeDebate);
     connect(m_ui->actionRegenerate, &QAction::triggered, this, [this] {
@@ -498,6 +496,9 @@ void MainWindow::setupActions()
 
 void MainWindow::setupFirstRun()
 {
+    // The stack sizes itself to its largest page, hidden ones included: the welcome text would be
+    // laid out for every window. It joins the stack when it is shown (showFirstRunPage).
+    m_ui->transcriptStack->removeWidget(m_ui->firstRunPage);
     connect(m_ui->firstRunSaveButton, &QPushButton::clicked, this, [this] {
         const QString key = m_ui->firstRunKeyEdit->text().trimmed();
         if (key.isEmpty()) {
@@ -528,6 +529,13 @@ void MainWindow::setupFirstRun()
             [this] { m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage); });
 }
 
+void MainWindow::showFirstRunPage()
+{
+    if (m_ui->transcriptStack->indexOf(m_ui->firstRunPage) < 0)
+        m_ui->transcriptStack->addWidget(m_ui->firstRunPage);
+    m_ui->transcriptStack->setCurrentWidget(m_ui->firstRunPage);
+}
+
 void MainWindow::checkForKey()
 {
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
@@ -536,7 +544,7 @@ void MainWindow::checkForKey()
         const bool needsKey = endpoint.host() == SettingsDialog::defaultEndpoint().host();
         if (r.source == ApiKeyStore::Source::None && needsKey
             && m_ui->transcriptStack->currentWidget() == m_ui->emptyPage)
-            m_ui->transcriptStack->setCurrentWidget(m_ui->firstRunPage);
+            showFirstRunPage();
         if (!r.message.isEmpty())
             statusBar()->showMessage(r.message, 10000);
     });
@@ -553,8 +561,8 @@ void MainWindow::updateActions()
     m_ui->actionStartPause->setText(!active                                    ? tr("&Start")
                                         : state == DebateEngine::State::Paused ? tr("&Resume")
                                                                                : tr("&Pause"));
-    m_ui->actionStartPause->setIcon(style()->standardIcon(
-        active && state != DebateEngine::State::Paused ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_ui->actionStartPause->setIcon(
+        glyphIcon(active && state != DebateEngine::State::Paused ? Glyph::Pause : Glyph::Start));
     m_ui->actionStop->setEnabled(active);
     m_ui->actionRegenerate->setEnabled(m_session && m_session->engine() && m_session->record().speeches.size() > 0
                                        && state != DebateEngine::State::Running);

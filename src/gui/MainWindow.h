@@ -108,6 +108,7 @@ protected:
 private:
     void setupActions();
     void setupFirstRun();
+    void showFirstRunPage();
     void checkForKey();
     void updateActions();
     void restoreWindowState();

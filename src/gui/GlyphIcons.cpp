@@ -1,0 +1,219 @@
+#include "GlyphIcons.h"
+
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+#include <QPixmapCache>
+#include <QtMath>
+
+namespace rostrum::gui {
+
+namespace {
+
+// Colours that read on light and dark backgrounds alike, for the two actions that change a
+// debate's course.
+constexpr QRgb kGo = 0xff2f9e58;
+constexpr QRgb kHalt = 0xffd2453a;
+
+QColor inkFor(QIcon::Mode mode)
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (mode == QIcon::Disabled)
+        return palette.color(QPalette::Disabled, QPalette::WindowText);
+    if (mode == QIcon::Selected)
+        return palette.color(QPalette::Active, QPalette::HighlightedText);
+    return palette.color(QPalette::Active, QPalette::WindowText);
+}
+
+// The accent of a coloured glyph, faded with the text when the action is disabled.
+QColor accentFor(QRgb accent, QIcon::Mode mode)
+{
+    if (mode == QIcon::Disabled)
+        return inkFor(mode);
+    if (mode == QIcon::Selected)
+        return inkFor(mode);
+    return QColor::fromRgba(accent);
+}
+
+// Draws into a 24 x 24 box; the painter is scaled to the icon's size.
+void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
+{
+    const QColor ink = inkFor(mode);
+    QPen pen(ink, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (glyph) {
+    case Glyph::NewDebate: {
+        QPainterPath page;
+        page.moveTo(6, 3);
+        page.lineTo(14, 3);
+        page.lineTo(19, 8);
+        page.lineTo(19, 21);
+        page.lineTo(6, 21);
+        page.closeSubpath();
+        p.drawPath(page);
+        p.drawPolyline(QPolygonF({QPointF(14, 3), QPointF(14, 8), QPointF(19, 8)}));
+        p.drawLine(QPointF(12.5, 11.5), QPointF(12.5, 17.5));
+        p.drawLine(QPointF(9.5, 14.5), QPointF(15.5, 14.5));
+        break;
+    }
+    case Glyph::Open: {
+        QPainterPath folder;
+        folder.moveTo(3, 19);
+        folder.lineTo(3, 5);
+        folder.lineTo(9, 5);
+        folder.lineTo(11, 7.5);
+        folder.lineTo(19, 7.5);
+        folder.lineTo(19, 10);
+        p.drawPath(folder);
+        QPainterPath flap;
+        flap.moveTo(3, 19);
+        flap.lineTo(6.5, 10.5);
+        flap.lineTo(21.5, 10.5);
+        flap.lineTo(18, 19);
+        flap.closeSubpath();
+        p.drawPath(flap);
+        break;
+    }
+    case Glyph::Start: {
+        const QColor go = accentFor(kGo, mode);
+        p.setPen(QPen(go, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(go);
+        p.drawPolygon(QPolygonF({QPointF(7, 4.5), QPointF(19.5, 12), QPointF(7, 19.5)}));
+        break;
+    }
+    case Glyph::Pause:
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawRoundedRect(QRectF(6, 4.5, 4, 15), 1.2, 1.2);
+        p.drawRoundedRect(QRectF(14, 4.5, 4, 15), 1.2, 1.2);
+        break;
+    case Glyph::Stop: {
+        const QColor halt = accentFor(kHalt, mode);
+        p.setPen(Qt::NoPen);
+        p.setBrush(halt);
+        p.drawRoundedRect(QRectF(5.5, 5.5, 13, 13), 2, 2);
+        break;
+    }
+    case Glyph::Regenerate: {
+        // Most of a circle run clockwise from twelve o'clock, an arrowhead where it stops.
+        const QRectF ring(4.5, 4.5, 15, 15);
+        const qreal span = 290;
+        p.drawArc(ring, 90 * 16, int(-span * 16));
+        const qreal theta = qDegreesToRadians(90.0 - span);
+        const QPointF end(12 + 7.5 * qCos(theta), 12 - 7.5 * qSin(theta));
+        const QPointF along(qSin(theta), qCos(theta)); // clockwise, in screen coordinates
+        const QPointF radial(qCos(theta), -qSin(theta));
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawPolygon(QPolygonF({end + along * 3.6, end + radial * 3.4, end - radial * 3.4}));
+        break;
+    }
+    case Glyph::Export: {
+        p.drawPolyline(QPolygonF({QPointF(4, 13), QPointF(4, 20), QPointF(20, 20), QPointF(20, 13)}));
+        p.drawLine(QPointF(12, 15.5), QPointF(12, 3.5));
+        p.drawPolyline(QPolygonF({QPointF(7.5, 8), QPointF(12, 3.5), QPointF(16.5, 8)}));
+        break;
+    }
+    case Glyph::Settings: {
+        // A gear: eight teeth around a ring, a hole in the middle.
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        QPainterPath gear;
+        gear.setFillRule(Qt::OddEvenFill);
+        for (int i = 0; i < 8; ++i) {
+            QTransform t;
+            t.translate(12, 12);
+            t.rotate(i * 45.0);
+            QPainterPath tooth;
+            tooth.addRoundedRect(QRectF(-2, -10.5, 4, 5), 0.8, 0.8);
+            gear = gear.united(t.map(tooth));
+        }
+        QPainterPath body;
+        body.addEllipse(QPointF(12, 12), 7, 7);
+        gear = gear.united(body);
+        QPainterPath hole;
+        hole.addEllipse(QPointF(12, 12), 3, 3);
+        p.drawPath(gear.subtracted(hole));
+        break;
+    }
+    case Glyph::Resume: {
+        const QColor go = accentFor(kGo, mode);
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        p.drawRoundedRect(QRectF(4.5, 5, 3.2, 14), 1, 1);
+        p.setPen(QPen(go, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.setBrush(go);
+        p.drawPolygon(QPolygonF({QPointF(11, 5), QPointF(20.5, 12), QPointF(11, 19)}));
+        break;
+    }
+    }
+}
+
+class GlyphIconEngine final : public QIconEngine
+{
+public:
+    explicit GlyphIconEngine(Glyph glyph)
+        : m_glyph(glyph)
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        // A square in the middle of the rect, the glyph scaled from its 24-unit box.
+        const qreal side = qMin(rect.width(), rect.height());
+        painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
+        painter->scale(side / 24.0, side / 24.0);
+        drawGlyph(*painter, m_glyph, mode);
+        painter->restore();
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // QIcon passes the size in device pixels already (the logical size times scale).
+    QPixmap scaledPixmap(const QSize &pixels, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        if (pixels.isEmpty())
+            return {};
+        // Keyed by colour too, so a palette change draws the icons again.
+        const QString key = QStringLiteral("rostrum-glyph-%1-%2x%3-%4-%5")
+                                .arg(int(m_glyph))
+                                .arg(pixels.width())
+                                .arg(pixels.height())
+                                .arg(int(mode))
+                                .arg(inkFor(mode).rgba(), 0, 16);
+        QPixmap pm;
+        if (!QPixmapCache::find(key, &pm)) {
+            pm = QPixmap(pixels);
+            pm.fill(Qt::transparent);
+            QPainter painter(&pm);
+            paint(&painter, QRect(QPoint(0, 0), pixels), mode, state);
+            painter.end();
+            QPixmapCache::insert(key, pm);
+        }
+        pm.setDevicePixelRatio(scale);
+        return pm;
+    }
+
+    QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph); }
+    QString key() const override { return QStringLiteral("rostrum-glyph"); }
+    bool isNull() override { return false; }
+
+private:
+    Glyph m_glyph;
+};
+
+} // namespace
+
+QIcon glyphIcon(Glyph glyph)
+{
+    return QIcon(new GlyphIconEngine(glyph));
+}
+
+} // namespace rostrum::gui
