@@ -45,7 +45,6 @@ CodePane::CodePane(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setPlaceholderText(tr("Paste or open code in the debate setup to discuss it here."));
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodePane::updateGutterWidth);
@@ -55,8 +54,24 @@ CodePane::CodePane(QWidget *parent)
     applyPalette();
 }
 
+void CodePane::ensureCodeFont()
+{
+    if (m_codeFontSet)
+        return;
+    m_codeFontSet = true;
+    setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    updateGutterWidth();
+}
+
+void CodePane::showEvent(QShowEvent *event)
+{
+    ensureCodeFont();
+    QPlainTextEdit::showEvent(event);
+}
+
 void CodePane::setCode(const QString &code, CodeHighlighter::Language language)
 {
+    ensureCodeFont();
     m_highlighter->setLanguage(language);
     setPlainText(code);
     refreshSelections();

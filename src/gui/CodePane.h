@@ -39,8 +39,12 @@ signals:
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The fixed-pitch font, set when the pane is first shown or given code: loading it (and its
+    // fallbacks) is not worth delaying a window's first frame for a pane that starts hidden.
+    void ensureCodeFont();
     void updateGutterWidth();
     void updateGutter(const QRect &rect, int dy);
     void refreshSelections();
@@ -50,6 +54,7 @@ private:
     CodeHighlighter *m_highlighter = nullptr;
     QSet<int> m_cited;
     int m_flashLine = -1;
+    bool m_codeFontSet = false;
 };
 
 } // namespace rostrum::gui

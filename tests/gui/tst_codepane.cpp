@@ -1,5 +1,6 @@
 #include "CodePane.h"
 
+#include <QFontDatabase>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBlock>
@@ -29,6 +30,22 @@ class TestCodePane final : public QObject
     }
 
 private slots:
+    void codeIsShownInTheFixedPitchFont()
+    {
+        // The platform's fixed-pitch font (QFontInfo cannot tell: fontconfig does not mark every
+        // monospace font as such), given code while hidden (a debate opened before the pane is
+        // shown), and shown empty.
+        CodePane withCode;
+        withCode.setCode(QStringLiteral("int main() {}\n"), Lang::Cpp);
+        QCOMPARE(withCode.font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        CodePane shown;
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        QCOMPARE(shown.font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
+        // The gutter is measured in that font: three digits at least.
+        QVERIFY(shown.lineNumberAreaWidth() >= 3 * QFontMetrics(shown.font()).horizontalAdvance(QLatin1Char('9')));
+    }
+
     void languageFromFileName_data()
     {
         QTest::addColumn<QString>("file");
