@@ -285,10 +285,6 @@
         <translation>Gespeicherte Debatten</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch keine Debatte&lt;/h2&gt;&lt;p&gt;Starten Sie eine neue Debatte über &lt;b&gt;Datei → Neue Debatte&lt;/b&gt; (Strg+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum lässt Mistral-Modelle gegeneinander debattieren. Für den Zugriff auf die Mistral-API wird ein API-Schlüssel benötigt:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Melden Sie sich bei &lt;b&gt;console.mistral.ai&lt;/b&gt; an.&lt;/li&gt;&lt;li&gt;Öffnen Sie &lt;b&gt;API Keys&lt;/b&gt; und erstellen Sie einen Schlüssel.&lt;/li&gt;&lt;li&gt;Fügen Sie ihn unten ein. Er wird im Schlüsselbund Ihres Systems gespeichert, nie in einer Datei.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -463,6 +459,14 @@
     <message>
         <source>&amp;About Rostrum</source>
         <translation>Ü&amp;ber Rostrum</translation>
+    </message>
+    <message>
+        <source>No debate yet</source>
+        <translation>Noch keine Debatte</translation>
+    </message>
+    <message>
+        <source>Start a new debate with File → New Debate (Ctrl+N).</source>
+        <translation>Starten Sie eine neue Debatte über Datei → Neue Debatte (Strg+N).</translation>
     </message>
 </context>
 <context>

@@ -285,10 +285,6 @@
         <translation>Debates guardados</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aún no hay ningún debate&lt;/h2&gt;&lt;p&gt;Inicie un debate nuevo con &lt;b&gt;Archivo → Nuevo debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;Le damos la bienvenida a Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organiza debates entre modelos de Mistral. Para comunicarse con la API de Mistral necesita una clave de API:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Inicie sesión en &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Abra &lt;b&gt;API Keys&lt;/b&gt; y cree una clave.&lt;/li&gt;&lt;li&gt;Péguela abajo. Se guarda en el llavero del sistema, nunca en un archivo.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -463,6 +459,14 @@
     <message>
         <source>&amp;About Rostrum</source>
         <translation>&amp;Acerca de Rostrum</translation>
+    </message>
+    <message>
+        <source>No debate yet</source>
+        <translation>Aún no hay ningún debate</translation>
+    </message>
+    <message>
+        <source>Start a new debate with File → New Debate (Ctrl+N).</source>
+        <translation>Inicie un debate nuevo con Archivo → Nuevo debate (Ctrl+N).</translation>
     </message>
 </context>
 <context>

@@ -285,10 +285,6 @@
         <translation>Débats enregistrés</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Aucun débat pour le moment&lt;/h2&gt;&lt;p&gt;Lancez un nouveau débat avec &lt;b&gt;Fichier → Nouveau débat&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;Bienvenue dans Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organise des débats entre modèles Mistral. Pour communiquer avec l&apos;API de Mistral, il a besoin d&apos;une clé d&apos;API&#xa0;:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Connectez-vous sur &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Ouvrez &lt;b&gt;API Keys&lt;/b&gt; et créez une clé.&lt;/li&gt;&lt;li&gt;Collez-la ci-dessous. Elle est conservée dans le trousseau de clés de votre système, jamais dans un fichier.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -463,6 +459,14 @@
     <message>
         <source>&amp;About Rostrum</source>
         <translation>À &amp;propos de Rostrum</translation>
+    </message>
+    <message>
+        <source>No debate yet</source>
+        <translation>Aucun débat pour le moment</translation>
+    </message>
+    <message>
+        <source>Start a new debate with File → New Debate (Ctrl+N).</source>
+        <translation>Lancez un nouveau débat avec Fichier → Nouveau débat (Ctrl+N).</translation>
     </message>
 </context>
 <context>

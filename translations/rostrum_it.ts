@@ -285,10 +285,6 @@
         <translation>Dibattiti salvati</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;No debate yet&lt;/h2&gt;&lt;p&gt;Start a new debate with &lt;b&gt;File → New Debate&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Nessun dibattito&lt;/h2&gt;&lt;p&gt;Avviare un nuovo dibattito con &lt;b&gt;File → Nuovo dibattito&lt;/b&gt; (Ctrl+N).&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;Welcome to Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum runs debates between Mistral models. To talk to Mistral&apos;s API it needs an API key:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Sign in at &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Open &lt;b&gt;API Keys&lt;/b&gt; and create a key.&lt;/li&gt;&lt;li&gt;Paste it below. It is kept in your system keychain, never in a file.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>&lt;h2&gt;Benvenuti in Rostrum&lt;/h2&gt;&lt;p&gt;Rostrum organizza dibattiti tra modelli Mistral. Per comunicare con l&apos;API di Mistral serve una chiave API:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Accedere a &lt;b&gt;console.mistral.ai&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Aprire &lt;b&gt;API Keys&lt;/b&gt; e creare una chiave.&lt;/li&gt;&lt;li&gt;Incollarla qui sotto. Viene conservata nel portachiavi di sistema, mai in un file.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -463,6 +459,14 @@
     <message>
         <source>&amp;About Rostrum</source>
         <translation>&amp;Informazioni su Rostrum</translation>
+    </message>
+    <message>
+        <source>No debate yet</source>
+        <translation>Nessun dibattito</translation>
+    </message>
+    <message>
+        <source>Start a new debate with File → New Debate (Ctrl+N).</source>
+        <translation>Avviare un nuovo dibattito con File → Nuovo dibattito (Ctrl+N).</translation>
     </message>
 </context>
 <context>

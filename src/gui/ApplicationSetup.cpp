@@ -6,7 +6,6 @@
 #include "security/Redaction.h"
 
 #include <QApplication>
-#include <QIcon>
 
 namespace rostrum::gui {
 
@@ -17,7 +16,6 @@ void setUpApplication(QApplication &app)
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
     AppTranslator::install(app);
     FontWarmup::applicationStarted();
 }

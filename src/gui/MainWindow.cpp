@@ -29,6 +29,7 @@
 #include "TranscriptModel.h"
 #include "ui_MainWindow.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QFile>
@@ -36,6 +37,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -110,6 +112,12 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
     FontWarmup::wait();
     m_ui->setupUi(this);
+
+    // A heading in plain text (rich text would lay out an HTML document for the first frame).
+    QFont heading = m_ui->emptyTitle->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    heading.setBold(true);
+    m_ui->emptyTitle->setFont(heading);
 
     m_ui->mainSplitter->setStretchFactor(0, 0);
     m_ui->mainSplitter->setStretchFactor(1, 1);
@@ -227,6 +235,9 @@ void MainWindow::completeStartup()
     m_started = true;
     if (QWindow *handle = windowHandle())
         handle->removeEventFilter(this);
+    // The window icon loads Qt's SVG plugin: it can follow the first frame.
+    if (QApplication::windowIcon().isNull())
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
     m_services->openDatabase();
     applySettings(); // the cache exists now
     // Not needed before there is text to clear, and the first one looks up the icon theme.
