@@ -88,6 +88,17 @@ ExportResult writePdf(const DebateRecord &record, const QString &path)
     return {true, {}};
 }
 
+// Where the key came from, remembered so that the next start knows whether to read the keychain.
+void rememberKeySource(const QUrl &endpoint, const ApiKeyStore::KeyResult &result)
+{
+    QSettings settings;
+    if (result.source == ApiKeyStore::Source::Keychain)
+        settings.setValue(SettingsKeys::keyFoundFor(), endpoint.toString());
+    else if (result.source == ApiKeyStore::Source::None
+             && settings.value(SettingsKeys::keyFoundFor()).toString() == endpoint.toString())
+        settings.remove(SettingsKeys::keyFoundFor());
+}
+
 } // namespace
 
 MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
@@ -248,7 +259,7 @@ void MainWindow::completeStartup()
         m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
     openHistory();
     updateActions();
-    checkForKey();
+    checkForKey(KeyCheck::Startup);
     emit startupCompleted();
 }
 
@@ -519,21 +530,22 @@ void MainWindow::setupFirstRun()
         const QString warning = ApiKeyStore::formatWarning(key);
         m_ui->firstRunSaveButton->setEnabled(false);
         m_ui->firstRunStatus->setText(tr("Saving…"));
-        m_keys->store(SettingsDialog::endpointFromSettings(), key, this,
-                      [this, warning](const ApiKeyStore::KeyResult &r) {
-                          m_ui->firstRunSaveButton->setEnabled(true);
-                          m_ui->firstRunKeyEdit->clear();
-                          if (r.source == ApiKeyStore::Source::None) {
-                              m_ui->firstRunStatus->setText(r.message);
-                              return;
-                          }
-                          QSettings().setValue(SettingsKeys::firstRunDone(), true);
-                          m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
-                          QString msg = tr("Key saved (%1).").arg(ApiKeyStore::sourceText(r.source));
-                          if (!warning.isEmpty())
-                              msg += QLatin1Char(' ') + warning;
-                          statusBar()->showMessage(msg, 8000);
-                      });
+        const QUrl endpoint = SettingsDialog::endpointFromSettings();
+        m_keys->store(endpoint, key, this, [this, warning, endpoint](const ApiKeyStore::KeyResult &r) {
+            m_ui->firstRunSaveButton->setEnabled(true);
+            m_ui->firstRunKeyEdit->clear();
+            rememberKeySource(endpoint, r);
+            if (r.source == ApiKeyStore::Source::None) {
+                m_ui->firstRunStatus->setText(r.message);
+                return;
+            }
+            QSettings().setValue(SettingsKeys::firstRunDone(), true);
+            m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
+            QString msg = tr("Key saved (%1).").arg(ApiKeyStore::sourceText(r.source));
+            if (!warning.isEmpty())
+                msg += QLatin1Char(' ') + warning;
+            statusBar()->showMessage(msg, 8000);
+        });
     });
     connect(m_ui->firstRunEndpointButton, &QPushButton::clicked, this, &MainWindow::showSettings);
     connect(m_ui->firstRunSkipButton, &QPushButton::clicked, this,
@@ -547,12 +559,19 @@ void MainWindow::showFirstRunPage()
     m_ui->transcriptStack->setCurrentWidget(m_ui->firstRunPage);
 }
 
-void MainWindow::checkForKey()
+void MainWindow::checkForKey(KeyCheck when)
 {
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
-    m_keys->load(endpoint, this, [this, endpoint](const ApiKeyStore::KeyResult &r) {
-        // A custom endpoint (a proxy, the mock server) may work without a key, so only Mistral's asks for one.
-        const bool needsKey = endpoint.host() == SettingsDialog::defaultEndpoint().host();
+    // A custom endpoint (a proxy, the mock server) may work without a key, so only Mistral's asks for one.
+    const bool needsKey = endpoint.host() == SettingsDialog::defaultEndpoint().host();
+    // At startup the keychain is read only when its answer changes what the window shows: for
+    // Mistral's endpoint, unless the keychain held its key last time. Reading it loads the
+    // platform's secret service (and may ask to unlock it); a debate reads the key as it starts.
+    if (when == KeyCheck::Startup
+        && (!needsKey || QSettings().value(SettingsKeys::keyFoundFor()).toString() == endpoint.toString()))
+        return;
+    m_keys->load(endpoint, this, [this, endpoint, needsKey](const ApiKeyStore::KeyResult &r) {
+        rememberKeySource(endpoint, r);
         if (r.source == ApiKeyStore::Source::None && needsKey
             && m_ui->transcriptStack->currentWidget() == m_ui->emptyPage)
             showFirstRunPage();
@@ -789,6 +808,7 @@ void MainWindow::startDebate(const DebateSpec &spec)
     completeStartup(); // the debate is saved as it goes
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
     m_keys->load(endpoint, this, [this, spec, endpoint](const ApiKeyStore::KeyResult &r) {
+        rememberKeySource(endpoint, r);
         m_session->configure(endpoint, r.key);
         QString error;
         if (!m_session->start(spec, &error)) {
@@ -827,7 +847,7 @@ void MainWindow::showSettings()
         if (m_ui->transcriptStack->currentWidget() == m_ui->firstRunPage)
             m_ui->transcriptStack->setCurrentWidget(m_ui->emptyPage);
         applySettings();
-        checkForKey();
+        checkForKey(KeyCheck::SettingsChanged);
     });
     connect(dialog, &SettingsDialog::verifyRequested, this,
             [this, dialog](const QString &key, const QUrl &endpoint) { verifyKey(dialog, key, endpoint); });

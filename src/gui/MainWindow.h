@@ -109,7 +109,8 @@ private:
     void setupActions();
     void setupFirstRun();
     void showFirstRunPage();
-    void checkForKey();
+    enum class KeyCheck { Startup, SettingsChanged };
+    void checkForKey(KeyCheck when);
     void updateActions();
     void restoreWindowState();
     void saveWindowState();

@@ -20,6 +20,8 @@ struct SettingsKeys
     static QString interfaceLanguage() { return QStringLiteral("interface/language"); }
     static QString modelForLanguage(const QString &lang) { return QStringLiteral("models/") + lang; }
     static QString firstRunDone() { return QStringLiteral("ui/firstRunDone"); }
+    // The endpoint for which the keychain last held a key: the next start need not read it.
+    static QString keyFoundFor() { return QStringLiteral("security/keyFoundFor"); }
 };
 
 } // namespace rostrum::gui

@@ -5,6 +5,8 @@
 #include "security/MemorySecretStore.h"
 #include "session/AppServices.h"
 #include "SessionListModel.h"
+#include "SettingsDialog.h"
+#include "SettingsKeys.h"
 #include "StatusIndicators.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
@@ -19,6 +21,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -102,6 +105,66 @@ private slots:
         QVERIFY(!w.isStartupComplete());
         QVERIFY(w.history());
         QVERIFY(w.isStartupComplete());
+    }
+
+    // The keychain is read at startup only when its answer changes what the window shows.
+    void startupReadsTheKeychainOnlyWhenItMatters()
+    {
+        const QString mistral = SettingsDialog::defaultEndpoint().toString();
+        const auto startAndCountReads = [](MemorySecretStore &secrets) {
+            MainWindow w(&secrets);
+            QSignalSpy completed(&w, &MainWindow::startupCompleted);
+            w.show();
+            [&] {
+                QTRY_COMPARE(completed.count(), 1);
+            }();
+            const int reads = secrets.operationCount();
+            // Let any answer arrive before the window goes.
+            QTest::qWait(20);
+            return std::make_pair(
+                reads, w.findChild<QStackedWidget *>(QStringLiteral("transcriptStack"))->currentWidget()->objectName());
+        };
+        QSettings settings;
+        settings.remove(SettingsKeys::keyFoundFor());
+
+        // A custom endpoint: no page depends on a key.
+        settings.setValue(SettingsKeys::endpoint(), QStringLiteral("http://127.0.0.1:9"));
+        {
+            MemorySecretStore secrets;
+            QCOMPARE(startAndCountReads(secrets).first, 0);
+        }
+        settings.remove(SettingsKeys::endpoint());
+
+        // Mistral's endpoint, nothing known: the keychain is asked, and its answer remembered.
+        {
+            MemorySecretStore secrets;
+            bool stored = false;
+            secrets.write(mistral, QStringLiteral("abcdefghijklmnopqrstuvwxyz012345"), this,
+                          [&](const SecretStore::Result &) { stored = true; });
+            QTRY_VERIFY(stored);
+            const int before = secrets.operationCount();
+            const auto [reads, page] = startAndCountReads(secrets);
+            QCOMPARE(reads, before + 1);
+            QCOMPARE(page, QStringLiteral("emptyPage"));
+            QTRY_COMPARE(QSettings().value(SettingsKeys::keyFoundFor()).toString(), mistral);
+        }
+
+        // The keychain held the key last time: not read again until a debate needs it.
+        {
+            MemorySecretStore secrets;
+            const auto [reads, page] = startAndCountReads(secrets);
+            QCOMPARE(reads, 0);
+            QCOMPARE(page, QStringLiteral("emptyPage"));
+        }
+
+        // Nothing known and no key: asked, and the first-run page shows.
+        settings.remove(SettingsKeys::keyFoundFor());
+        {
+            MemorySecretStore secrets;
+            const auto [reads, page] = startAndCountReads(secrets);
+            QCOMPARE(reads, 1);
+            QCOMPARE(page, QStringLiteral("firstRunPage"));
+        }
     }
 
     // No key and Mistral's own endpoint: the first-run page explains and stores the key in the keychain.
