@@ -2,6 +2,7 @@
 
 #include "AppTranslator.h"
 #include "FontWarmup.h"
+#include "GlyphIcons.h"
 #include "RostrumVersion.h"
 #include "security/Redaction.h"
 
@@ -16,6 +17,8 @@ void setUpApplication(QApplication &app)
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     QApplication::setDesktopFileName(QString::fromLatin1(kApplicationId));
+    QApplication::setWindowIcon(applicationIcon());
+    QApplication::setStyle(createApplicationStyle());
     AppTranslator::install(app);
     FontWarmup::applicationStarted();
 }

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmapCache>
+#include <QProxyStyle>
 #include <QtMath>
 
 namespace rostrum::gui {
@@ -139,6 +140,30 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
         p.drawPath(gear.subtracted(hole));
         break;
     }
+    case Glyph::MoreHorizontal:
+        p.drawPolyline(QPolygonF({QPointF(6, 7), QPointF(11, 12), QPointF(6, 17)}));
+        p.drawPolyline(QPolygonF({QPointF(13, 7), QPointF(18, 12), QPointF(13, 17)}));
+        break;
+    case Glyph::MoreVertical:
+        p.drawPolyline(QPolygonF({QPointF(7, 6), QPointF(12, 11), QPointF(17, 6)}));
+        p.drawPolyline(QPolygonF({QPointF(7, 13), QPointF(12, 18), QPointF(17, 13)}));
+        break;
+    case Glyph::ClearText: {
+        // A filled disc with a cross cut out of it.
+        p.setPen(Qt::NoPen);
+        p.setBrush(ink);
+        QPainterPath disc;
+        disc.addEllipse(QPointF(12, 12), 9, 9);
+        QPainterPath cross;
+        QPainterPathStroker stroker(QPen(Qt::black, 2.2, Qt::SolidLine, Qt::RoundCap));
+        QPainterPath lines;
+        lines.moveTo(8.5, 8.5);
+        lines.lineTo(15.5, 15.5);
+        lines.moveTo(15.5, 8.5);
+        lines.lineTo(8.5, 15.5);
+        p.drawPath(disc.subtracted(stroker.createStroke(lines)));
+        break;
+    }
     case Glyph::Resume: {
         const QColor go = accentFor(kGo, mode);
         p.setPen(Qt::NoPen);
@@ -152,10 +177,37 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
     }
 }
 
+// The application's logo (packaging/icons/io.github.rostrum.Rostrum.svg) in its 128-unit box: two
+// speech bubbles on a rounded square.
+void drawLogo(QPainter &p)
+{
+    p.scale(24.0 / 128.0, 24.0 / 128.0);
+    p.setPen(Qt::NoPen);
+    p.setBrush(QColor(0x2b, 0x3a, 0x67));
+    p.drawRoundedRect(QRectF(4, 4, 120, 120), 24, 24);
+    QPainterPath speaker;
+    speaker.addRoundedRect(QRectF(14, 38, 72, 38), 10, 10);
+    QPainterPath speakerTail;
+    speakerTail.addPolygon(QPolygonF({QPointF(50, 75), QPointF(36, 88), QPointF(36, 75)}));
+    p.setBrush(QColor(0xff, 0x8a, 0x3d));
+    p.drawPath(speaker.united(speakerTail));
+    QPainterPath reply;
+    reply.addRoundedRect(QRectF(56, 58, 56, 32), 8, 8);
+    QPainterPath replyTail;
+    replyTail.addPolygon(QPolygonF({QPointF(86, 89), QPointF(98, 100), QPointF(98, 89)}));
+    p.setBrush(QColor(0xf4, 0xf1, 0xe8));
+    p.drawPath(reply.united(replyTail));
+    p.setBrush(QColor(0x2b, 0x3a, 0x67));
+    for (qreal x : {34.0, 50.0, 66.0})
+        p.drawEllipse(QPointF(x, 57), 4, 4);
+}
+
+constexpr int kLogo = -1; // the engine's "glyph" for the logo
+
 class GlyphIconEngine final : public QIconEngine
 {
 public:
-    explicit GlyphIconEngine(Glyph glyph)
+    explicit GlyphIconEngine(int glyph)
         : m_glyph(glyph)
     { }
 
@@ -167,7 +219,10 @@ public:
         const qreal side = qMin(rect.width(), rect.height());
         painter->translate(rect.x() + (rect.width() - side) / 2.0, rect.y() + (rect.height() - side) / 2.0);
         painter->scale(side / 24.0, side / 24.0);
-        drawGlyph(*painter, m_glyph, mode);
+        if (m_glyph == kLogo)
+            drawLogo(*painter);
+        else
+            drawGlyph(*painter, Glyph(m_glyph), mode);
         painter->restore();
     }
 
@@ -183,7 +238,7 @@ public:
             return {};
         // Keyed by colour too, so a palette change draws the icons again.
         const QString key = QStringLiteral("rostrum-glyph-%1-%2x%3-%4-%5")
-                                .arg(int(m_glyph))
+                                .arg(m_glyph)
                                 .arg(pixels.width())
                                 .arg(pixels.height())
                                 .arg(int(mode))
@@ -201,19 +256,53 @@ public:
         return pm;
     }
 
+    // The sizes a window manager is offered for the window icon (any size can be drawn).
+    QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
+    {
+        return {QSize(16, 16), QSize(24, 24), QSize(32, 32), QSize(48, 48), QSize(64, 64), QSize(128, 128)};
+    }
+
     QIconEngine *clone() const override { return new GlyphIconEngine(m_glyph); }
     QString key() const override { return QStringLiteral("rostrum-glyph"); }
     bool isNull() override { return false; }
 
 private:
-    Glyph m_glyph;
+    int m_glyph;
 };
 
 } // namespace
 
 QIcon glyphIcon(Glyph glyph)
 {
-    return QIcon(new GlyphIconEngine(glyph));
+    return QIcon(new GlyphIconEngine(int(glyph)));
+}
+
+QIcon applicationIcon()
+{
+    return QIcon(new GlyphIconEngine(kLogo));
+}
+
+class GlyphStyle final : public QProxyStyle
+{
+public:
+    QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
+    {
+        switch (icon) {
+        case SP_ToolBarHorizontalExtensionButton:
+            return glyphIcon(Glyph::MoreHorizontal);
+        case SP_ToolBarVerticalExtensionButton:
+            return glyphIcon(Glyph::MoreVertical);
+        case SP_LineEditClearButton:
+            return glyphIcon(Glyph::ClearText);
+        default:
+            return QProxyStyle::standardIcon(icon, option, widget);
+        }
+    }
+};
+
+QStyle *createApplicationStyle()
+{
+    return new GlyphStyle;
 }
 
 } // namespace rostrum::gui

@@ -2,6 +2,8 @@
 
 #include <QIcon>
 
+class QStyle;
+
 namespace rostrum::gui {
 
 // Rostrum's toolbar and menu icons, drawn as vector shapes at whatever size and pixel ratio they
@@ -17,8 +19,21 @@ enum class Glyph {
     Export,
     Settings,
     Resume,
+    MoreHorizontal, // a toolbar's or menu bar's overflow
+    MoreVertical,
+    ClearText, // a line edit's clear button
 };
 
 QIcon glyphIcon(Glyph glyph);
+
+// The application's style: the platform's own (QProxyStyle), with the glyphs above for the few
+// standard icons every main window builds at startup (the toolbar's and menu bar's overflow
+// buttons, the search fields' clear buttons), which the common style would otherwise find by
+// searching the icon theme and decoding PNGs through every image plugin.
+QStyle *createApplicationStyle();
+
+// Rostrum's own icon (the window's and the taskbar's), drawn the same way in its fixed colours at
+// every size a window manager asks for: no image file and no SVG plugin is needed.
+QIcon applicationIcon();
 
 } // namespace rostrum::gui

@@ -246,14 +246,8 @@ void MainWindow::completeStartup()
     m_started = true;
     if (QWindow *handle = windowHandle())
         handle->removeEventFilter(this);
-    // The window icon loads Qt's SVG plugin: it can follow the first frame.
-    if (QApplication::windowIcon().isNull())
-        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/rostrum.svg")));
     m_services->openDatabase();
     applySettings(); // the cache exists now
-    // Not needed before there is text to clear, and the first one looks up the icon theme.
-    m_ui->sessionSearch->setClearButtonEnabled(true);
-    m_ui->transcriptSearch->setClearButtonEnabled(true);
     // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
     if (m_services->database())
         m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
@@ -559,6 +553,13 @@ void MainWindow::showFirstRunPage()
     m_ui->transcriptStack->setCurrentWidget(m_ui->firstRunPage);
 }
 
+void MainWindow::setMotionTitle(const QString &motion)
+{
+    m_ui->motionTitle->setText(QStringLiteral("<h2>") + motion.toHtmlEscaped() + QStringLiteral("</h2>"));
+    // Selectable once there is a motion: a selectable label builds a text document even when empty.
+    m_ui->motionTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
 void MainWindow::checkForKey(KeyCheck when)
 {
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
@@ -655,7 +656,7 @@ void MainWindow::showDebate(const DebateRecord &record)
     }
     m_delegate->clearCache();
     m_transcript->setSpeeches(std::move(rows));
-    m_ui->motionTitle->setText(QStringLiteral("<h2>") + record.spec.motion.toHtmlEscaped() + QStringLiteral("</h2>"));
+    setMotionTitle(record.spec.motion);
     m_ui->transcriptStack->setCurrentWidget(m_ui->transcriptPage);
     const bool hasCode = !record.spec.code.isEmpty();
     if (hasCode) {
@@ -827,7 +828,7 @@ void MainWindow::startDebate(const DebateSpec &spec)
         row.isCode = !spec.code.isEmpty();
         if (!row.id.isEmpty())
             m_sessions->upsert(row);
-        m_ui->motionTitle->setText(QStringLiteral("<h2>") + spec.motion.toHtmlEscaped() + QStringLiteral("</h2>"));
+        setMotionTitle(spec.motion);
         m_ui->transcriptStack->setCurrentWidget(m_ui->transcriptPage);
         const bool hasCode = !spec.code.isEmpty();
         if (hasCode)

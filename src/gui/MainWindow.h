@@ -109,6 +109,7 @@ private:
     void setupActions();
     void setupFirstRun();
     void showFirstRunPage();
+    void setMotionTitle(const QString &motion);
     enum class KeyCheck { Startup, SettingsChanged };
     void checkForKey(KeyCheck when);
     void updateActions();

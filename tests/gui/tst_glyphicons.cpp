@@ -4,14 +4,18 @@
 #include <QImage>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 #include <QTest>
+
+#include <memory>
 
 using namespace rostrum::gui;
 
 namespace {
 
-const QList<Glyph> kAll = {Glyph::NewDebate,  Glyph::Open,   Glyph::Start,    Glyph::Pause, Glyph::Stop,
-                           Glyph::Regenerate, Glyph::Export, Glyph::Settings, Glyph::Resume};
+const QList<Glyph> kAll = {Glyph::NewDebate, Glyph::Open,           Glyph::Start,        Glyph::Pause,
+                           Glyph::Stop,      Glyph::Regenerate,     Glyph::Export,       Glyph::Settings,
+                           Glyph::Resume,    Glyph::MoreHorizontal, Glyph::MoreVertical, Glyph::ClearText};
 
 struct Ink
 {
@@ -109,6 +113,34 @@ private slots:
         QVERIFY2(stop.red() > stop.green() + 40, qPrintable(stop.name()));
         const QColor disabled = QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
         QVERIFY(near(inkOf(glyphIcon(Glyph::Stop).pixmap(QSize(32, 32), 1.0, QIcon::Disabled)).strongest, disabled));
+    }
+
+    void applicationIconOffersTheUsualSizes()
+    {
+        const QIcon icon = applicationIcon();
+        // A window manager is given the sizes the engine offers: none would mean no window icon.
+        QVERIFY(icon.availableSizes().contains(QSize(32, 32)));
+        QVERIFY(icon.availableSizes().contains(QSize(128, 128)));
+        const QPixmap pm = icon.pixmap(QSize(64, 64), 1.0);
+        // The logo's dark rounded square in the middle.
+        const QColor middle = pm.toImage().pixelColor(32, 12);
+        QVERIFY2(middle.alpha() == 255, qPrintable(middle.name(QColor::HexArgb)));
+    }
+
+    void styleDrawsItsStandardIconsAndLeavesTheRest()
+    {
+        std::unique_ptr<QStyle> style(createApplicationStyle());
+        for (auto sp : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_ToolBarVerticalExtensionButton,
+                        QStyle::SP_LineEditClearButton}) {
+            const QIcon icon = style->standardIcon(sp);
+            QVERIFY(!icon.isNull());
+            // Drawn, not read from a file: any size, at once.
+            QVERIFY(inkOf(icon.pixmap(QSize(20, 20), 1.0)).covered > 0);
+            QCOMPARE(icon.pixmap(QSize(20, 20), 1.0).size(), QSize(20, 20));
+        }
+        // Everything else is the platform style's own.
+        QVERIFY(!style->standardIcon(QStyle::SP_DialogOkButton).isNull());
+        QVERIFY(style->pixelMetric(QStyle::PM_ToolBarIconSize) > 0);
     }
 };
 
