@@ -1895,6 +1895,10 @@
         <source>Loading saved debates…</source>
         <translation>Gespeicherte Debatten werden geladen…</translation>
     </message>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>Die Mistral-API braucht einen Schlüssel: Fügen Sie Ihren hier ein oder wählen Sie einen eigenen Endpunkt.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

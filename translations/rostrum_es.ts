@@ -1895,6 +1895,10 @@
         <source>Loading saved debates…</source>
         <translation>Cargando los debates guardados…</translation>
     </message>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>La API de Mistral necesita una clave: pegue la suya aquí o elija un punto de conexión personalizado.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

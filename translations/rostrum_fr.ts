@@ -1895,6 +1895,10 @@
         <source>Loading saved debates…</source>
         <translation>Chargement des débats enregistrés…</translation>
     </message>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>L&apos;API de Mistral demande une clé&#xa0;: collez la vôtre ici, ou choisissez un point de terminaison personnalisé.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

@@ -1895,6 +1895,10 @@
         <source>Loading saved debates…</source>
         <translation>Caricamento dei dibattiti salvati…</translation>
     </message>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>L&apos;API di Mistral richiede una chiave: incolla qui la tua o scegli un endpoint personalizzato.</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::ScreenshotTour</name>

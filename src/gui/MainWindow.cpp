@@ -126,7 +126,10 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
     // A heading in plain text (rich text would lay out an HTML document for the first frame).
     QFont heading = m_ui->emptyTitle->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    if (heading.pointSizeF() > 0)
+        heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    else
+        heading.setPixelSize(heading.pixelSize() * 3 / 2);
     heading.setBold(true);
     m_ui->emptyTitle->setFont(heading);
 
@@ -434,6 +437,8 @@ void MainWindow::resumeDebate()
     const DebateRecord saved = m_record;
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
     m_keys->load(endpoint, this, [this, saved, endpoint](const ApiKeyStore::KeyResult &r) {
+        if (keyMissing(endpoint, r))
+            return;
         m_session->configure(endpoint, r.key);
         QString error;
         if (!m_session->resume(saved, &error)) {
@@ -558,6 +563,21 @@ void MainWindow::setMotionTitle(const QString &motion)
     m_ui->motionTitle->setText(QStringLiteral("<h2>") + motion.toHtmlEscaped() + QStringLiteral("</h2>"));
     // Selectable once there is a motion: a selectable label builds a text document even when empty.
     m_ui->motionTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
+
+bool MainWindow::keyMissing(const QUrl &endpoint, const ApiKeyStore::KeyResult &result)
+{
+    rememberKeySource(endpoint, result);
+    if (result.source != ApiKeyStore::Source::None || endpoint.host() != SettingsDialog::defaultEndpoint().host())
+        return false;
+    // Mistral's API would only answer 401: ask for the key instead (it may have been removed from the
+    // keychain since the last start, which then did not read it).
+    showFirstRunPage();
+    statusBar()->showMessage(result.message.isEmpty()
+                                 ? tr("Mistral's API needs a key: paste yours here, or choose a custom endpoint.")
+                                 : result.message,
+                             10000);
+    return true;
 }
 
 void MainWindow::checkForKey(KeyCheck when)
@@ -809,7 +829,8 @@ void MainWindow::startDebate(const DebateSpec &spec)
     completeStartup(); // the debate is saved as it goes
     const QUrl endpoint = SettingsDialog::endpointFromSettings();
     m_keys->load(endpoint, this, [this, spec, endpoint](const ApiKeyStore::KeyResult &r) {
-        rememberKeySource(endpoint, r);
+        if (keyMissing(endpoint, r))
+            return;
         m_session->configure(endpoint, r.key);
         QString error;
         if (!m_session->start(spec, &error)) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debate/DebateRecord.h"
+#include "security/ApiKeyStore.h"
 
 #include <QMainWindow>
 
@@ -13,7 +14,6 @@ class MainWindow;
 }
 
 namespace rostrum {
-class ApiKeyStore;
 class AppServices;
 class DebateHistory;
 class ModelCatalog;
@@ -112,6 +112,8 @@ private:
     void setMotionTitle(const QString &motion);
     enum class KeyCheck { Startup, SettingsChanged };
     void checkForKey(KeyCheck when);
+    // No key for Mistral's endpoint: shows the first-run page and says so. Remembers the source.
+    bool keyMissing(const QUrl &endpoint, const ApiKeyStore::KeyResult &result);
     void updateActions();
     void restoreWindowState();
     void saveWindowState();

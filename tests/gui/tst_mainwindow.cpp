@@ -167,6 +167,29 @@ private slots:
         }
     }
 
+    // The keychain held the key at the last start but no longer does: starting a debate asks for the
+    // key instead of sending a request Mistral would refuse, and the remembered source is forgotten.
+    void aRemovedKeyIsAskedForWhenADebateStarts()
+    {
+        QSettings().setValue(SettingsKeys::keyFoundFor(), SettingsDialog::defaultEndpoint().toString());
+        MemorySecretStore secrets; // empty: the key is gone
+        MainWindow w(&secrets);
+        QSignalSpy completed(&w, &MainWindow::startupCompleted);
+        w.show();
+        QTRY_COMPARE(completed.count(), 1);
+        auto *stack = w.findChild<QStackedWidget *>(QStringLiteral("transcriptStack"));
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyPage"));
+        DebateSpec spec;
+        spec.motion = QStringLiteral("This house would make public transport free");
+        spec.language = QStringLiteral("en");
+        w.startDebate(spec);
+        QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("firstRunPage"));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("needs a key")));
+        QVERIFY(!QSettings().contains(SettingsKeys::keyFoundFor()));
+        QCOMPARE(w.transcript()->rowCount(), 0);
+        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionStop"))->isEnabled());
+    }
+
     // No key and Mistral's own endpoint: the first-run page explains and stores the key in the keychain.
     void firstRunStoresTheKey()
     {
