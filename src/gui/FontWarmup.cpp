@@ -8,6 +8,7 @@
 #include <dlfcn.h>
 #endif
 
+#include <clocale>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -18,6 +19,19 @@ namespace {
 
 struct Warmup
 {
+    // exit() before anything waited (a main() that leaves early): the thread ends, then the process.
+    ~Warmup()
+    {
+        if (!thread.joinable())
+            return;
+        {
+            std::lock_guard lock(mutex);
+            cancelled = true;
+        }
+        changed.notify_all();
+        thread.join();
+    }
+
     std::thread thread;
     std::mutex mutex;
     std::condition_variable changed;
@@ -62,6 +76,9 @@ FontWarmup::FontWarmup()
         return;
     w.applicationExists = false;
     w.cancelled = false;
+    // QCoreApplication sets the C locale from the environment while the thread parses numbers in
+    // fontconfig's files: set it first, so that its call changes nothing under the thread's feet.
+    std::setlocale(LC_ALL, "");
     w.thread = std::thread(run, fcInit);
 #endif
 }

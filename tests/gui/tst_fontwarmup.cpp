@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cstdlib>
 #include <cstring>
 
 using namespace rostrum::gui;
@@ -25,6 +26,18 @@ int runScenario(const char *name, int argc, char *argv[])
         const FontWarmup fonts;
         return 0;
     }
+    if (scenario == "exit-before-application") {
+        // exit() with the thread still reading the configuration: no std::terminate on the way out.
+        const FontWarmup fonts;
+        std::exit(0);
+    }
+    if (scenario == "exit-after-started") {
+        // exit() with the thread filling Qt's font database and nothing waiting for it.
+        const FontWarmup fonts;
+        QApplication app(argc, argv);
+        FontWarmup::applicationStarted();
+        std::exit(0);
+    }
     if (scenario == "never-told") {
         // Nobody says QApplication exists: waiting must not wait for that.
         const FontWarmup fonts;
@@ -33,7 +46,7 @@ int runScenario(const char *name, int argc, char *argv[])
         return QFontDatabase::families().isEmpty() ? 3 : 0;
     }
     if (scenario == "warm") {
-        // main.cpp's order: the database is filled by the thread, usable once wait() returns.
+        // main.cpp's order: ends cleanly, and the font database is usable once wait() returns.
         const FontWarmup fonts;
         QApplication app(argc, argv);
         FontWarmup::applicationStarted();
@@ -72,7 +85,8 @@ private slots:
     void scenario_data()
     {
         QTest::addColumn<QString>("name");
-        for (const char *name : {"before-application", "never-told", "warm", "application-gone-first", "wait-twice"})
+        for (const char *name : {"before-application", "exit-before-application", "exit-after-started", "never-told",
+                                 "warm", "application-gone-first", "wait-twice"})
             QTest::newRow(name) << QString::fromLatin1(name);
     }
 
