@@ -236,11 +236,12 @@ public:
     {
         if (pixels.isEmpty())
             return {};
-        // Keyed by colour too, so a palette change draws the icons again.
-        const QString key = QStringLiteral("rostrum-glyph-%1-%2x%3-%4-%5")
+        // Keyed by colour too, so a palette change draws the icons again; stored with its ratio.
+        const QString key = QStringLiteral("rostrum-glyph-%1-%2x%3@%4-%5-%6")
                                 .arg(m_glyph)
                                 .arg(pixels.width())
                                 .arg(pixels.height())
+                                .arg(scale)
                                 .arg(int(mode))
                                 .arg(inkFor(mode).rgba(), 0, 16);
         QPixmap pm;
@@ -250,9 +251,9 @@ public:
             QPainter painter(&pm);
             paint(&painter, QRect(QPoint(0, 0), pixels), mode, state);
             painter.end();
+            pm.setDevicePixelRatio(scale);
             QPixmapCache::insert(key, pm);
         }
-        pm.setDevicePixelRatio(scale);
         return pm;
     }
 
@@ -285,6 +286,10 @@ QIcon applicationIcon()
 class GlyphStyle final : public QProxyStyle
 {
 public:
+    explicit GlyphStyle(QStyle *base)
+        : QProxyStyle(base)
+    { }
+
     QIcon standardIcon(StandardPixmap icon, const QStyleOption *option, const QWidget *widget) const override
     {
         switch (icon) {
@@ -300,9 +305,9 @@ public:
     }
 };
 
-QStyle *createApplicationStyle()
+QStyle *createApplicationStyle(QStyle *base)
 {
-    return new GlyphStyle;
+    return new GlyphStyle(base);
 }
 
 } // namespace rostrum::gui

@@ -30,7 +30,8 @@ QIcon glyphIcon(Glyph glyph);
 // standard icons every main window builds at startup (the toolbar's and menu bar's overflow
 // buttons, the search fields' clear buttons), which the common style would otherwise find by
 // searching the icon theme and decoding PNGs through every image plugin.
-QStyle *createApplicationStyle();
+// base: the style to wrap (taken over), or null for the platform's default.
+QStyle *createApplicationStyle(QStyle *base = nullptr);
 
 // Rostrum's own icon (the window's and the taskbar's), drawn the same way in its fixed colours at
 // every size a window manager asks for: no image file and no SVG plugin is needed.

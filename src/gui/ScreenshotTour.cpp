@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "DebateSetupDialog.h"
+#include "GlyphIcons.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
@@ -36,7 +37,7 @@ void ScreenshotTour::applyPaletteFromEnvironment()
 {
     if (qEnvironmentVariable("ROSTRUM_SCREENSHOT_PALETTE") != QLatin1String("dark"))
         return;
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(createApplicationStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     // A dark palette like the common desktop dark themes: dark bases, light text, a blue highlight.
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x31), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);

@@ -42,8 +42,8 @@ private slots:
         shown.show();
         QVERIFY(QTest::qWaitForWindowExposed(&shown));
         QCOMPARE(shown.font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
-        // The gutter is measured in that font: three digits at least.
-        QVERIFY(shown.lineNumberAreaWidth() >= 3 * QFontMetrics(shown.font()).horizontalAdvance(QLatin1Char('9')));
+        // The gutter is measured in that font: three digits and a margin.
+        QCOMPARE(shown.lineNumberAreaWidth(), 12 + 3 * QFontMetrics(shown.font()).horizontalAdvance(QLatin1Char('9')));
     }
 
     void languageFromFileName_data()
