@@ -123,6 +123,10 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
 
     FontWarmup::wait();
     m_ui->setupUi(this);
+    // The stack sizes itself to its largest page, hidden ones included: the welcome text would be
+    // laid out for every window (the splitter below measures it at once). It joins the stack when
+    // it is shown (showFirstRunPage).
+    m_ui->transcriptStack->removeWidget(m_ui->firstRunPage);
 
     // A heading in plain text (rich text would lay out an HTML document for the first frame).
     QFont heading = m_ui->emptyTitle->font();
@@ -517,9 +521,6 @@ void MainWindow::setupActions()
 
 void MainWindow::setupFirstRun()
 {
-    // The stack sizes itself to its largest page, hidden ones included: the welcome text would be
-    // laid out for every window. It joins the stack when it is shown (showFirstRunPage).
-    m_ui->transcriptStack->removeWidget(m_ui->firstRunPage);
     connect(m_ui->firstRunSaveButton, &QPushButton::clicked, this, [this] {
         const QString key = m_ui->firstRunKeyEdit->text().trimmed();
         if (key.isEmpty()) {
