@@ -140,13 +140,15 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
         p.drawPath(gear.subtracted(hole));
         break;
     }
+    case Glyph::MoreVertical:
+        // The horizontal chevrons turned a quarter clockwise about the middle.
+        p.translate(12, 12);
+        p.rotate(90);
+        p.translate(-12, -12);
+        [[fallthrough]];
     case Glyph::MoreHorizontal:
         p.drawPolyline(QPolygonF({QPointF(6, 7), QPointF(11, 12), QPointF(6, 17)}));
         p.drawPolyline(QPolygonF({QPointF(13, 7), QPointF(18, 12), QPointF(13, 17)}));
-        break;
-    case Glyph::MoreVertical:
-        p.drawPolyline(QPolygonF({QPointF(7, 6), QPointF(12, 11), QPointF(17, 6)}));
-        p.drawPolyline(QPolygonF({QPointF(7, 13), QPointF(12, 18), QPointF(17, 13)}));
         break;
     case Glyph::ClearText: {
         // A filled disc with a cross cut out of it.
@@ -154,7 +156,6 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
         p.setBrush(ink);
         QPainterPath disc;
         disc.addEllipse(QPointF(12, 12), 9, 9);
-        QPainterPath cross;
         QPainterPathStroker stroker(QPen(Qt::black, 2.2, Qt::SolidLine, Qt::RoundCap));
         QPainterPath lines;
         lines.moveTo(8.5, 8.5);
