@@ -1,6 +1,7 @@
 #include "HtmlExporter.h"
 
-#include "debate/Prompts.h"
+#include "DebateReport.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -42,133 +43,99 @@ pre{background:#f5f5f7;padding:.8rem;overflow:auto;border-radius:4px;font:13px/1
 table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #ddd;padding:.25rem .6rem;text-align:left}td.n{text-align:right}
 @media (prefers-color-scheme:dark){body{background:#161618;color:#e8e8ea}.speech{background:#222226}pre{background:#222226}.meta{color:#aaa}td,th{border-color:#444}}
 )";
+
+QString inlineHtml(const Line &line, const QString &separator = {})
+{
+    static const QStringList patterns {QStringLiteral("%1"), QStringLiteral("<b>%1</b>"),
+                                       QStringLiteral("<code>%1</code>"),
+                                       QStringLiteral("<span class=\"status\">%1</span>")};
+    return renderLine(line, patterns, esc, separator);
+}
+
+// A self-contained page: inline style, no script, no link to anything outside it.
+class HtmlWriter final : public ReportWriter
+{
+public:
+    void title(const QString &text, const QString &language) override
+    {
+        m_out << QStringLiteral("<!DOCTYPE html>");
+        m_out << QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(esc(language));
+        m_out << QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        m_out << QStringLiteral("<title>%1</title>").arg(esc(text));
+        m_out << QStringLiteral("<style>%1</style></head><body>").arg(QString::fromUtf8(kCss));
+        m_out << QStringLiteral("<h1>%1</h1>").arg(esc(text));
+    }
+    void facts(const QList<QPair<QString, QString>> &facts) override
+    {
+        QStringList items;
+        for (const auto &[label, value] : facts)
+            items << QStringLiteral("%1: %2").arg(esc(label), esc(value));
+        m_out << QStringLiteral("<p class=\"meta\">%1</p>").arg(items.join(QStringLiteral(" · ")));
+    }
+    void section(const QString &heading) override { m_out << QStringLiteral("<h2>%1</h2>").arg(esc(heading)); }
+    void bullets(const QList<Line> &items) override
+    {
+        m_out << QStringLiteral("<ul>");
+        for (const Line &item : items)
+            m_out << QStringLiteral("<li>%1</li>").arg(inlineHtml(item));
+        m_out << QStringLiteral("</ul>");
+    }
+    void paragraph(const Line &line) override { m_out << QStringLiteral("<p>%1</p>").arg(inlineHtml(line)); }
+    void text(const QString &text) override { m_out << paragraphs(text); }
+    void table(const QStringList &header, const QList<QStringList> &rows) override
+    {
+        QString head;
+        for (const QString &h : header)
+            head += QStringLiteral("<th>%1</th>").arg(esc(h));
+        m_out << QStringLiteral("<table><tr>%1</tr>").arg(head);
+        for (const QStringList &cells : rows) {
+            QString row = QStringLiteral("<th>%1</th>").arg(esc(cells.value(0)));
+            for (qsizetype i = 1; i < cells.size(); ++i)
+                row += QStringLiteral("<td class=\"n\">%1</td>").arg(esc(cells[i]));
+            m_out << QStringLiteral("<tr>%1</tr>").arg(row);
+        }
+        m_out << QStringLiteral("</table>");
+    }
+    void code(const CodeInput &code) override
+    {
+        if (!code.fileName.isEmpty())
+            m_out << QStringLiteral("<p><code>%1</code></p>").arg(esc(code.fileName));
+        m_out << QStringLiteral("<pre><code>%1</code></pre>").arg(esc(code.text));
+    }
+    void beginSpeech(int number, const QString &heading, const QString &side, const Line &meta) override
+    {
+        m_out << QStringLiteral("<section class=\"speech %1\"><h3>%2. %3</h3>").arg(side).arg(number).arg(esc(heading));
+        if (!meta.isEmpty())
+            m_out << QStringLiteral("<div class=\"meta\">%1</div>").arg(inlineHtml(meta, QStringLiteral(" · ")));
+    }
+    void citations(const QList<Citation> &citations) override
+    {
+        QStringList cites;
+        for (const Citation &c : citations)
+            cites << QStringLiteral("<span class=\"cite %1\" title=\"%2\">%3 %4</span>")
+                         .arg(c.verified ? QStringLiteral("ok") : QStringLiteral("bad"),
+                              esc(c.verified ? tr("verified against the code") : c.reason), esc(c.lines()),
+                              c.verified ? QStringLiteral("✓") : QStringLiteral("✗"));
+        m_out << QStringLiteral("<div>%1</div>").arg(cites.join(QString()));
+    }
+    void endSpeech() override { m_out << QStringLiteral("</section>"); }
+    QString finish() override
+    {
+        m_out << QStringLiteral("</body></html>");
+        return m_out.join(QLatin1Char('\n'));
+    }
+
+private:
+    QStringList m_out;
+};
+
 } // namespace
 
 QString HtmlExporter::toHtml(const DebateRecord &d)
 {
-    const auto prompts = Prompts::load(d.spec.language);
-    auto roleName = [&prompts](const QString &role) {
-        return prompts ? prompts->roleName(role) : role;
-    };
-    auto sideLabel = [&prompts](const QString &side) {
-        return prompts ? prompts->sideLabel(side) : side;
-    };
-
-    QStringList h;
-    h << QStringLiteral("<!DOCTYPE html>");
-    h << QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(esc(d.spec.language));
-    h << QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    h << QStringLiteral("<title>%1</title>").arg(esc(d.spec.motion.simplified()));
-    h << QStringLiteral("<style>%1</style></head><body>").arg(QString::fromUtf8(kCss));
-    h << QStringLiteral("<h1>%1</h1>").arg(esc(d.spec.motion.simplified()));
-    h << QStringLiteral("<p class=\"meta\">%1 · %2 · %3 · $%4</p>")
-             .arg(esc(prompts ? prompts->formatName(d.spec.format) : d.spec.format), esc(d.spec.language),
-                  esc(DebateRecord::statusName(d.status)))
-             .arg(d.costUsd, 0, 'f', 4);
-    if (!d.stopReason.isEmpty())
-        h << QStringLiteral("<p class=\"status\">%1</p>").arg(esc(d.stopReason));
-
-    h << QStringLiteral("<h2>%1</h2><ul>").arg(tr("Debaters"));
-    for (const Debater &db : d.spec.debaters)
-        h << QStringLiteral("<li><b>%1</b> (%2) — %3%4</li>")
-                 .arg(esc(db.name.isEmpty() ? sideLabel(db.side) : db.name), esc(sideLabel(db.side)),
-                      db.human ? tr("human") : QStringLiteral("<code>%1</code>").arg(esc(db.model)),
-                      db.persona.isEmpty() ? QString() : QStringLiteral(": ") + esc(db.persona.simplified()));
-    h << QStringLiteral("</ul>");
-
-    if (d.voteBefore || d.voteAfter) {
-        h << QStringLiteral("<h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                 .arg(tr("Audience vote"), tr("For"), tr("Against"), tr("Undecided"));
-        auto row = [](const QString &label, const AudienceVote &v) {
-            return QStringLiteral("<tr><th>%1</th><td class=\"n\">%2 (%3%)</td><td class=\"n\">%4 (%5%)</td><td "
-                                  "class=\"n\">%6</td></tr>")
-                .arg(label)
-                .arg(v.forVotes)
-                .arg(v.forShare(), 0, 'f', 1)
-                .arg(v.againstVotes)
-                .arg(v.againstShare(), 0, 'f', 1)
-                .arg(v.undecided);
-        };
-        if (d.voteBefore)
-            h << row(tr("Before"), *d.voteBefore);
-        if (d.voteAfter)
-            h << row(tr("After"), *d.voteAfter);
-        h << QStringLiteral("</table>");
-        if (const auto sw = d.swing())
-            h << QStringLiteral("<p><b>%1: %2%3</b> %4</p>")
-                     .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
-                     .arg(*sw, 0, 'f', 1)
-                     .arg(tr("points"));
-    }
-
-    if (!d.spec.code.isEmpty()) {
-        h << QStringLiteral("<h2>%1</h2>").arg(tr("Code"));
-        if (!d.spec.code.fileName.isEmpty())
-            h << QStringLiteral("<p><code>%1</code></p>").arg(esc(d.spec.code.fileName));
-        h << QStringLiteral("<pre><code>%1</code></pre>").arg(esc(d.spec.code.text));
-    }
-
-    h << QStringLiteral("<h2>%1</h2>").arg(tr("Transcript"));
-    for (const Speech &s : d.speeches) {
-        QString heading;
-        if (s.role == QLatin1String("interjection"))
-            heading = s.side == QLatin1String("audience") ? tr("Audience question") : tr("Moderator");
-        else if (s.role == QLatin1String("moderator"))
-            heading = tr("Moderator");
-        else
-            heading = QStringLiteral("%1 — %2 — %3").arg(s.speaker, sideLabel(s.side), roleName(s.role));
-        const QString cls = QStringList {QStringLiteral("pro"), QStringLiteral("con"), QStringLiteral("moderator"),
-                                         QStringLiteral("audience")}
-                                .contains(s.side)
-            ? s.side
-            : QStringLiteral("moderator");
-        h << QStringLiteral("<section class=\"speech %1\"><h3>%2. %3</h3>").arg(cls).arg(s.index + 1).arg(esc(heading));
-        QStringList meta;
-        if (!s.model.isEmpty())
-            meta << QStringLiteral("<code>%1</code>").arg(esc(s.model));
-        if (s.human)
-            meta << tr("human");
-        if (s.status != Speech::Status::Finished)
-            meta << QStringLiteral("<span class=\"status\">%1</span>").arg(esc(Speech::statusName(s.status)));
-        if (!meta.isEmpty())
-            h << QStringLiteral("<div class=\"meta\">%1</div>").arg(meta.join(QStringLiteral(" · ")));
-        h << paragraphs(s.text);
-        if (!s.citations.isEmpty()) {
-            QStringList cites;
-            for (const Citation &c : s.citations)
-                cites << QStringLiteral("<span class=\"cite %1\" title=\"%2\">%3 %4</span>")
-                             .arg(c.verified ? QStringLiteral("ok") : QStringLiteral("bad"),
-                                  esc(c.verified ? tr("verified against the code") : c.reason), esc(c.lines()),
-                                  c.verified ? QStringLiteral("✓") : QStringLiteral("✗"));
-            h << QStringLiteral("<div>%1</div>").arg(cites.join(QString()));
-        }
-        h << QStringLiteral("</section>");
-    }
-
-    if (d.verdict) {
-        const Verdict &v = *d.verdict;
-        h << QStringLiteral("<h2>%1</h2>").arg(tr("Verdict"));
-        if (!v.valid) {
-            h << QStringLiteral("<p class=\"status\">%1: %2</p>")
-                     .arg(tr("The judge gave no valid verdict"), esc(v.error));
-        } else {
-            h << QStringLiteral("<p><b>%1: %2</b> (%3 %4/10)</p>")
-                     .arg(tr("Winner"), esc(v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner)),
-                          tr("margin"))
-                     .arg(v.margin, 0, 'g', 3);
-            h << QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                     .arg(tr("Criterion"), esc(sideLabel(QStringLiteral("pro"))),
-                          esc(sideLabel(QStringLiteral("con"))));
-            for (const Verdict::Score &sc : v.scores)
-                h << QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td></tr>")
-                         .arg(esc(sc.criterion))
-                         .arg(sc.pro)
-                         .arg(sc.con);
-            h << QStringLiteral("</table>") << paragraphs(v.reasons);
-        }
-    }
-    h << QStringLiteral("</body></html>");
-    return h.join(QLatin1Char('\n'));
+    HtmlWriter writer;
+    DebateReport::write(d, writer);
+    return writer.finish();
 }
 
 } // namespace rostrum

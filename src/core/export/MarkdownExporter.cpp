@@ -1,6 +1,7 @@
 #include "MarkdownExporter.h"
 
-#include "debate/Prompts.h"
+#include "DebateReport.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -8,142 +9,88 @@
 namespace rostrum {
 
 namespace {
+
 QString tr(const char *s)
 {
     return QCoreApplication::translate("rostrum::MarkdownExporter", s);
 }
 
-QString usd(double v)
+QString inlineText(const Line &line, const QString &separator = {})
 {
-    return QStringLiteral("$%1").arg(v, 0, 'f', 4);
+    static const QStringList patterns {QStringLiteral("%1"), QStringLiteral("**%1**"), QStringLiteral("`%1`"),
+                                       QStringLiteral("**%1**")};
+    return renderLine(line, patterns, nullptr, separator);
 }
+
+// Every block ends with a blank line.
+class MarkdownWriter final : public ReportWriter
+{
+public:
+    void title(const QString &text, const QString &) override { m_out << QStringLiteral("# %1").arg(text) << QString(); }
+    void facts(const QList<QPair<QString, QString>> &facts) override
+    {
+        for (const auto &[label, value] : facts)
+            m_out << QStringLiteral("- %1: %2").arg(label, value);
+        m_out << QString();
+    }
+    void section(const QString &heading) override { m_out << QStringLiteral("## %1").arg(heading) << QString(); }
+    void bullets(const QList<Line> &items) override
+    {
+        for (const Line &item : items)
+            m_out << QStringLiteral("- ") + inlineText(item);
+        m_out << QString();
+    }
+    void paragraph(const Line &line) override { m_out << inlineText(line) << QString(); }
+    void text(const QString &text) override { m_out << text.trimmed() << QString(); }
+    void table(const QStringList &header, const QList<QStringList> &rows) override
+    {
+        auto row = [](const QStringList &cells) { return QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | "))); };
+        m_out << row(header);
+        m_out << QStringLiteral("|---") + QStringLiteral("|---:").repeated(header.size() - 1) + QStringLiteral("|");
+        for (const QStringList &cells : rows)
+            m_out << row(cells);
+        m_out << QString();
+    }
+    void code(const CodeInput &code) override
+    {
+        if (!code.fileName.isEmpty())
+            m_out << QStringLiteral("`%1`").arg(code.fileName) << QString();
+        // A fence longer than any run of backticks in the code.
+        QString fence = QStringLiteral("```");
+        while (code.text.contains(fence))
+            fence += QLatin1Char('`');
+        QString text = code.text;
+        if (text.endsWith(QLatin1Char('\n')))
+            text.chop(1);
+        m_out << fence + code.language << text << fence << QString();
+    }
+    void beginSpeech(int number, const QString &heading, const QString &, const Line &meta) override
+    {
+        m_out << QStringLiteral("### %1. %2").arg(number).arg(heading) << QString();
+        if (!meta.isEmpty())
+            m_out << QStringLiteral("*%1*").arg(inlineText(meta, QStringLiteral(" · "))) << QString();
+    }
+    void citations(const QList<Citation> &citations) override
+    {
+        QStringList cites;
+        for (const Citation &c : citations)
+            cites << QStringLiteral("%1 %2").arg(c.lines(), c.verified ? QStringLiteral("✓") : tr("✗ unverified"));
+        m_out << QStringLiteral("%1: %2").arg(tr("Citations"), cites.join(QStringLiteral(", "))) << QString();
+    }
+    void endSpeech() override { }
+    QString finish() override { return m_out.join(QLatin1Char('\n')); }
+
+private:
+    QStringList m_out;
+};
+
 } // namespace
 
 QString MarkdownExporter::toMarkdown(const DebateRecord &d)
 {
-    const auto prompts = Prompts::load(d.spec.language);
-    auto roleName = [&prompts](const QString &role) {
-        return prompts ? prompts->roleName(role) : role;
-    };
-    auto sideLabel = [&prompts](const QString &side) {
-        return prompts ? prompts->sideLabel(side) : side;
-    };
-
-    QStringList out;
-    out << QStringLiteral("# %1").arg(d.spec.motion.simplified());
-    out << QString();
-    out << QStringLiteral("- %1: %2").arg(tr("Format"), prompts ? prompts->formatName(d.spec.format) : d.spec.format);
-    out << QStringLiteral("- %1: %2").arg(tr("Language"), d.spec.language);
-    out << QStringLiteral("- %1: %2").arg(tr("Status"), DebateRecord::statusName(d.status));
-    if (!d.stopReason.isEmpty())
-        out << QStringLiteral("- %1: %2").arg(tr("Stopped because"), d.stopReason);
-    out << QStringLiteral("- %1: %2").arg(tr("Cost"), usd(d.costUsd));
-    if (d.created.isValid())
-        out << QStringLiteral("- %1: %2").arg(tr("Created"), d.created.toUTC().toString(Qt::ISODate));
-    out << QString();
-
-    out << QStringLiteral("## %1").arg(tr("Debaters"));
-    out << QString();
-    for (const Debater &db : d.spec.debaters) {
-        QString line =
-            QStringLiteral("- **%1** (%2)").arg(db.name.isEmpty() ? sideLabel(db.side) : db.name, sideLabel(db.side));
-        line += db.human ? QStringLiteral(" — %1").arg(tr("human")) : QStringLiteral(" — `%1`").arg(db.model);
-        if (!db.persona.isEmpty())
-            line += QStringLiteral(": %1").arg(db.persona.simplified());
-        out << line;
-    }
-    out << QString();
-
-    if (d.voteBefore || d.voteAfter) {
-        out << QStringLiteral("## %1").arg(tr("Audience vote"));
-        out << QString();
-        auto voteLine = [](const QString &label, const AudienceVote &v) {
-            return QStringLiteral("- %1: %2 for (%3%), %4 against (%5%), %6 undecided")
-                .arg(label)
-                .arg(v.forVotes)
-                .arg(v.forShare(), 0, 'f', 1)
-                .arg(v.againstVotes)
-                .arg(v.againstShare(), 0, 'f', 1)
-                .arg(v.undecided);
-        };
-        if (d.voteBefore)
-            out << voteLine(tr("Before"), *d.voteBefore);
-        if (d.voteAfter)
-            out << voteLine(tr("After"), *d.voteAfter);
-        if (const auto sw = d.swing())
-            out << QStringLiteral("- %1: %2%3 points")
-                       .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
-                       .arg(*sw, 0, 'f', 1);
-        out << QString();
-    }
-
-    if (!d.spec.code.isEmpty()) {
-        out << QStringLiteral("## %1").arg(tr("Code"));
-        out << QString();
-        if (!d.spec.code.fileName.isEmpty())
-            out << QStringLiteral("`%1`").arg(d.spec.code.fileName) << QString();
-        QString fence = QStringLiteral("```");
-        while (d.spec.code.text.contains(fence))
-            fence += QLatin1Char('`');
-        out << fence + d.spec.code.language;
-        QString code = d.spec.code.text;
-        if (code.endsWith(QLatin1Char('\n')))
-            code.chop(1);
-        out << code << fence << QString();
-    }
-
-    out << QStringLiteral("## %1").arg(tr("Transcript"));
-    out << QString();
-    for (const Speech &s : d.speeches) {
-        QString heading;
-        if (s.role == QLatin1String("interjection"))
-            heading = s.side == QLatin1String("audience") ? tr("Audience question") : tr("Moderator");
-        else if (s.role == QLatin1String("moderator"))
-            heading = tr("Moderator");
-        else
-            heading = QStringLiteral("%1 — %2 — %3").arg(s.speaker, sideLabel(s.side), roleName(s.role));
-        out << QStringLiteral("### %1. %2").arg(s.index + 1).arg(heading);
-        QStringList meta;
-        if (!s.model.isEmpty())
-            meta << QStringLiteral("`%1`").arg(s.model);
-        if (s.human)
-            meta << tr("human");
-        if (s.status != Speech::Status::Finished)
-            meta << QStringLiteral("**%1**").arg(Speech::statusName(s.status));
-        if (s.costUsd > 0)
-            meta << usd(s.costUsd);
-        if (!meta.isEmpty())
-            out << QString() << QStringLiteral("*%1*").arg(meta.join(QStringLiteral(" · ")));
-        out << QString() << s.text.trimmed() << QString();
-        if (!s.citations.isEmpty()) {
-            QStringList cites;
-            for (const Citation &c : s.citations)
-                cites << QStringLiteral("%1 %2").arg(c.lines(), c.verified ? QStringLiteral("✓") : tr("✗ unverified"));
-            out << QStringLiteral("%1: %2").arg(tr("Citations"), cites.join(QStringLiteral(", "))) << QString();
-        }
-    }
-
-    if (d.verdict) {
-        const Verdict &v = *d.verdict;
-        out << QStringLiteral("## %1").arg(tr("Verdict"));
-        out << QString();
-        if (!v.valid) {
-            out << QStringLiteral("%1: %2").arg(tr("The judge gave no valid verdict"), v.error) << QString();
-        } else {
-            out << QStringLiteral("**%1: %2** (%3 %4/10)")
-                       .arg(tr("Winner"), v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner),
-                            tr("margin"))
-                       .arg(v.margin, 0, 'g', 3);
-            out << QString();
-            out << QStringLiteral("| %1 | %2 | %3 |")
-                       .arg(tr("Criterion"), sideLabel(QStringLiteral("pro")), sideLabel(QStringLiteral("con")));
-            out << QStringLiteral("|---|---:|---:|");
-            for (const Verdict::Score &sc : v.scores)
-                out << QStringLiteral("| %1 | %2 | %3 |").arg(sc.criterion).arg(sc.pro).arg(sc.con);
-            out << QString() << v.reasons.trimmed() << QString();
-        }
-    }
-    return out.join(QLatin1Char('\n'));
+    MarkdownWriter writer;
+    DebateReport::write(d, writer);
+    return writer.finish();
 }
 
 } // namespace rostrum

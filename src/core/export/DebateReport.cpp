@@ -1,0 +1,167 @@
+#include "DebateReport.h"
+
+#include "ReportWriter.h"
+#include "debate/Prompts.h"
+
+#include <QCoreApplication>
+
+namespace rostrum {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("rostrum::DebateReport", s);
+}
+
+QString usd(double v)
+{
+    return QStringLiteral("$%1").arg(v, 0, 'f', 4);
+}
+
+Span plain(const QString &text)
+{
+    return {Span::Kind::Plain, text};
+}
+
+// The debate's own language names sides, roles and the format; without its prompts, the raw keys.
+class Labels
+{
+public:
+    explicit Labels(const QString &language)
+        : m_prompts(Prompts::load(language))
+    {
+    }
+    QString side(const QString &side) const { return m_prompts ? m_prompts->sideLabel(side) : side; }
+    QString role(const QString &role) const { return m_prompts ? m_prompts->roleName(role) : role; }
+    QString format(const QString &format) const { return m_prompts ? m_prompts->formatName(format) : format; }
+
+private:
+    std::optional<Prompts> m_prompts;
+};
+
+void writeFacts(const DebateRecord &d, const Labels &labels, ReportWriter &w)
+{
+    QList<QPair<QString, QString>> facts {{tr("Format"), labels.format(d.spec.format)},
+                                          {tr("Language"), d.spec.language},
+                                          {tr("Status"), DebateRecord::statusName(d.status)}};
+    if (!d.stopReason.isEmpty())
+        facts.append({tr("Stopped because"), d.stopReason});
+    facts.append({tr("Cost"), usd(d.costUsd)});
+    if (d.created.isValid())
+        facts.append({tr("Created"), d.created.toUTC().toString(Qt::ISODate)});
+    w.facts(facts);
+}
+
+void writeDebaters(const DebateRecord &d, const Labels &labels, ReportWriter &w)
+{
+    QList<Line> items;
+    for (const Debater &db : d.spec.debaters) {
+        Line line {{Span::Kind::Strong, db.name.isEmpty() ? labels.side(db.side) : db.name},
+                   plain(QStringLiteral(" (%1) — ").arg(labels.side(db.side)))};
+        line.append(db.human ? plain(tr("human")) : Span {Span::Kind::Code, db.model});
+        if (!db.persona.isEmpty())
+            line.append(plain(QStringLiteral(": ") + db.persona.simplified()));
+        items.append(line);
+    }
+    w.section(tr("Debaters"));
+    w.bullets(items);
+}
+
+void writeVotes(const DebateRecord &d, ReportWriter &w)
+{
+    if (!d.voteBefore && !d.voteAfter)
+        return;
+    auto row = [](const QString &label, const AudienceVote &v) {
+        return QStringList {label, QStringLiteral("%1 (%2%)").arg(v.forVotes).arg(v.forShare(), 0, 'f', 1),
+                            QStringLiteral("%1 (%2%)").arg(v.againstVotes).arg(v.againstShare(), 0, 'f', 1),
+                            QString::number(v.undecided)};
+    };
+    QList<QStringList> rows;
+    if (d.voteBefore)
+        rows.append(row(tr("Before"), *d.voteBefore));
+    if (d.voteAfter)
+        rows.append(row(tr("After"), *d.voteAfter));
+    w.section(tr("Audience vote"));
+    w.table({QString(), tr("For"), tr("Against"), tr("Undecided")}, rows);
+    if (const auto sw = d.swing()) {
+        const QString figure = QStringLiteral("%1%2").arg(*sw >= 0 ? QStringLiteral("+") : QString()).arg(*sw, 0, 'f', 1);
+        w.paragraph({{Span::Kind::Strong, tr("Swing: %1 points").arg(figure)}});
+    }
+}
+
+void writeCode(const DebateRecord &d, ReportWriter &w)
+{
+    if (d.spec.code.isEmpty())
+        return;
+    w.section(tr("Code"));
+    w.code(d.spec.code);
+}
+
+QString speechHeading(const Speech &s, const Labels &labels)
+{
+    if (s.role == QLatin1String("interjection"))
+        return s.side == QLatin1String("audience") ? tr("Audience question") : tr("Moderator");
+    if (s.role == QLatin1String("moderator"))
+        return tr("Moderator");
+    return QStringLiteral("%1 — %2 — %3").arg(s.speaker, labels.side(s.side), labels.role(s.role));
+}
+
+void writeTranscript(const DebateRecord &d, const Labels &labels, ReportWriter &w)
+{
+    static const QStringList kSides {QStringLiteral("pro"), QStringLiteral("con"), QStringLiteral("moderator"),
+                                     QStringLiteral("audience")};
+    w.section(tr("Transcript"));
+    for (const Speech &s : d.speeches) {
+        Line meta;
+        if (!s.model.isEmpty())
+            meta.append({Span::Kind::Code, s.model});
+        if (s.human)
+            meta.append(plain(tr("human")));
+        if (s.status != Speech::Status::Finished)
+            meta.append({Span::Kind::Status, Speech::statusName(s.status)});
+        if (s.costUsd > 0)
+            meta.append(plain(usd(s.costUsd)));
+        w.beginSpeech(s.index + 1, speechHeading(s, labels), kSides.contains(s.side) ? s.side : kSides[2], meta);
+        w.text(s.text);
+        if (!s.citations.isEmpty())
+            w.citations(s.citations);
+        w.endSpeech();
+    }
+}
+
+void writeVerdict(const DebateRecord &d, const Labels &labels, ReportWriter &w)
+{
+    if (!d.verdict)
+        return;
+    const Verdict &v = *d.verdict;
+    w.section(tr("Verdict"));
+    if (!v.valid) {
+        w.paragraph({{Span::Kind::Status, tr("The judge gave no valid verdict")}, plain(QStringLiteral(": ") + v.error)});
+        return;
+    }
+    const QString winner = v.winner == QLatin1String("tie") ? tr("tie") : labels.side(v.winner);
+    w.paragraph({{Span::Kind::Strong, tr("Winner: %1").arg(winner)},
+                 plain(QStringLiteral(" (%1 %2/10)").arg(tr("margin")).arg(v.margin, 0, 'g', 3))});
+    QList<QStringList> rows;
+    for (const Verdict::Score &sc : v.scores)
+        rows.append({sc.criterion, QString::number(sc.pro), QString::number(sc.con)});
+    w.table({tr("Criterion"), labels.side(QStringLiteral("pro")), labels.side(QStringLiteral("con"))}, rows);
+    w.text(v.reasons);
+}
+
+} // namespace
+
+void DebateReport::write(const DebateRecord &d, ReportWriter &w)
+{
+    const Labels labels(d.spec.language);
+    w.title(d.spec.motion.simplified(), d.spec.language);
+    writeFacts(d, labels, w);
+    writeDebaters(d, labels, w);
+    writeVotes(d, w);
+    writeCode(d, w);
+    writeTranscript(d, labels, w);
+    writeVerdict(d, labels, w);
+}
+
+} // namespace rostrum
