@@ -1,6 +1,7 @@
 #include "DashboardData.h"
 
 #include "api/ApiError.h"
+#include "usage/RequestTally.h"
 #include "usage/UsageTracker.h"
 
 #include <QHash>
@@ -9,89 +10,31 @@
 #include <algorithm>
 #include <limits>
 
+#include <numeric>
+
 namespace rostrum {
 
 namespace {
 
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 
-// LatencySummary::of without sorting: the three nearest-rank percentiles by selection, O(n)
-// instead of O(n log n) (most of an aggregation's time over 100,000 rows went to the sorts).
-// The same figures: the k-th smallest value is the same whichever way it is found, and the sum
-// of integer milliseconds is exact in a double whatever the order.
-LatencySummary summarize(std::vector<qint64> &values)
-{
-    LatencySummary s;
-    if (values.empty())
-        return s;
-    const qint64 n = qint64(values.size());
-    s.count = n;
-    double sum = 0.0;
-    for (qint64 v : values)
-        sum += double(v);
-    s.avg = sum / double(s.count);
-    auto lo = values.begin();
-    qint64 *out[] = {&s.p50, &s.p95, &s.p99};
-    const int ps[] = {50, 95, 99};
-    for (int i = 0; i < 3; ++i) {
-        const qint64 rank = std::clamp<qint64>((ps[i] * n + 99) / 100, 1, n);
-        const auto at = values.begin() + (rank - 1);
-        if (at >= lo) {
-            std::nth_element(lo, at, values.end());
-            lo = at + 1;
-        }
-        *out[i] = *at;
-    }
-    return s;
-}
-
 // What a model's figures add up from its rows, before percentiles are taken.
 struct Accumulator
 {
     DashboardModelFigures f;
-    std::vector<qint64> latencies;
-    std::vector<qint64> ttfts;
-    double tpsSum = 0.0;
-    qint64 tpsCount = 0;
+    RequestTally tally;
 
     void add(const DashboardRow &r)
     {
         for (size_t b = 0; b < r.errors.size(); ++b)
             f.errors[b] += r.errors[b];
-        f.savedUsd += r.savedUsd;
-        if (r.cached) {
-            ++f.cacheHits;
-            return;
-        }
-        if (r.cacheChecked)
-            ++f.cacheMisses;
-        ++f.requests;
-        if (r.failed)
+        if (tally.add(f, r) && r.failed)
             ++f.failedRequests;
-        f.promptTokens += r.promptTokens;
-        f.completionTokens += r.completionTokens;
-        if (r.costKnown)
-            f.costUsd += r.costUsd;
-        else
-            ++f.unpricedRequests;
-        if (r.attempts > 1)
-            f.retries += r.attempts - 1;
-        f.waitedMs += r.waitedMs;
-        if (r.latencyMs >= 0)
-            latencies.push_back(r.latencyMs);
-        if (r.ttftMs >= 0)
-            ttfts.push_back(r.ttftMs);
-        if (r.tokensPerSecond > 0) {
-            tpsSum += r.tokensPerSecond;
-            ++tpsCount;
-        }
     }
 
     DashboardModelFigures finish()
     {
-        f.latency = summarize(latencies);
-        f.ttft = summarize(ttfts);
-        f.tokensPerSecond = tpsCount > 0 ? tpsSum / double(tpsCount) : 0.0;
+        tally.finish(f);
         return f;
     }
 };
@@ -150,10 +93,7 @@ QList<DashboardRange> DashboardFilter::ranges()
 
 qint64 DashboardModelFigures::errorCount() const
 {
-    qint64 n = 0;
-    for (qint64 v : errors)
-        n += v;
-    return n;
+    return std::accumulate(errors.begin(), errors.end(), qint64(0));
 }
 
 double DashboardModelFigures::cacheHitRate() const

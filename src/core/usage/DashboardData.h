@@ -55,7 +55,7 @@ struct DashboardModelFigures
     qint64 waitedMs = 0;
     qint64 cacheHits = 0;
     qint64 cacheMisses = 0;
-    double savedUsd = 0.0;
+    double savingsUsd = 0.0;
 
     qint64 errorCount() const;
     qint64 errorsIn(ErrorBucket bucket) const { return errors[size_t(bucket)]; }

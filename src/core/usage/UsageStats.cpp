@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace rostrum {
 
@@ -49,10 +50,7 @@ QJsonObject LatencySummary::toJson(bool withP99) const
 
 qint64 UsageStats::errorCount() const
 {
-    qint64 n = 0;
-    for (qint64 v : errors)
-        n += v;
-    return n;
+    return std::accumulate(errors.begin(), errors.end(), qint64(0));
 }
 
 QJsonObject UsageStats::toJson() const

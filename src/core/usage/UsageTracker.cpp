@@ -1,5 +1,7 @@
 #include "UsageTracker.h"
 
+#include "usage/RequestTally.h"
+
 #include "models/CostEstimator.h"
 
 #include <QLoggingCategory>
@@ -97,43 +99,15 @@ UsageStats UsageTracker::summarize(const QList<UsageRecord> &records, const QStr
 {
     UsageStats s;
     s.model = model;
-    QList<qint64> latencies;
-    QList<qint64> ttfts;
-    double tpsSum = 0.0;
-    qint64 tpsCount = 0;
+    RequestTally tally;
     for (const UsageRecord &r : records) {
         for (ErrorClass c : failedAttempts(r))
             s.errors[ApiError::className(c)] += 1;
         s.functionCalls += r.functionCallsMade;
         s.functionCallsSucceeded += r.functionCallsSucceeded;
-        if (r.cached) {
-            ++s.cacheHits;
-            s.savingsUsd += r.savedUsd;
-            continue;
-        }
-        if (r.cacheChecked)
-            ++s.cacheMisses;
-        ++s.requests;
-        s.promptTokens += r.promptTokens;
-        s.completionTokens += r.completionTokens;
-        if (r.costKnown)
-            s.costUsd += r.costUsd;
-        else
-            ++s.unpricedRequests;
-        s.retries += std::max(0, r.attempts - 1);
-        s.waitedMs += r.waitedMs;
-        if (r.latencyMs >= 0)
-            latencies << r.latencyMs;
-        if (r.ttftMs >= 0)
-            ttfts << r.ttftMs;
-        if (r.tokensPerSecond > 0.0) {
-            tpsSum += r.tokensPerSecond;
-            ++tpsCount;
-        }
+        tally.add(s, r);
     }
-    s.latency = LatencySummary::of(latencies);
-    s.ttft = LatencySummary::of(ttfts);
-    s.tokensPerSecond = tpsCount > 0 ? tpsSum / double(tpsCount) : 0.0;
+    tally.finish(s);
     return s;
 }
 

@@ -131,7 +131,7 @@ QVariant DashboardTableModel::raw(const DashboardModelFigures &f, int column, bo
     case CacheHitRate:
         return f.cacheHits + f.cacheMisses > 0 ? QVariant(f.cacheHitRate()) : QVariant();
     case SavedUsd:
-        return f.savedUsd;
+        return f.savingsUsd;
     case ColumnCount:
         break;
     }

@@ -317,7 +317,7 @@ void DashboardWidget::updateGauges()
     const qint64 checked = d.total.cacheHits + d.total.cacheMisses;
     m_cache->setText(
         checked > 0 ? tr("%1 hit rate, %2 saved")
-                          .arg(DashboardFormat::percent(d.total.cacheHitRate()), DashboardFormat::usd(d.total.savedUsd))
+                          .arg(DashboardFormat::percent(d.total.cacheHitRate()), DashboardFormat::usd(d.total.savingsUsd))
                     : tr("not used yet"));
 }
 

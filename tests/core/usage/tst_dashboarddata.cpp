@@ -114,7 +114,7 @@ class TestDashboardData final : public QObject
         QCOMPARE(a.waitedMs, b.waitedMs);
         QCOMPARE(a.cacheHits, b.cacheHits);
         QCOMPARE(a.cacheMisses, b.cacheMisses);
-        QVERIFY(qAbs(a.savedUsd - b.savedUsd) < 1e-9);
+        QVERIFY(qAbs(a.savingsUsd - b.savingsUsd) < 1e-9);
     }
 
 private Q_SLOTS:
@@ -213,7 +213,7 @@ private Q_SLOTS:
         QCOMPARE(large->cacheHits, 1);
         QCOMPARE(large->cacheMisses, 1);
         QCOMPARE(large->cacheHitRate(), 0.5);
-        QVERIFY(qAbs(large->savedUsd - 0.01) < 1e-9);
+        QVERIFY(qAbs(large->savingsUsd - 0.01) < 1e-9);
         QVERIFY(qAbs(large->costUsd - 0.03) < 1e-9);
         QCOMPARE(large->latency.p50, 2000);
         QCOMPARE(large->latency.p95, 3000);
