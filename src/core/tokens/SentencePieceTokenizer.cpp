@@ -1,5 +1,6 @@
 #include "tokens/SentencePieceTokenizer.h"
 
+#include "text/Utf8.h"
 #include "tokens/TokenizerBlob.h"
 
 #include <QtEndian>
@@ -100,67 +101,15 @@ std::unique_ptr<SentencePieceTokenizer> SentencePieceTokenizer::fromBlob(const Q
     return t;
 }
 
-QList<int> SentencePieceTokenizer::encode(const QString &text) const
+namespace {
+
+// The pieces being merged, as a linked list over an array, and the heap of merge candidates. The
+// order matters when merges compete, so this follows the reference exactly: a merge's priority is its
+// rank plus (position / text length), taken from a binary heap that pops the smallest; merged
+// neighbours are replaced by fresh nodes and stale heap entries are skipped.
+class MergeList
 {
-    if (text.isEmpty())
-        return {};
-
-    // 1. One id per character of "▁" + text (spaces as "▁"); characters without a piece become byte pieces.
-    QList<int> initial;
-    initial.reserve(text.size() + 1);
-    // lookup is false for a lone surrogate: the reference finds no piece for it and writes U+FFFD's bytes.
-    auto addChar = [&](char32_t c, bool lookup) {
-        const int id = lookup ? m_idOfChar.value(c, 0) : 0;
-        if (id > 0) {
-            initial.append(id);
-            return;
-        }
-        char buf[4];
-        int n = 0;
-        if (c < 0x80) {
-            buf[n++] = char(c);
-        } else if (c < 0x800) {
-            buf[n++] = char(0xC0 | (c >> 6));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buf[n++] = char(0xE0 | (c >> 12));
-            buf[n++] = char(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        } else {
-            buf[n++] = char(0xF0 | (c >> 18));
-            buf[n++] = char(0x80 | ((c >> 12) & 0x3F));
-            buf[n++] = char(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        }
-        for (int k = 0; k < n; ++k) {
-            const int b = m_idOfByte[uchar(buf[k])];
-            if (b >= 0)
-                initial.append(b);
-            else if (!initial.isEmpty())
-                initial.last() = m_unk;
-        }
-    };
-    addChar(kSpaceMark, true);
-    const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype len = text.size();
-    for (qsizetype i = 0; i < len; ++i) {
-        char32_t c = u[i];
-        bool lookup = true;
-        if (c >= 0xD800 && c < 0xDC00 && i + 1 < len && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
-            c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-            ++i;
-        } else if (c >= 0xD800 && c < 0xE000) {
-            c = 0xFFFD;
-            lookup = false;
-        } else if (c == U' ') {
-            c = kSpaceMark;
-        }
-        addChar(c, lookup);
-    }
-
-    // 2. Merges. The order matters when merges compete, so this follows the reference exactly: a merge's
-    // priority is its rank plus (position / text length), taken from a binary heap that pops the smallest;
-    // merged neighbours are replaced by fresh nodes and stale heap entries are skipped.
+public:
     struct Node
     {
         qint32 origPos;
@@ -171,111 +120,168 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
         qint32 result;
         bool deleted;
     };
-    std::vector<Node> nodes;
-    nodes.reserve(size_t(initial.size()) * 2);
-    // Heap entries carry their priority (fixed once pushed) so comparisons do not chase nodes through memory.
+
+    explicit MergeList(qsizetype pieces)
+    {
+        m_nodes.reserve(size_t(pieces) * 2);
+        m_heap.reserve(size_t(pieces));
+    }
+
+    Node &operator[](qint32 i) { return m_nodes[size_t(i)]; }
+    qint32 add(qint32 origPos, qint32 tokenId, qint32 prev, qint32 next)
+    {
+        m_nodes.push_back(Node {origPos, tokenId, prev, next, 0.0, -1, false});
+        return qint32(m_nodes.size() - 1);
+    }
+    bool hasCandidates() const { return !m_heap.empty(); }
+
+    // node's prio is fixed once pushed: the heap keeps a copy so comparisons do not chase nodes.
+    void push(qint32 node)
+    {
+        m_heap.push_back(Entry {m_nodes[size_t(node)].prio, node});
+        size_t i = m_heap.size() - 1;
+        while (i > 0) {
+            const size_t parent = ((i + 1) >> 1) - 1;
+            if (!before(i, parent))
+                break;
+            std::swap(m_heap[i], m_heap[parent]);
+            i = parent;
+        }
+    }
+
+    qint32 pop()
+    {
+        const qint32 top = m_heap.front().node;
+        const size_t bottom = m_heap.size() - 1;
+        if (bottom > 0)
+            std::swap(m_heap[0], m_heap[bottom]);
+        m_heap.pop_back();
+        size_t i = 0;
+        const size_t n = m_heap.size();
+        for (;;) {
+            const size_t l = 2 * i + 1;
+            const size_t r = 2 * i + 2;
+            if (!((l < n && before(l, i)) || (r < n && before(r, i))))
+                break;
+            const size_t child = (r < n && before(r, l)) ? r : l;
+            std::swap(m_heap[i], m_heap[child]);
+            i = child;
+        }
+        return top;
+    }
+
+private:
     struct Entry
     {
         double prio;
         qint32 node;
     };
-    std::vector<Entry> heap;
-    heap.reserve(size_t(initial.size()));
-    const double textLength = double(len);
-    auto greater = [&](size_t a, size_t b) {
-        return heap[a].prio < heap[b].prio;
-    };
-    auto heapPush = [&](qint32 node) {
-        heap.push_back(Entry {nodes[size_t(node)].prio, node});
-        size_t i = heap.size() - 1;
-        while (i > 0) {
-            const size_t parent = ((i + 1) >> 1) - 1;
-            if (!greater(i, parent))
-                break;
-            std::swap(heap[i], heap[parent]);
-            i = parent;
+    bool before(size_t a, size_t b) const { return m_heap[a].prio < m_heap[b].prio; }
+
+    std::vector<Node> m_nodes;
+    std::vector<Entry> m_heap;
+};
+
+} // namespace
+
+QList<int> SentencePieceTokenizer::encode(const QString &text) const
+{
+    if (text.isEmpty())
+        return {};
+    return merge(initialIds(text), double(text.size()));
+}
+
+// One id per character of "▁" + text (spaces as "▁"); characters without a piece become byte pieces.
+QList<int> SentencePieceTokenizer::initialIds(const QString &text) const
+{
+    QList<int> initial;
+    initial.reserve(text.size() + 1);
+    // lookup is false for a lone surrogate: the reference finds no piece for it and writes U+FFFD's bytes.
+    auto addChar = [&](char32_t c, bool lookup) {
+        const int id = lookup ? m_idOfChar.value(c, 0) : 0;
+        if (id > 0) {
+            initial.append(id);
+            return;
+        }
+        const utf8::Encoded e = utf8::encode(c);
+        for (int k = 0; k < e.size; ++k) {
+            const int b = m_idOfByte[uchar(e.bytes[k])];
+            if (b >= 0)
+                initial.append(b);
+            else if (!initial.isEmpty())
+                initial.last() = m_unk;
         }
     };
-    auto heapPop = [&]() {
-        const qint32 top = heap.front().node;
-        const size_t bottom = heap.size() - 1;
-        if (bottom > 0)
-            std::swap(heap[0], heap[bottom]);
-        heap.pop_back();
-        size_t i = 0;
-        const size_t n = heap.size();
-        for (;;) {
-            const size_t l = 2 * i + 1;
-            const size_t r = 2 * i + 2;
-            if (!((l < n && greater(l, i)) || (r < n && greater(r, i))))
-                break;
-            const size_t child = (r < n && greater(r, l)) ? r : l;
-            std::swap(heap[i], heap[child]);
-            i = child;
-        }
-        return top;
-    };
+    addChar(kSpaceMark, true);
+    const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype len = text.size();
+    for (qsizetype i = 0; i < len; ++i) {
+        bool lone = false;
+        const char32_t c = utf8::next(u, len, i, &lone);
+        addChar(c == U' ' ? kSpaceMark : c, !lone);
+    }
+    return initial;
+}
+
+QList<int> SentencePieceTokenizer::merge(const QList<int> &initial, double textLength) const
+{
+    MergeList list(initial.size());
     auto addToQueue = [&](qint32 left) {
-        Node &a = nodes[size_t(left)];
+        MergeList::Node &a = list[left];
         if (a.next < 0)
             return;
-        const auto it = m_merges.constFind((quint32(a.tokenId) << 16) | quint32(nodes[size_t(a.next)].tokenId));
+        const auto it = m_merges.constFind((quint32(a.tokenId) << 16) | quint32(list[a.next].tokenId));
         if (it == m_merges.constEnd())
             return;
         a.prio = double(it->priority) + double(a.origPos) / textLength;
         a.result = it->result;
-        heapPush(left);
-    };
-    auto newNode = [&](qint32 origPos, qint32 tokenId, qint32 prev, qint32 next) {
-        nodes.push_back(Node {origPos, tokenId, prev, next, 0.0, -1, false});
-        return qint32(nodes.size() - 1);
+        list.push(left);
     };
 
-    qint32 first = newNode(0, initial.at(0), -1, -1);
+    qint32 first = list.add(0, initial.at(0), -1, -1);
     qint32 last = first;
     for (qsizetype i = 1; i < initial.size(); ++i) {
-        const qint32 node = newNode(qint32(i), initial.at(i), last, -1);
-        nodes[size_t(last)].next = node;
+        const qint32 node = list.add(qint32(i), initial.at(i), last, -1);
+        list[last].next = node;
         addToQueue(last);
         last = node;
     }
 
-    while (!heap.empty()) {
-        const qint32 left = heapPop();
-        if (nodes[size_t(left)].deleted || nodes[size_t(left)].next < 0
-            || nodes[size_t(nodes[size_t(left)].next)].deleted)
+    while (list.hasCandidates()) {
+        const qint32 left = list.pop();
+        if (list[left].deleted || list[left].next < 0 || list[list[left].next].deleted)
             continue;
-        nodes[size_t(left)].deleted = true;
-        nodes[size_t(nodes[size_t(left)].next)].deleted = true;
-        if (nodes[size_t(left)].prev >= 0) {
-            const qint32 oldPrev = nodes[size_t(left)].prev;
-            nodes[size_t(oldPrev)].deleted = true;
-            const Node copy = nodes[size_t(oldPrev)];
-            const qint32 fresh = newNode(copy.origPos, copy.tokenId, copy.prev, copy.next);
-            nodes[size_t(left)].prev = fresh;
+        list[left].deleted = true;
+        list[list[left].next].deleted = true;
+        if (list[left].prev >= 0) {
+            const qint32 oldPrev = list[left].prev;
+            list[oldPrev].deleted = true;
+            const MergeList::Node copy = list[oldPrev];
+            const qint32 fresh = list.add(copy.origPos, copy.tokenId, copy.prev, copy.next);
+            list[left].prev = fresh;
             if (copy.prev >= 0)
-                nodes[size_t(copy.prev)].next = fresh;
+                list[copy.prev].next = fresh;
             else
                 first = fresh;
         }
-        const Node merged = nodes[size_t(left)];
-        const qint32 result = newNode(merged.origPos, merged.result, merged.prev, nodes[size_t(merged.next)].next);
+        const MergeList::Node merged = list[left];
+        const qint32 result = list.add(merged.origPos, merged.result, merged.prev, list[merged.next].next);
         if (merged.prev >= 0) {
-            nodes[size_t(merged.prev)].next = result;
+            list[merged.prev].next = result;
             addToQueue(merged.prev);
         } else {
             first = result;
         }
-        if (nodes[size_t(result)].next >= 0) {
-            nodes[size_t(nodes[size_t(result)].next)].prev = result;
+        if (list[result].next >= 0) {
+            list[list[result].next].prev = result;
             addToQueue(result);
         }
     }
 
     QList<int> ids;
     ids.reserve(initial.size());
-    for (qint32 i = first; i >= 0; i = nodes[size_t(i)].next)
-        ids.append(nodes[size_t(i)].tokenId);
+    for (qint32 i = first; i >= 0; i = list[i].next)
+        ids.append(list[i].tokenId);
     return ids;
 }
 

@@ -30,6 +30,8 @@ public:
     int pieceId(const QByteArray &piece) const { return m_idOfPiece.value(piece, -1); }
 
 private:
+    QList<int> initialIds(const QString &text) const;
+    QList<int> merge(const QList<int> &initial, double textLength) const;
     SentencePieceTokenizer() = default;
 
     struct Merge

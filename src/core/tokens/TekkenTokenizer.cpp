@@ -1,5 +1,6 @@
 #include "tokens/TekkenTokenizer.h"
 
+#include "text/Utf8.h"
 #include "tokens/TokenizerBlob.h"
 
 #include <QtEndian>
@@ -30,43 +31,6 @@ inline int utf8Length(const char16_t *u, qsizetype n, qsizetype &i)
         return 4;
     }
     return 3;
-}
-
-// Whole-text UTF-8, with lone surrogates written as U+FFFD (QString::toUtf8 would write '?').
-void toUtf8(const QString &text, std::string &out, bool &hadLoneSurrogate)
-{
-    const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
-    const qsizetype n = text.size();
-    out.clear();
-    out.reserve(size_t(n) * 3);
-    hadLoneSurrogate = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        char32_t c = u[i];
-        if (c >= 0xD800 && c < 0xE000) {
-            if (c < 0xDC00 && i + 1 < n && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
-                c = 0x10000 + ((c - 0xD800) << 10) + (u[i + 1] - 0xDC00);
-                ++i;
-            } else {
-                c = 0xFFFD;
-                hadLoneSurrogate = true;
-            }
-        }
-        if (c < 0x80) {
-            out.push_back(char(c));
-        } else if (c < 0x800) {
-            out.push_back(char(0xC0 | (c >> 6)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-            out.push_back(char(0xE0 | (c >> 12)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back(char(0xF0 | (c >> 18)));
-            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        }
-    }
 }
 
 } // namespace
@@ -288,13 +252,12 @@ template<typename Sink> void TekkenTokenizer::run(const QString &input, Sink &&s
 {
     if (input.isEmpty())
         return;
-    std::string utf8;
-    bool loneSurrogate = false;
-    toUtf8(input, utf8, loneSurrogate);
+    std::string bytes;
+    const bool loneSurrogate = utf8::fromUtf16(input, bytes);
     // PCRE2 refuses invalid UTF-16; the bytes already say U+FFFD, so let the regex see the same character.
     QString cleaned;
     if (loneSurrogate) {
-        cleaned = QString::fromUtf8(utf8.data(), qsizetype(utf8.size()));
+        cleaned = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
     }
     const QString &text = loneSurrogate ? cleaned : input;
     const auto *u = reinterpret_cast<const char16_t *>(text.utf16());
@@ -312,7 +275,7 @@ template<typename Sink> void TekkenTokenizer::run(const QString &input, Sink &&s
             pos8 += size_t(utf8Length(u, n, pos16));
     };
     auto emitPiece = [&](size_t from8, size_t to8) {
-        const std::string_view piece(utf8.data() + from8, to8 - from8);
+        const std::string_view piece(bytes.data() + from8, to8 - from8);
         if (piece.empty())
             return;
         const int whole = rankOf(piece);
