@@ -199,6 +199,94 @@ QJsonObject ChatMessage::toJson() const
     return o;
 }
 
+namespace {
+
+bool checkFields(const QJsonObject &o, ChatMessage::Role role, const QString &roleText, QString *error)
+{
+    using Role = ChatMessage::Role;
+    QStringList unknown;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString &k = it.key();
+        const bool ok = k == QLatin1String("role") || k == QLatin1String("content")
+            || (role == Role::Assistant && (k == QLatin1String("tool_calls") || k == QLatin1String("prefix")))
+            || (role == Role::Tool && (k == QLatin1String("tool_call_id") || k == QLatin1String("name")));
+        if (!ok)
+            unknown.append(QLatin1Char('"') + k + QLatin1Char('"'));
+    }
+    if (unknown.isEmpty())
+        return true;
+    return failWith(error, QStringLiteral("field(s) %1 not allowed in a %2 message").arg(unknown.join(u", "), roleText));
+}
+
+bool readContentParts(const QJsonArray &arr, ChatMessage &m, QString *error)
+{
+    for (const QJsonValue &v : arr) {
+        if (!v.isObject())
+            return failWith(error, QStringLiteral("content chunks must be objects"));
+        ContentPart p;
+        if (!ContentPart::fromJson(v.toObject(), &p, error))
+            return false;
+        if (m.role == ChatMessage::Role::System && p.type == ContentPart::Type::ImageUrl)
+            return failWith(error, QStringLiteral("a system message cannot hold images"));
+        m.parts.append(p);
+    }
+    return true;
+}
+
+bool readContent(const QJsonValue &content, const QString &roleText, ChatMessage &m, QString *error)
+{
+    using Role = ChatMessage::Role;
+    if (content.isUndefined()) {
+        if (m.role != Role::Assistant)
+            return failWith(error, QStringLiteral("a %1 message needs \"content\"").arg(roleText));
+        return true;
+    }
+    if (content.isString()) {
+        m.content = content.toString();
+        return true;
+    }
+    if (content.isNull()) {
+        if (m.role == Role::System)
+            return failWith(error, QStringLiteral("a system message's content cannot be null"));
+        m.contentNull = true;
+        return true;
+    }
+    if (content.isArray())
+        return readContentParts(content.toArray(), m, error);
+    return failWith(error, QStringLiteral("content must be a string, null or an array of chunks"));
+}
+
+bool readToolFields(const QJsonObject &o, ChatMessage &m, QString *error)
+{
+    if (o.contains(QLatin1String("tool_calls")) && !o.value(QLatin1String("tool_calls")).isNull()) {
+        if (!o.value(QLatin1String("tool_calls")).isArray())
+            return failWith(error, QStringLiteral("tool_calls must be an array"));
+        const QJsonArray calls = o.value(QLatin1String("tool_calls")).toArray();
+        for (const QJsonValue &v : calls) {
+            ToolCall tc;
+            if (!ToolCall::fromJson(v.toObject(), &tc, error))
+                return false;
+            tc.index = -1;
+            m.toolCalls.append(tc);
+        }
+    }
+    if (o.contains(QLatin1String("prefix"))) {
+        if (!o.value(QLatin1String("prefix")).isBool())
+            return failWith(error, QStringLiteral("prefix must be true or false"));
+        m.prefix = o.value(QLatin1String("prefix")).toBool();
+    }
+    for (const char *k : {"tool_call_id", "name"}) {
+        const QJsonValue v = o.value(QLatin1String(k));
+        if (!v.isUndefined() && !v.isNull() && !v.isString())
+            return failWith(error, QStringLiteral("%1 must be a string").arg(QLatin1String(k)));
+    }
+    m.toolCallId = o.value(QLatin1String("tool_call_id")).toString();
+    m.name = o.value(QLatin1String("name")).toString();
+    return true;
+}
+
+} // namespace
+
 std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o, QString *error)
 {
     const QString roleText = o.value(QLatin1String("role")).toString();
@@ -209,85 +297,9 @@ std::optional<ChatMessage> ChatMessage::fromJson(const QJsonObject &o, QString *
     }
     ChatMessage m;
     m.role = *role;
-
-    QStringList unknown;
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString &k = it.key();
-        const bool ok = k == QLatin1String("role") || k == QLatin1String("content")
-            || (m.role == Role::Assistant && (k == QLatin1String("tool_calls") || k == QLatin1String("prefix")))
-            || (m.role == Role::Tool && (k == QLatin1String("tool_call_id") || k == QLatin1String("name")));
-        if (!ok)
-            unknown.append(QLatin1Char('"') + k + QLatin1Char('"'));
-    }
-    if (!unknown.isEmpty()) {
-        failWith(error, QStringLiteral("field(s) %1 not allowed in a %2 message").arg(unknown.join(u", "), roleText));
+    if (!checkFields(o, m.role, roleText, error) || !readContent(o.value(QLatin1String("content")), roleText, m, error)
+        || !readToolFields(o, m, error))
         return std::nullopt;
-    }
-
-    const QJsonValue content = o.value(QLatin1String("content"));
-    if (content.isUndefined()) {
-        if (m.role != Role::Assistant) {
-            failWith(error, QStringLiteral("a %1 message needs \"content\"").arg(roleText));
-            return std::nullopt;
-        }
-    } else if (content.isString()) {
-        m.content = content.toString();
-    } else if (content.isNull()) {
-        if (m.role == Role::System) {
-            failWith(error, QStringLiteral("a system message's content cannot be null"));
-            return std::nullopt;
-        }
-        m.contentNull = true;
-    } else if (content.isArray()) {
-        const QJsonArray arr = content.toArray();
-        for (const QJsonValue &v : arr) {
-            ContentPart p;
-            if (!v.isObject() || !ContentPart::fromJson(v.toObject(), &p, error)) {
-                if (!v.isObject())
-                    failWith(error, QStringLiteral("content chunks must be objects"));
-                return std::nullopt;
-            }
-            if (m.role == Role::System && p.type == ContentPart::Type::ImageUrl) {
-                failWith(error, QStringLiteral("a system message cannot hold images"));
-                return std::nullopt;
-            }
-            m.parts.append(p);
-        }
-    } else {
-        failWith(error, QStringLiteral("content must be a string, null or an array of chunks"));
-        return std::nullopt;
-    }
-
-    if (o.contains(QLatin1String("tool_calls")) && !o.value(QLatin1String("tool_calls")).isNull()) {
-        if (!o.value(QLatin1String("tool_calls")).isArray()) {
-            failWith(error, QStringLiteral("tool_calls must be an array"));
-            return std::nullopt;
-        }
-        const QJsonArray calls = o.value(QLatin1String("tool_calls")).toArray();
-        for (const QJsonValue &v : calls) {
-            ToolCall tc;
-            if (!ToolCall::fromJson(v.toObject(), &tc, error))
-                return std::nullopt;
-            tc.index = -1;
-            m.toolCalls.append(tc);
-        }
-    }
-    if (o.contains(QLatin1String("prefix"))) {
-        if (!o.value(QLatin1String("prefix")).isBool()) {
-            failWith(error, QStringLiteral("prefix must be true or false"));
-            return std::nullopt;
-        }
-        m.prefix = o.value(QLatin1String("prefix")).toBool();
-    }
-    for (const char *k : {"tool_call_id", "name"}) {
-        const QJsonValue v = o.value(QLatin1String(k));
-        if (!v.isUndefined() && !v.isNull() && !v.isString()) {
-            failWith(error, QStringLiteral("%1 must be a string").arg(QLatin1String(k)));
-            return std::nullopt;
-        }
-    }
-    m.toolCallId = o.value(QLatin1String("tool_call_id")).toString();
-    m.name = o.value(QLatin1String("name")).toString();
     return m;
 }
 

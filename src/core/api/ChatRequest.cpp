@@ -270,178 +270,220 @@ QString ChatRequest::validate() const
     return {};
 }
 
-std::optional<ChatRequest> ChatRequest::fromJson(const QJsonObject &o, QString *error)
+namespace {
+
+// Reads a request's optional fields one type at a time; each reader leaves the field alone when it
+// is absent (or null) and fails with a message naming the field when it has the wrong type.
+class FieldReader
+{
+public:
+    FieldReader(const QJsonObject &o, QString *error)
+        : m_o(o)
+        , m_error(error)
+    {
+    }
+
+    bool fail(const QString &why) const { return failWith(m_error, why); }
+    QJsonValue value(const char *k) const { return m_o.value(QLatin1String(k)); }
+    bool present(const char *k) const { return !value(k).isUndefined() && !value(k).isNull(); }
+
+    bool number(const char *k, std::optional<double> *dst) const
+    {
+        if (!present(k))
+            return true;
+        if (!value(k).isDouble())
+            return fail(QStringLiteral("\"%1\" must be a number").arg(QLatin1String(k)));
+        *dst = value(k).toDouble();
+        return true;
+    }
+    // lo/hi clamp what is stored; the field must be a whole number.
+    template<typename T>
+    bool integer(const char *k, std::optional<T> *dst, qint64 lo, qint64 hi) const
+    {
+        if (!present(k))
+            return true;
+        const double d = value(k).toDouble();
+        if (!value(k).isDouble() || d != double(qint64(d)))
+            return fail(QStringLiteral("\"%1\" must be an integer").arg(QLatin1String(k)));
+        *dst = T(std::clamp<qint64>(qint64(d), lo, hi));
+        return true;
+    }
+    bool boolean(const char *k, std::optional<bool> *dst) const
+    {
+        if (!m_o.contains(QLatin1String(k)))
+            return true;
+        if (!value(k).isBool())
+            return fail(QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(k)));
+        *dst = value(k).toBool();
+        return true;
+    }
+    bool string(const char *k, QString *dst) const
+    {
+        if (!present(k))
+            return true;
+        if (!value(k).isString())
+            return fail(QStringLiteral("\"%1\" must be a string").arg(QLatin1String(k)));
+        *dst = value(k).toString();
+        return true;
+    }
+
+private:
+    const QJsonObject &m_o;
+    QString *m_error;
+};
+
+bool readUnknownFields(const QJsonObject &o, const QStringList &allowed, QString *error)
 {
     QStringList unknown;
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (!allowedFields().contains(it.key()))
+        if (!allowed.contains(it.key()))
             unknown.append(it.key());
     }
-    if (!unknown.isEmpty()) {
-        failWith(error,
-                 QStringLiteral("unknown field%1 %2: the Mistral chat API accepts only %3")
-                     .arg(unknown.size() > 1 ? QStringLiteral("s") : QString(), quoted(unknown),
-                          allowedFields().join(QStringLiteral(", "))));
-        return std::nullopt;
-    }
+    if (unknown.isEmpty())
+        return true;
+    return failWith(error, QStringLiteral("unknown field%1 %2: the Mistral chat API accepts only %3")
+                               .arg(unknown.size() > 1 ? QStringLiteral("s") : QString(), quoted(unknown),
+                                    allowed.join(QStringLiteral(", "))));
+}
 
-    ChatRequest r;
-    auto bad = [error](const QString &why) {
-        failWith(error, why);
-        return std::nullopt;
-    };
-    auto present = [&o](const char *k) {
-        const QJsonValue v = o.value(QLatin1String(k));
-        return !v.isUndefined() && !v.isNull();
-    };
-    auto number = [&](const char *k, std::optional<double> *dst) {
-        if (!present(k))
-            return true;
-        if (!o.value(QLatin1String(k)).isDouble())
-            return failWith(error, QStringLiteral("\"%1\" must be a number").arg(QLatin1String(k)));
-        *dst = o.value(QLatin1String(k)).toDouble();
-        return true;
-    };
-    auto integer = [&](const char *k, qint64 *dst) {
-        const QJsonValue v = o.value(QLatin1String(k));
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != double(qint64(d)))
-            return failWith(error, QStringLiteral("\"%1\" must be an integer").arg(QLatin1String(k)));
-        *dst = qint64(d);
-        return true;
-    };
-    auto boolean = [&](const char *k, std::optional<bool> *dst) {
-        if (!o.contains(QLatin1String(k)))
-            return true;
-        if (!o.value(QLatin1String(k)).isBool())
-            return failWith(error, QStringLiteral("\"%1\" must be true or false").arg(QLatin1String(k)));
-        *dst = o.value(QLatin1String(k)).toBool();
-        return true;
-    };
-    auto string = [&](const char *k, QString *dst) {
-        if (!present(k))
-            return true;
-        if (!o.value(QLatin1String(k)).isString())
-            return failWith(error, QStringLiteral("\"%1\" must be a string").arg(QLatin1String(k)));
-        *dst = o.value(QLatin1String(k)).toString();
-        return true;
-    };
-
-    if (!o.value(QLatin1String("model")).isString())
-        return bad(QStringLiteral("\"model\" is required and must be a string"));
-    r.model = o.value(QLatin1String("model")).toString();
-    if (!o.value(QLatin1String("messages")).isArray())
-        return bad(QStringLiteral("\"messages\" is required and must be an array"));
-    const QJsonArray msgs = o.value(QLatin1String("messages")).toArray();
+bool readMessages(const FieldReader &f, ChatRequest &r)
+{
+    if (!f.value("model").isString())
+        return f.fail(QStringLiteral("\"model\" is required and must be a string"));
+    r.model = f.value("model").toString();
+    if (!f.value("messages").isArray())
+        return f.fail(QStringLiteral("\"messages\" is required and must be an array"));
+    const QJsonArray msgs = f.value("messages").toArray();
     for (qsizetype i = 0; i < msgs.size(); ++i) {
         QString why;
         const auto m = ChatMessage::fromJson(msgs.at(i).toObject(), &why);
         if (!m || !msgs.at(i).isObject())
-            return bad(QStringLiteral("messages[%1]: %2").arg(i).arg(m ? QStringLiteral("must be an object") : why));
+            return f.fail(QStringLiteral("messages[%1]: %2").arg(i).arg(m ? QStringLiteral("must be an object") : why));
         r.messages.append(*m);
     }
-    if (!number("temperature", &r.temperature) || !number("top_p", &r.topP)
-        || !number("presence_penalty", &r.presencePenalty) || !number("frequency_penalty", &r.frequencyPenalty))
-        return std::nullopt;
-    qint64 i = 0;
-    if (present("max_tokens")) {
-        if (!integer("max_tokens", &i))
-            return std::nullopt;
-        r.maxTokens = int(std::clamp<qint64>(i, -1, std::numeric_limits<int>::max()));
-    }
-    if (present("n")) {
-        if (!integer("n", &i))
-            return std::nullopt;
-        r.n = int(std::clamp<qint64>(i, 0, std::numeric_limits<int>::max()));
-    }
-    if (present("random_seed")) {
-        if (!integer("random_seed", &i))
-            return std::nullopt;
-        r.randomSeed = i;
-    }
-    std::optional<bool> flag;
-    if (!boolean("stream", &flag))
-        return std::nullopt;
-    r.stream = flag.value_or(false);
-    if (!boolean("parallel_tool_calls", &r.parallelToolCalls) || !boolean("safe_prompt", &r.safePrompt))
-        return std::nullopt;
-    if (!string("prompt_cache_key", &r.promptCacheKey) || !string("reasoning_effort", &r.reasoningEffort)
-        || !string("prompt_mode", &r.promptMode) || !string("service_tier", &r.serviceTier))
-        return std::nullopt;
+    return true;
+}
 
-    if (present("stop")) {
-        const QJsonValue s = o.value(QLatin1String("stop"));
-        if (s.isString()) {
-            r.stop = QStringList {s.toString()};
-        } else if (s.isArray()) {
-            const QJsonArray arr = s.toArray();
-            for (const QJsonValue &v : arr) {
-                if (!v.isString())
-                    return bad(QStringLiteral("\"stop\" must be a string or an array of strings"));
-                r.stop.append(v.toString());
-            }
-        } else {
-            return bad(QStringLiteral("\"stop\" must be a string or an array of strings"));
-        }
+bool readScalars(const FieldReader &f, ChatRequest &r)
+{
+    constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+    std::optional<bool> stream;
+    const bool ok = f.number("temperature", &r.temperature) && f.number("top_p", &r.topP)
+        && f.number("presence_penalty", &r.presencePenalty) && f.number("frequency_penalty", &r.frequencyPenalty)
+        && f.integer("max_tokens", &r.maxTokens, -1, kIntMax) && f.integer("n", &r.n, 0, kIntMax)
+        && f.integer("random_seed", &r.randomSeed, std::numeric_limits<qint64>::min(),
+                     std::numeric_limits<qint64>::max())
+        && f.boolean("stream", &stream) && f.boolean("parallel_tool_calls", &r.parallelToolCalls)
+        && f.boolean("safe_prompt", &r.safePrompt) && f.string("prompt_cache_key", &r.promptCacheKey)
+        && f.string("reasoning_effort", &r.reasoningEffort) && f.string("prompt_mode", &r.promptMode)
+        && f.string("service_tier", &r.serviceTier);
+    r.stream = stream.value_or(false);
+    return ok;
+}
+
+bool readStop(const FieldReader &f, ChatRequest &r)
+{
+    if (!f.present("stop"))
+        return true;
+    const QJsonValue s = f.value("stop");
+    if (s.isString()) {
+        r.stop = QStringList {s.toString()};
+        return true;
     }
-    if (present("response_format")) {
-        ResponseFormat f;
-        if (!o.value(QLatin1String("response_format")).isObject()
-            || !ResponseFormat::fromJson(o.value(QLatin1String("response_format")).toObject(), &f, error)) {
-            if (!o.value(QLatin1String("response_format")).isObject())
-                failWith(error, QStringLiteral("\"response_format\" must be an object"));
-            return std::nullopt;
-        }
-        r.responseFormat = f;
+    const QString why = QStringLiteral("\"stop\" must be a string or an array of strings");
+    if (!s.isArray())
+        return f.fail(why);
+    const QJsonArray arr = s.toArray();
+    for (const QJsonValue &v : arr) {
+        if (!v.isString())
+            return f.fail(why);
+        r.stop.append(v.toString());
     }
-    if (present("tools")) {
-        if (!o.value(QLatin1String("tools")).isArray())
-            return bad(QStringLiteral("\"tools\" must be an array"));
-        const QJsonArray arr = o.value(QLatin1String("tools")).toArray();
+    return true;
+}
+
+bool readFormatAndTools(const FieldReader &f, ChatRequest &r, QString *error)
+{
+    if (f.present("response_format")) {
+        if (!f.value("response_format").isObject())
+            return f.fail(QStringLiteral("\"response_format\" must be an object"));
+        ResponseFormat format;
+        if (!ResponseFormat::fromJson(f.value("response_format").toObject(), &format, error))
+            return false;
+        r.responseFormat = format;
+    }
+    if (f.present("tools")) {
+        if (!f.value("tools").isArray())
+            return f.fail(QStringLiteral("\"tools\" must be an array"));
+        const QJsonArray arr = f.value("tools").toArray();
         for (const QJsonValue &v : arr) {
             ToolDefinition t;
             if (!ToolDefinition::fromJson(v.toObject(), &t, error))
-                return std::nullopt;
+                return false;
             r.tools.append(t);
         }
     }
-    if (present("tool_choice")) {
-        const QJsonValue tc = o.value(QLatin1String("tool_choice"));
-        if (tc.isString()) {
-            r.toolChoice = tc.toString();
-        } else if (tc.isObject()) {
-            const QJsonObject tco = tc.toObject();
-            const QJsonObject fn = tco.value(QLatin1String("function")).toObject();
-            const bool shapeOk = tco.size() <= 2 && fn.size() == 1 && fn.value(QLatin1String("name")).isString()
-                && tco.value(QLatin1String("type")).toString(QStringLiteral("function")) == QLatin1String("function")
-                && (tco.size() == 1 || tco.contains(QLatin1String("type")));
-            if (!shapeOk)
-                return bad(QStringLiteral(
-                    "\"tool_choice\" object must be {\"type\":\"function\",\"function\":{\"name\":...}}"));
-            r.toolChoiceFunction = fn.value(QLatin1String("name")).toString();
-        } else {
-            return bad(QStringLiteral("\"tool_choice\" must be a string or an object"));
-        }
+    return true;
+}
+
+bool readToolChoice(const FieldReader &f, ChatRequest &r)
+{
+    if (!f.present("tool_choice"))
+        return true;
+    const QJsonValue tc = f.value("tool_choice");
+    if (tc.isString()) {
+        r.toolChoice = tc.toString();
+        return true;
     }
-    if (present("prediction")) {
-        const QJsonObject p = o.value(QLatin1String("prediction")).toObject();
+    if (!tc.isObject())
+        return f.fail(QStringLiteral("\"tool_choice\" must be a string or an object"));
+    const QJsonObject tco = tc.toObject();
+    const QJsonObject fn = tco.value(QLatin1String("function")).toObject();
+    const bool shapeOk = tco.size() <= 2 && fn.size() == 1 && fn.value(QLatin1String("name")).isString()
+        && tco.value(QLatin1String("type")).toString(QStringLiteral("function")) == QLatin1String("function")
+        && (tco.size() == 1 || tco.contains(QLatin1String("type")));
+    if (!shapeOk)
+        return f.fail(QStringLiteral("\"tool_choice\" object must be {\"type\":\"function\",\"function\":{\"name\":...}}"));
+    r.toolChoiceFunction = fn.value(QLatin1String("name")).toString();
+    return true;
+}
+
+bool readPredictionAndMetadata(const FieldReader &f, ChatRequest &r)
+{
+    if (f.present("prediction")) {
+        const QJsonObject p = f.value("prediction").toObject();
         for (auto it = p.begin(); it != p.end(); ++it) {
             if (it.key() != QLatin1String("type") && it.key() != QLatin1String("content"))
-                return bad(QStringLiteral("unknown field \"prediction.%1\"").arg(it.key()));
+                return f.fail(QStringLiteral("unknown field \"prediction.%1\"").arg(it.key()));
         }
         if (p.value(QLatin1String("type")).toString(QStringLiteral("content")) != QLatin1String("content"))
-            return bad(QStringLiteral("\"prediction.type\" must be \"content\""));
+            return f.fail(QStringLiteral("\"prediction.type\" must be \"content\""));
         r.prediction = p.value(QLatin1String("content")).toString();
     }
-    if (present("metadata")) {
-        if (!o.value(QLatin1String("metadata")).isObject())
-            return bad(QStringLiteral("\"metadata\" must be an object"));
-        r.metadata = o.value(QLatin1String("metadata")).toObject();
+    if (f.present("metadata")) {
+        if (!f.value("metadata").isObject())
+            return f.fail(QStringLiteral("\"metadata\" must be an object"));
+        r.metadata = f.value("metadata").toObject();
     }
+    return true;
+}
 
+} // namespace
+
+std::optional<ChatRequest> ChatRequest::fromJson(const QJsonObject &o, QString *error)
+{
+    if (!readUnknownFields(o, allowedFields(), error))
+        return std::nullopt;
+    ChatRequest r;
+    const FieldReader f(o, error);
+    if (!readMessages(f, r) || !readScalars(f, r) || !readStop(f, r) || !readFormatAndTools(f, r, error)
+        || !readToolChoice(f, r) || !readPredictionAndMetadata(f, r))
+        return std::nullopt;
     const QString why = r.validate();
-    if (!why.isEmpty())
-        return bad(why);
+    if (!why.isEmpty()) {
+        failWith(error, why);
+        return std::nullopt;
+    }
     return r;
 }
 
