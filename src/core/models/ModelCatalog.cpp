@@ -142,14 +142,7 @@ bool ModelCatalog::mergeEntry(const QJsonObject &o, const QDate &fileDate, const
         *error = QStringLiteral("%1: a model entry has no \"id\"").arg(origin);
         return false;
     }
-    ModelInfo *m = findMutable(id);
-    if (!m) {
-        ModelInfo fresh;
-        fresh.id = id;
-        fresh.name = id;
-        m_models.append(fresh);
-        m = &m_models.last();
-    }
+    ModelInfo *m = &findOrAppend(findMutable(id), id);
     const QString canonical = m->id;
     auto has = [&o](const char *key) {
         return o.contains(QLatin1String(key));
@@ -226,19 +219,8 @@ void ModelCatalog::applyApiModels(const QJsonArray &data)
         QString canonical = o.value(QStringLiteral("name")).toString();
         if (canonical.isEmpty())
             canonical = id;
-        ModelInfo *m = nullptr;
-        for (ModelInfo &candidate : m_models) {
-            if (candidate.id.compare(canonical, Qt::CaseInsensitive) == 0)
-                m = &candidate;
-        }
-        if (!m) {
-            // A model the table does not price: it exists, its price is unknown (never free).
-            ModelInfo fresh;
-            fresh.id = canonical;
-            fresh.name = canonical;
-            m_models.append(fresh);
-            m = &m_models.last();
-        }
+        // A model the table does not price is added: it exists, its price is unknown (never free).
+        ModelInfo *m = &findOrAppend(findById(canonical), canonical);
         const QString ownerId = m->id;
         m->listedByApi = true;
         const qint64 ctx = o.value(QStringLiteral("max_context_length")).toInteger();
@@ -314,13 +296,31 @@ bool ModelCatalog::saveApiSnapshot(const QJsonArray &data, const QString &dataDi
     return true;
 }
 
+ModelInfo *ModelCatalog::findById(const QString &id)
+{
+    for (ModelInfo &m : m_models) {
+        if (m.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &m;
+    }
+    return nullptr;
+}
+
+ModelInfo &ModelCatalog::findOrAppend(ModelInfo *found, const QString &id)
+{
+    if (found)
+        return *found;
+    ModelInfo fresh;
+    fresh.id = id;
+    fresh.name = id;
+    m_models.append(fresh);
+    return m_models.last();
+}
+
 ModelInfo *ModelCatalog::findMutable(const QString &nameOrAlias)
 {
     // Ids first: an id is never shadowed by another model's alias.
-    for (ModelInfo &m : m_models) {
-        if (m.id.compare(nameOrAlias, Qt::CaseInsensitive) == 0)
-            return &m;
-    }
+    if (ModelInfo *m = findById(nameOrAlias))
+        return m;
     for (ModelInfo &m : m_models) {
         if (m.aliases.contains(nameOrAlias, Qt::CaseInsensitive))
             return &m;

@@ -67,6 +67,9 @@ Q_SIGNALS:
 
 private:
     ModelInfo *findMutable(const QString &nameOrAlias);
+    ModelInfo *findById(const QString &id);
+    // found, or a new entry with this id and no known price.
+    ModelInfo &findOrAppend(ModelInfo *found, const QString &id);
     void claimAlias(const QString &alias, const QString &ownerId);
     bool mergeEntry(const QJsonObject &o, const QDate &fileDate, const QString &origin, QString *error);
 

@@ -79,68 +79,56 @@ QList<const ModelInfo *> ModelSelector::candidates(const ModelTask &task) const
     return out;
 }
 
-ModelChoice ModelSelector::choose(const ModelTask &task) const
+std::optional<ModelChoice> ModelSelector::overridden(const QString &rule) const
 {
-    ModelChoice choice;
-    choice.rule = ruleFor(task);
-
-    QString overrideModel = m_overrides.value(choice.rule);
+    QString overrideModel = m_overrides.value(rule);
     if (overrideModel.isEmpty() && m_catalog)
-        overrideModel = m_catalog->selectionOverrides().value(choice.rule);
-    if (!overrideModel.isEmpty()) {
-        const ModelInfo *m = m_catalog ? m_catalog->find(overrideModel) : nullptr;
-        choice.model = m ? m->id : overrideModel;
-        choice.overridden = true;
-        choice.reason =
-            QStringLiteral("%1 task: %2 is your choice for this kind of task").arg(choice.rule, choice.model);
-        if (!m)
-            choice.reason += QStringLiteral(" (not in the model table: its price is unknown)");
-        else if (m->isDeprecated())
-            choice.reason +=
-                QStringLiteral(" (deprecated%1)")
-                    .arg(m->replacement.isEmpty() ? QString() : QStringLiteral("; replacement: ") + m->replacement);
-        return choice;
-    }
+        overrideModel = m_catalog->selectionOverrides().value(rule);
+    if (overrideModel.isEmpty())
+        return std::nullopt;
+    ModelChoice choice;
+    choice.rule = rule;
+    const ModelInfo *m = m_catalog ? m_catalog->find(overrideModel) : nullptr;
+    choice.model = m ? m->id : overrideModel;
+    choice.overridden = true;
+    choice.reason = QStringLiteral("%1 task: %2 is your choice for this kind of task").arg(rule, choice.model);
+    if (!m)
+        choice.reason += QStringLiteral(" (not in the model table: its price is unknown)");
+    else if (m->isDeprecated())
+        choice.reason +=
+            QStringLiteral(" (deprecated%1)")
+                .arg(m->replacement.isEmpty() ? QString() : QStringLiteral("; replacement: ") + m->replacement);
+    return choice;
+}
 
-    const QList<const ModelInfo *> pool = candidates(task);
-    if (pool.isEmpty()) {
-        choice.reason = QStringLiteral("no current, priced chat model has room for %1 tokens%2")
-                            .arg(task.contextTokens)
-                            .arg(task.requiredCapabilities.isEmpty()
-                                     ? QString()
-                                     : QStringLiteral(" with ") + task.requiredCapabilities.join(QStringLiteral(", ")));
-        return choice;
-    }
+namespace {
 
-    QStringList wanted;
+// The strengths a rule asks of a model, and whether the widest window wins over the price.
+struct Wanted
+{
+    QStringList strengths;
     bool largestWindow = false;
-    if (choice.rule == QLatin1String("code")) {
-        wanted = {QStringLiteral("code")};
-    } else if (choice.rule == QLatin1String("long_code")) {
-        wanted = {QStringLiteral("code")};
-        largestWindow = true;
-    } else if (choice.rule == QLatin1String("reasoning")) {
-        wanted = {QStringLiteral("reasoning")};
-        if (task.requiresMath)
-            wanted << QStringLiteral("math");
-    } else if (choice.rule == QLatin1String("long_context")) {
-        wanted = {QStringLiteral("general")};
-    } else if (choice.rule == QLatin1String("default")) {
-        wanted = {QStringLiteral("balanced")};
-    }
+};
 
-    QList<const ModelInfo *> matching;
-    for (const ModelInfo *m : pool) {
-        bool ok = true;
-        for (const QString &s : std::as_const(wanted))
-            ok = ok && m->hasStrength(s);
-        if (ok)
-            matching << m;
-    }
-    const bool relaxed = matching.isEmpty();
-    if (relaxed)
-        matching = pool;
+Wanted wantedFor(const QString &rule, const ModelTask &task)
+{
+    if (rule == QLatin1String("code"))
+        return {{QStringLiteral("code")}, false};
+    if (rule == QLatin1String("long_code"))
+        return {{QStringLiteral("code")}, true};
+    if (rule == QLatin1String("reasoning"))
+        return {task.requiresMath ? QStringList {QStringLiteral("reasoning"), QStringLiteral("math")}
+                                  : QStringList {QStringLiteral("reasoning")},
+                false};
+    if (rule == QLatin1String("long_context"))
+        return {{QStringLiteral("general")}, false};
+    if (rule == QLatin1String("default"))
+        return {{QStringLiteral("balanced")}, false};
+    return {};
+}
 
+const ModelInfo *best(const QList<const ModelInfo *> &models, bool largestWindow)
+{
     auto cheaper = [](const ModelInfo *a, const ModelInfo *b) {
         if (blended(a) != blended(b))
             return blended(a) < blended(b);
@@ -153,25 +141,60 @@ ModelChoice ModelSelector::choose(const ModelTask &task) const
             return a->contextTokens > b->contextTokens;
         return cheaper(a, b);
     };
-    const ModelInfo *best = *std::min_element(matching.begin(), matching.end(), [&](auto *a, auto *b) {
+    return *std::min_element(models.begin(), models.end(), [&](auto *a, auto *b) {
         return largestWindow ? wider(a, b) : cheaper(a, b);
     });
-    choice.model = best->id;
+}
 
-    const QString what = wanted.isEmpty()
-        ? QStringLiteral("model")
-        : QStringLiteral("model with strength %1").arg(wanted.join(QStringLiteral(" + ")));
-    const QString how = largestWindow
-        ? QStringLiteral("the current %1 with the largest window (%2 tokens)").arg(what).arg(best->contextTokens)
+} // namespace
+
+ModelChoice ModelSelector::choose(const ModelTask &task) const
+{
+    const QString rule = ruleFor(task);
+    if (auto choice = overridden(rule))
+        return *choice;
+    ModelChoice choice;
+    choice.rule = rule;
+
+    const QList<const ModelInfo *> pool = candidates(task);
+    if (pool.isEmpty()) {
+        choice.reason = QStringLiteral("no current, priced chat model has room for %1 tokens%2")
+                            .arg(task.contextTokens)
+                            .arg(task.requiredCapabilities.isEmpty()
+                                     ? QString()
+                                     : QStringLiteral(" with ") + task.requiredCapabilities.join(QStringLiteral(", ")));
+        return choice;
+    }
+
+    const Wanted wanted = wantedFor(rule, task);
+    QList<const ModelInfo *> matching;
+    for (const ModelInfo *m : pool) {
+        bool ok = true;
+        for (const QString &s : wanted.strengths)
+            ok = ok && m->hasStrength(s);
+        if (ok)
+            matching << m;
+    }
+    const bool relaxed = matching.isEmpty();
+    if (relaxed)
+        matching = pool;
+    const ModelInfo *chosen = best(matching, wanted.largestWindow);
+    choice.model = chosen->id;
+
+    const QString strengths = wanted.strengths.join(QStringLiteral(" + "));
+    const QString what =
+        strengths.isEmpty() ? QStringLiteral("model") : QStringLiteral("model with strength %1").arg(strengths);
+    const QString how = wanted.largestWindow
+        ? QStringLiteral("the current %1 with the largest window (%2 tokens)").arg(what).arg(chosen->contextTokens)
         : QStringLiteral("the cheapest current %1 that fits").arg(what);
-    choice.reason =
-        QStringLiteral("%1 task%2: %3 is %4 (%5)")
-            .arg(choice.rule,
-                 task.contextTokens > 0 ? QStringLiteral(" of %1 tokens").arg(task.contextTokens) : QString(), best->id,
-                 how, priceText(best));
-    if (relaxed && !wanted.isEmpty())
-        choice.reason += QStringLiteral("; no current model has strength %1, so any model was considered")
-                             .arg(wanted.join(QStringLiteral(" + ")));
+    choice.reason = QStringLiteral("%1 task%2: %3 is %4 (%5)")
+                        .arg(rule,
+                             task.contextTokens > 0 ? QStringLiteral(" of %1 tokens").arg(task.contextTokens)
+                                                    : QString(),
+                             chosen->id, how, priceText(chosen));
+    if (relaxed && !strengths.isEmpty())
+        choice.reason +=
+            QStringLiteral("; no current model has strength %1, so any model was considered").arg(strengths);
     return choice;
 }
 

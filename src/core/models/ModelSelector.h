@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <optional>
+
 namespace rostrum {
 
 class ModelCatalog;
@@ -57,6 +59,8 @@ public:
 
 private:
     QList<const ModelInfo *> candidates(const ModelTask &task) const;
+    // The user's (or the catalog's) model for this rule, if one is set.
+    std::optional<ModelChoice> overridden(const QString &rule) const;
 
     const ModelCatalog *m_catalog;
     qint64 m_longThreshold = 32000;
