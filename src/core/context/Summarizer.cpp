@@ -203,6 +203,12 @@ void Summarizer::step(const QByteArray &key)
         return;
     }
 
+    qCInfo(lcContext) << "summarising entries" << from << "to" << to << "of" << n << "with" << model;
+    send(key, job, to, model, messages);
+}
+
+void Summarizer::send(const QByteArray &key, Job &job, int to, const QString &model, const QList<ChatMessage> &messages)
+{
     ChatRequest request;
     request.model = model;
     request.messages = messages;
@@ -216,13 +222,12 @@ void Summarizer::step(const QByteArray &key)
     options.allowCache = true;
     options.estimatedTokens = count(messages, model) + job.maxTokens;
     ++m_requestsSent;
-    qCInfo(lcContext) << "summarising entries" << from << "to" << to << "of" << n << "with" << model;
     emit requestSent(job.scope, to, model);
 
     ChatHandle *h = m_chat->submit(request, options);
     job.handle = h;
     const QByteArray doneHash = job.hashes.at(to);
-    const bool last = to == n;
+    const bool last = to == int(job.entries.size());
     connect(h, &ChatHandle::finished, this, [this, key, doneHash, last](const ChatResult &result, const UsageRecord &) {
         const QString text = result.text.trimmed();
         if (text.isEmpty()) {

@@ -98,6 +98,8 @@ private:
     qint64 count(const QList<ChatMessage> &messages, const QString &model) const;
     qint64 windowOf(const QString &model) const;
     void step(const QByteArray &key);
+    // Asks model for the summary of the job's entries up to to (the messages say which), then steps on.
+    void send(const QByteArray &key, Job &job, int to, const QString &model, const QList<ChatMessage> &messages);
     void complete(const QByteArray &key, const SummaryResult &result);
     void deliver(Waiter waiter, const SummaryResult &result);
 

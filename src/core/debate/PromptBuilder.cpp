@@ -221,15 +221,10 @@ QList<ChatMessage> PromptBuilder::moderatorMessages() const
 QList<ChatMessage> PromptBuilder::summaryMessages(const QList<Speech> &speeches, int maxWords) const
 {
     const Prompts &p = promptsFor(m_spec.language);
-    QStringList parts;
+    QStringList entries;
     for (const Speech &s : speeches)
-        parts << historyEntry(p, s);
-    const QHash<QString, QString> vars {{QStringLiteral("language"), p.languageName()},
-                                        {QStringLiteral("words"), QString::number(maxWords)},
-                                        {QStringLiteral("text"), parts.join(QStringLiteral("\n\n"))}};
-    return {
-        ChatMessage::system(Prompts::fill(p.sectionText(QStringLiteral("summarizer"), QStringLiteral("system")), vars)),
-        ChatMessage::user(Prompts::fill(p.sectionText(QStringLiteral("summarizer"), QStringLiteral("user")), vars))};
+        entries << historyEntry(p, s);
+    return summaryMessages(QString(), entries, maxWords);
 }
 
 QList<ChatMessage> PromptBuilder::summaryMessages(const QString &previousSummary, const QStringList &entries,
