@@ -2071,6 +2071,13 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::SpeechBody</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Sta pensando…</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
@@ -2174,10 +2181,6 @@
     <message>
         <source>error</source>
         <translation>errore</translation>
-    </message>
-    <message>
-        <source>Thinking…</source>
-        <translation>Sta pensando…</translation>
     </message>
     <message>
         <source>round %1</source>
