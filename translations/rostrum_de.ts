@@ -630,10 +630,6 @@
         <source>A debate saved as JSON to open.</source>
         <translation>Eine als JSON gespeicherte Debatte, die geöffnet werden soll.</translation>
     </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Bildschirmfotos der wichtigsten Zustände in DIR speichern und dann beenden.</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>

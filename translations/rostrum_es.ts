@@ -630,10 +630,6 @@
         <source>A debate saved as JSON to open.</source>
         <translation>Debate guardado como JSON que se abrirá.</translation>
     </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Guarda capturas de pantalla de los estados principales en DIR y sale.</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>

@@ -630,10 +630,6 @@
         <source>A debate saved as JSON to open.</source>
         <translation>Un débat enregistré au format JSON à ouvrir.</translation>
     </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Enregistrer des captures d&apos;écran des principaux états dans DIR, puis quitter.</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>

@@ -630,10 +630,6 @@
         <source>A debate saved as JSON to open.</source>
         <translation>Dibattito salvato in JSON da aprire.</translation>
     </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Salva le schermate degli stati principali in DIR, poi esce.</translation>
-    </message>
 </context>
 <context>
     <name>rostrum::ApiKeyStore</name>
