@@ -470,13 +470,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -636,10 +629,6 @@
     <message>
         <source>A debate saved as JSON to open.</source>
         <translation>Eine als JSON gespeicherte Debatte, die geöffnet werden soll.</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Bildschirmfotos der wichtigsten Zustände in DIR speichern und dann beenden.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ApiKeyFlow</name>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>Die Mistral-API braucht einen Schlüssel: Fügen Sie Ihren hier ein oder wählen Sie einen eigenen Endpunkt.</translation>
+    </message>
+    <message>
+        <source>Key saved (%1).</source>
+        <translation>Schlüssel gespeichert (%1).</translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>kein Schlüssel eingegeben oder gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n Modell verfügbar</numerusform>
+            <numerusform>%n Modelle verfügbar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
@@ -1561,6 +1572,64 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::DebateFileJobs</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open Debate</source>
+        <translation>Debatte öffnen</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Rostrum debates (*.json)</source>
+        <translation>Rostrum-Debatten (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Debate</source>
+        <translation>Debatte exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rostrum debate (%2).</source>
+        <translation>%1 ist keine Rostrum-Debatte (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::DebatePane</name>
+    <message>
+        <source>Line %1 is not in the code.</source>
+        <translation>Zeile %1 ist nicht im Code enthalten.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
@@ -1713,11 +1782,39 @@
     </message>
 </context>
 <context>
-    <name>rostrum::gui::MainWindow</name>
-    <message>
-        <source>Line %1 is not in the code.</source>
-        <translation>Zeile %1 ist nicht im Code enthalten.</translation>
+    <name>rostrum::gui::DeprecationBadge</name>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n veraltetes Modell</numerusform>
+            <numerusform>⚠ %n veraltete Modelle</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Veraltete Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::FirstRunPage</name>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::HistoryController</name>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Gespeicherte Debatten werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindow</name>
     <message>
         <source>The debate has ended.</source>
         <translation>Die Debatte ist beendet.</translation>
@@ -1731,95 +1828,8 @@
         <translation>Nur die letzte Rede kann erneut angefordert werden, und erst wenn nichts mehr empfangen wird.</translation>
     </message>
     <message>
-        <source>Paste a key first.</source>
-        <translation>Fügen Sie zuerst einen Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Wird gespeichert…</translation>
-    </message>
-    <message>
-        <source>Key saved (%1).</source>
-        <translation>Schlüssel gespeichert (%1).</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Starten</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausieren</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>Pro</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>Contra</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <source>Open Debate</source>
-        <translation>Debatte öffnen</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rostrum debate (%2).</source>
-        <translation>%1 ist keine Rostrum-Debatte (%2).</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Export nach %1…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Nach %1 exportiert.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Export Debate</source>
-        <translation>Debatte exportieren</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rostrum debates (*.json)</source>
-        <translation>Rostrum-Debatten (*.json)</translation>
-    </message>
-    <message>
         <source>New Debate</source>
         <translation>Neue Debatte</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the transcript.</source>
-        <translation>„%1“ kommt im Protokoll nicht vor.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n speeches.</source>
-        <translation>
-            <numerusform>%n Rede kopiert.</numerusform>
-            <numerusform>%n Reden kopiert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Rostrum</source>
@@ -1861,17 +1871,9 @@
         <source>Resuming the debate.</source>
         <translation>Die Debatte wird fortgesetzt.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n deprecated model(s)</source>
-        <translation>
-            <numerusform>⚠ %n veraltetes Modell</numerusform>
-            <numerusform>⚠ %n veraltete Modelle</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deprecated models</source>
-        <translation>Veraltete Modelle</translation>
-    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindowActions</name>
     <message>
         <source>Res&amp;ume Saved Debate</source>
         <translation>&amp;Gespeicherte Debatte fortsetzen</translation>
@@ -1880,24 +1882,17 @@
         <source>Continue a debate that was interrupted or stopped before its end</source>
         <translation>Eine Debatte fortsetzen, die unterbrochen oder vor dem Ende gestoppt wurde</translation>
     </message>
-    <message numerus="yes">
-        <source>%n models available</source>
-        <translation>
-            <numerusform>%n Modell verfügbar</numerusform>
-            <numerusform>%n Modelle verfügbar</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
-        <source>no key entered or stored</source>
-        <translation>kein Schlüssel eingegeben oder gespeichert</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <source>Loading saved debates…</source>
-        <translation>Gespeicherte Debatten werden geladen…</translation>
-    </message>
-    <message>
-        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
-        <translation>Die Mistral-API braucht einen Schlüssel: Fügen Sie Ihren hier ein oder wählen Sie einen eigenen Endpunkt.</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1920,17 @@
             <numerusform>%n Rede</numerusform>
             <numerusform>%n Reden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::SessionRowFactory</name>
+    <message>
+        <source>for</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>Contra</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2077,13 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::SpeechBody</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Denkt nach…</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
@@ -2154,6 +2167,20 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::TranscriptController</name>
+    <message>
+        <source>“%1” is not in the transcript.</source>
+        <translation>„%1“ kommt im Protokoll nicht vor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n speeches.</source>
+        <translation>
+            <numerusform>%n Rede kopiert.</numerusform>
+            <numerusform>%n Reden kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
@@ -2174,10 +2201,6 @@
     <message>
         <source>error</source>
         <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Thinking…</source>
-        <translation>Denkt nach…</translation>
     </message>
     <message>
         <source>round %1</source>

@@ -470,13 +470,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Could not write %1</source>
-        <translation>No se pudo escribir %1</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -636,10 +629,6 @@
     <message>
         <source>A debate saved as JSON to open.</source>
         <translation>Debate guardado como JSON que se abrirá.</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Guarda capturas de pantalla de los estados principales en DIR y sale.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ApiKeyFlow</name>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>La API de Mistral necesita una clave: pegue la suya aquí o elija un punto de conexión personalizado.</translation>
+    </message>
+    <message>
+        <source>Key saved (%1).</source>
+        <translation>Clave guardada (%1).</translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>no se ha introducido ni guardado ninguna clave</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modelo disponible</numerusform>
+            <numerusform>%n modelos disponibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
@@ -1561,6 +1572,64 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::DebateFileJobs</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>Open Debate</source>
+        <translation>Abrir debate</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Se ha abierto %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Rostrum debates (*.json)</source>
+        <translation>Debates de Rostrum (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Debate</source>
+        <translation>Exportar debate</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rostrum debate (%2).</source>
+        <translation>%1 no es un debate de Rostrum (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::DebatePane</name>
+    <message>
+        <source>Line %1 is not in the code.</source>
+        <translation>La línea %1 no está en el código.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
@@ -1713,11 +1782,39 @@
     </message>
 </context>
 <context>
-    <name>rostrum::gui::MainWindow</name>
-    <message>
-        <source>Line %1 is not in the code.</source>
-        <translation>La línea %1 no está en el código.</translation>
+    <name>rostrum::gui::DeprecationBadge</name>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modelo obsoleto</numerusform>
+            <numerusform>⚠ %n modelos obsoletos</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modelos obsoletos</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::FirstRunPage</name>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Pegue primero una clave.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::HistoryController</name>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Cargando los debates guardados…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindow</name>
     <message>
         <source>The debate has ended.</source>
         <translation>El debate ha terminado.</translation>
@@ -1731,95 +1828,8 @@
         <translation>Solo se puede volver a pedir el último discurso, cuando no haya nada en curso.</translation>
     </message>
     <message>
-        <source>Paste a key first.</source>
-        <translation>Pegue primero una clave.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <source>Key saved (%1).</source>
-        <translation>Clave guardada (%1).</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Iniciar</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reanudar</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausar</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>a favor</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>en contra</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Abriendo %1…</translation>
-    </message>
-    <message>
-        <source>Open Debate</source>
-        <translation>Abrir debate</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Se ha abierto %1.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rostrum debate (%2).</source>
-        <translation>%1 no es un debate de Rostrum (%2).</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportando a %1…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export Debate</source>
-        <translation>Exportar debate</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rostrum debates (*.json)</source>
-        <translation>Debates de Rostrum (*.json)</translation>
-    </message>
-    <message>
         <source>New Debate</source>
         <translation>Nuevo debate</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the transcript.</source>
-        <translation>«%1» no aparece en la transcripción.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n speeches.</source>
-        <translation>
-            <numerusform>Se ha copiado %n discurso.</numerusform>
-            <numerusform>Se han copiado %n discursos.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Rostrum</source>
@@ -1861,17 +1871,9 @@
         <source>Resuming the debate.</source>
         <translation>Reanudando el debate.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n deprecated model(s)</source>
-        <translation>
-            <numerusform>⚠ %n modelo obsoleto</numerusform>
-            <numerusform>⚠ %n modelos obsoletos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deprecated models</source>
-        <translation>Modelos obsoletos</translation>
-    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindowActions</name>
     <message>
         <source>Res&amp;ume Saved Debate</source>
         <translation>Re&amp;anudar debate guardado</translation>
@@ -1880,24 +1882,17 @@
         <source>Continue a debate that was interrupted or stopped before its end</source>
         <translation>Continuar un debate que se interrumpió o se detuvo antes de terminar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n models available</source>
-        <translation>
-            <numerusform>%n modelo disponible</numerusform>
-            <numerusform>%n modelos disponibles</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
     </message>
     <message>
-        <source>no key entered or stored</source>
-        <translation>no se ha introducido ni guardado ninguna clave</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <source>Loading saved debates…</source>
-        <translation>Cargando los debates guardados…</translation>
-    </message>
-    <message>
-        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
-        <translation>La API de Mistral necesita una clave: pegue la suya aquí o elija un punto de conexión personalizado.</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1920,17 @@
             <numerusform>%n discurso</numerusform>
             <numerusform>%n discursos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::SessionRowFactory</name>
+    <message>
+        <source>for</source>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>en contra</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2077,13 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::SpeechBody</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Pensando…</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
@@ -2154,6 +2167,20 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::TranscriptController</name>
+    <message>
+        <source>“%1” is not in the transcript.</source>
+        <translation>«%1» no aparece en la transcripción.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n speeches.</source>
+        <translation>
+            <numerusform>Se ha copiado %n discurso.</numerusform>
+            <numerusform>Se han copiado %n discursos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
@@ -2174,10 +2201,6 @@
     <message>
         <source>error</source>
         <translation>error</translation>
-    </message>
-    <message>
-        <source>Thinking…</source>
-        <translation>Pensando…</translation>
     </message>
     <message>
         <source>round %1</source>

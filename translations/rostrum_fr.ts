@@ -470,13 +470,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Impossible d&apos;écrire %1</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -636,10 +629,6 @@
     <message>
         <source>A debate saved as JSON to open.</source>
         <translation>Un débat enregistré au format JSON à ouvrir.</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Enregistrer des captures d&apos;écran des principaux états dans DIR, puis quitter.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ApiKeyFlow</name>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>L&apos;API de Mistral demande une clé&#xa0;: collez la vôtre ici, ou choisissez un point de terminaison personnalisé.</translation>
+    </message>
+    <message>
+        <source>Key saved (%1).</source>
+        <translation>Clé enregistrée (%1).</translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>aucune clé saisie ni enregistrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modèle disponible</numerusform>
+            <numerusform>%n modèles disponibles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
@@ -1561,6 +1572,64 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::DebateFileJobs</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>Open Debate</source>
+        <translation>Ouvrir un débat</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 ouvert.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Rostrum debates (*.json)</source>
+        <translation>Débats Rostrum (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Debate</source>
+        <translation>Exporter le débat</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rostrum debate (%2).</source>
+        <translation>%1 n&apos;est pas un débat Rostrum (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d&apos;écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::DebatePane</name>
+    <message>
+        <source>Line %1 is not in the code.</source>
+        <translation>La ligne %1 ne figure pas dans le code.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
@@ -1713,11 +1782,39 @@
     </message>
 </context>
 <context>
-    <name>rostrum::gui::MainWindow</name>
-    <message>
-        <source>Line %1 is not in the code.</source>
-        <translation>La ligne %1 ne figure pas dans le code.</translation>
+    <name>rostrum::gui::DeprecationBadge</name>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modèle obsolète</numerusform>
+            <numerusform>⚠ %n modèles obsolètes</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modèles obsolètes</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::FirstRunPage</name>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Collez d&apos;abord une clé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::HistoryController</name>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Chargement des débats enregistrés…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindow</name>
     <message>
         <source>The debate has ended.</source>
         <translation>Le débat est terminé.</translation>
@@ -1731,95 +1828,8 @@
         <translation>Seul le dernier discours peut être redemandé, une fois la réception terminée.</translation>
     </message>
     <message>
-        <source>Paste a key first.</source>
-        <translation>Collez d&apos;abord une clé.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Key saved (%1).</source>
-        <translation>Clé enregistrée (%1).</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Démarrer</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Reprendre</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pause</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>pour</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>contre</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Ouverture de %1…</translation>
-    </message>
-    <message>
-        <source>Open Debate</source>
-        <translation>Ouvrir un débat</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>%1 ouvert.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rostrum debate (%2).</source>
-        <translation>%1 n&apos;est pas un débat Rostrum (%2).</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Exportation vers %1…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Exporté vers %1.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export Debate</source>
-        <translation>Exporter le débat</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rostrum debates (*.json)</source>
-        <translation>Débats Rostrum (*.json)</translation>
-    </message>
-    <message>
         <source>New Debate</source>
         <translation>Nouveau débat</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the transcript.</source>
-        <translation>«&#xa0;%1&#xa0;» ne figure pas dans la transcription.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n speeches.</source>
-        <translation>
-            <numerusform>%n discours copié.</numerusform>
-            <numerusform>%n discours copiés.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Rostrum</source>
@@ -1861,17 +1871,9 @@
         <source>Resuming the debate.</source>
         <translation>Reprise du débat.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n deprecated model(s)</source>
-        <translation>
-            <numerusform>⚠ %n modèle obsolète</numerusform>
-            <numerusform>⚠ %n modèles obsolètes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deprecated models</source>
-        <translation>Modèles obsolètes</translation>
-    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindowActions</name>
     <message>
         <source>Res&amp;ume Saved Debate</source>
         <translation>Reprendre un débat &amp;enregistré</translation>
@@ -1880,24 +1882,17 @@
         <source>Continue a debate that was interrupted or stopped before its end</source>
         <translation>Poursuivre un débat interrompu ou arrêté avant la fin</translation>
     </message>
-    <message numerus="yes">
-        <source>%n models available</source>
-        <translation>
-            <numerusform>%n modèle disponible</numerusform>
-            <numerusform>%n modèles disponibles</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
-        <source>no key entered or stored</source>
-        <translation>aucune clé saisie ni enregistrée</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <source>Loading saved debates…</source>
-        <translation>Chargement des débats enregistrés…</translation>
-    </message>
-    <message>
-        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
-        <translation>L&apos;API de Mistral demande une clé&#xa0;: collez la vôtre ici, ou choisissez un point de terminaison personnalisé.</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1920,17 @@
             <numerusform>%n discours</numerusform>
             <numerusform>%n discours</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::SessionRowFactory</name>
+    <message>
+        <source>for</source>
+        <translation>pour</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contre</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2077,13 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::SpeechBody</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Réflexion…</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
@@ -2154,6 +2167,20 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::TranscriptController</name>
+    <message>
+        <source>“%1” is not in the transcript.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans la transcription.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n speeches.</source>
+        <translation>
+            <numerusform>%n discours copié.</numerusform>
+            <numerusform>%n discours copiés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
@@ -2174,10 +2201,6 @@
     <message>
         <source>error</source>
         <translation>erreur</translation>
-    </message>
-    <message>
-        <source>Thinking…</source>
-        <translation>Réflexion…</translation>
     </message>
     <message>
         <source>round %1</source>

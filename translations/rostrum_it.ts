@@ -470,13 +470,6 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Could not write %1</source>
-        <translation>Impossibile scrivere %1</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -636,10 +629,6 @@
     <message>
         <source>A debate saved as JSON to open.</source>
         <translation>Dibattito salvato in JSON da aprire.</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the main states to DIR, then quit.</source>
-        <translation>Salva le schermate degli stati principali in DIR, poi esce.</translation>
     </message>
 </context>
 <context>
@@ -1241,6 +1230,28 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ApiKeyFlow</name>
+    <message>
+        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
+        <translation>L&apos;API di Mistral richiede una chiave: incolla qui la tua o scegli un endpoint personalizzato.</translation>
+    </message>
+    <message>
+        <source>Key saved (%1).</source>
+        <translation>Chiave salvata (%1).</translation>
+    </message>
+    <message>
+        <source>no key entered or stored</source>
+        <translation>nessuna chiave inserita o salvata</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n models available</source>
+        <translation>
+            <numerusform>%n modello disponibile</numerusform>
+            <numerusform>%n modelli disponibili</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::CodeHighlighter</name>
     <message>
         <source>Plain text</source>
@@ -1561,6 +1572,64 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::DebateFileJobs</name>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Apertura di %1…</translation>
+    </message>
+    <message>
+        <source>Open Debate</source>
+        <translation>Apri dibattito</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>Aperto: %1.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Esportazione in %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Esportato in %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <source>Rostrum debates (*.json)</source>
+        <translation>Dibattiti di Rostrum (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Debate</source>
+        <translation>Esporta dibattito</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
+        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossibile aprire %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Rostrum debate (%2).</source>
+        <translation>%1 non è un dibattito di Rostrum (%2).</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossibile scrivere %1</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::DebatePane</name>
+    <message>
+        <source>Line %1 is not in the code.</source>
+        <translation>La riga %1 non è presente nel codice.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::DebateSession</name>
     <message>
         <source>rate limit (requests per second)</source>
@@ -1713,11 +1782,39 @@
     </message>
 </context>
 <context>
-    <name>rostrum::gui::MainWindow</name>
-    <message>
-        <source>Line %1 is not in the code.</source>
-        <translation>La riga %1 non è presente nel codice.</translation>
+    <name>rostrum::gui::DeprecationBadge</name>
+    <message numerus="yes">
+        <source>⚠ %n deprecated model(s)</source>
+        <translation>
+            <numerusform>⚠ %n modello deprecato</numerusform>
+            <numerusform>⚠ %n modelli deprecati</numerusform>
+        </translation>
     </message>
+    <message>
+        <source>Deprecated models</source>
+        <translation>Modelli deprecati</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::FirstRunPage</name>
+    <message>
+        <source>Paste a key first.</source>
+        <translation>Incollare prima una chiave.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::HistoryController</name>
+    <message>
+        <source>Loading saved debates…</source>
+        <translation>Caricamento dei dibattiti salvati…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindow</name>
     <message>
         <source>The debate has ended.</source>
         <translation>Il dibattito è terminato.</translation>
@@ -1731,95 +1828,8 @@
         <translation>È possibile richiedere di nuovo solo l&apos;ultimo intervento, quando non c&apos;è nulla in corso.</translation>
     </message>
     <message>
-        <source>Paste a key first.</source>
-        <translation>Incollare prima una chiave.</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvataggio…</translation>
-    </message>
-    <message>
-        <source>Key saved (%1).</source>
-        <translation>Chiave salvata (%1).</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Avvia</translation>
-    </message>
-    <message>
-        <source>&amp;Resume</source>
-        <translation>&amp;Riprendi</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>&amp;Pausa</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>a favore</translation>
-    </message>
-    <message>
-        <source>against</source>
-        <translation>contro</translation>
-    </message>
-    <message>
-        <source>Opening %1…</source>
-        <translation>Apertura di %1…</translation>
-    </message>
-    <message>
-        <source>Open Debate</source>
-        <translation>Apri dibattito</translation>
-    </message>
-    <message>
-        <source>Opened %1.</source>
-        <translation>Aperto: %1.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossibile aprire %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Rostrum debate (%2).</source>
-        <translation>%1 non è un dibattito di Rostrum (%2).</translation>
-    </message>
-    <message>
-        <source>Exporting to %1…</source>
-        <translation>Esportazione in %1…</translation>
-    </message>
-    <message>
-        <source>Exported to %1.</source>
-        <translation>Esportato in %1.</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Esporta</translation>
-    </message>
-    <message>
-        <source>Export Debate</source>
-        <translation>Esporta dibattito</translation>
-    </message>
-    <message>
-        <source>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</source>
-        <translation>Markdown (*.md);;HTML (*.html);;JSON (*.json);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Rostrum debates (*.json)</source>
-        <translation>Dibattiti di Rostrum (*.json)</translation>
-    </message>
-    <message>
         <source>New Debate</source>
         <translation>Nuovo dibattito</translation>
-    </message>
-    <message>
-        <source>“%1” is not in the transcript.</source>
-        <translation>«%1» non è presente nella trascrizione.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n speeches.</source>
-        <translation>
-            <numerusform>Copiato %n intervento.</numerusform>
-            <numerusform>Copiati %n interventi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Rostrum</source>
@@ -1861,17 +1871,9 @@
         <source>Resuming the debate.</source>
         <translation>Ripresa del dibattito.</translation>
     </message>
-    <message numerus="yes">
-        <source>⚠ %n deprecated model(s)</source>
-        <translation>
-            <numerusform>⚠ %n modello deprecato</numerusform>
-            <numerusform>⚠ %n modelli deprecati</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Deprecated models</source>
-        <translation>Modelli deprecati</translation>
-    </message>
+</context>
+<context>
+    <name>rostrum::gui::MainWindowActions</name>
     <message>
         <source>Res&amp;ume Saved Debate</source>
         <translation>Riprendi dibattito &amp;salvato</translation>
@@ -1880,24 +1882,17 @@
         <source>Continue a debate that was interrupted or stopped before its end</source>
         <translation>Continua un dibattito interrotto o fermato prima della fine</translation>
     </message>
-    <message numerus="yes">
-        <source>%n models available</source>
-        <translation>
-            <numerusform>%n modello disponibile</numerusform>
-            <numerusform>%n modelli disponibili</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Avvia</translation>
     </message>
     <message>
-        <source>no key entered or stored</source>
-        <translation>nessuna chiave inserita o salvata</translation>
+        <source>&amp;Resume</source>
+        <translation>&amp;Riprendi</translation>
     </message>
     <message>
-        <source>Loading saved debates…</source>
-        <translation>Caricamento dei dibattiti salvati…</translation>
-    </message>
-    <message>
-        <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
-        <translation>L&apos;API di Mistral richiede una chiave: incolla qui la tua o scegli un endpoint personalizzato.</translation>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +1920,17 @@
             <numerusform>%n intervento</numerusform>
             <numerusform>%n interventi</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::SessionRowFactory</name>
+    <message>
+        <source>for</source>
+        <translation>a favore</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>contro</translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2077,13 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::SpeechBody</name>
+    <message>
+        <source>Thinking…</source>
+        <translation>Sta pensando…</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::StatusIndicators</name>
     <message>
         <source>Request status</source>
@@ -2154,6 +2167,20 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::TranscriptController</name>
+    <message>
+        <source>“%1” is not in the transcript.</source>
+        <translation>«%1» non è presente nella trascrizione.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n speeches.</source>
+        <translation>
+            <numerusform>Copiato %n intervento.</numerusform>
+            <numerusform>Copiati %n interventi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptDelegate</name>
     <message>
         <source>streaming</source>
@@ -2174,10 +2201,6 @@
     <message>
         <source>error</source>
         <translation>errore</translation>
-    </message>
-    <message>
-        <source>Thinking…</source>
-        <translation>Sta pensando…</translation>
     </message>
     <message>
         <source>round %1</source>

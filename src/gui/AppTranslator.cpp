@@ -1,17 +1,13 @@
 #include "AppTranslator.h"
 
+#include "AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 #include <QTranslator>
 
 namespace rostrum::gui {
-
-QString AppTranslator::settingsKey()
-{
-    return QStringLiteral("interface/language");
-}
 
 QStringList AppTranslator::availableLanguages()
 {
@@ -21,7 +17,7 @@ QStringList AppTranslator::availableLanguages()
 
 QString AppTranslator::effectiveLanguage()
 {
-    const QString chosen = QSettings().value(settingsKey()).toString();
+    const QString chosen = AppSettings().interfaceLanguage();
     if (!chosen.isEmpty() && availableLanguages().contains(chosen))
         return chosen;
     for (const QString &ui : QLocale::system().uiLanguages()) {
@@ -45,7 +41,7 @@ QString AppTranslator::install(QCoreApplication &app)
         QCoreApplication::installTranslator(own);
     // An explicit choice also sets number, date and currency formats; the system language keeps the
     // system's own locale (fr_CA stays fr_CA).
-    if (!QSettings().value(settingsKey()).toString().isEmpty())
+    if (!AppSettings().interfaceLanguage().isEmpty())
         QLocale::setDefault(QLocale(lang));
     return lang;
 }

@@ -7,13 +7,12 @@ class QCoreApplication;
 
 namespace rostrum::gui {
 
-// Chooses the interface language (the Settings override, else the system locale) and installs
-// Qt's own qtbase translations and Rostrum's embedded ones. Takes effect for windows created after.
+// Chooses the interface language (the Settings override, AppSettings::interfaceLanguage, else the
+// system locale) and installs Qt's own qtbase translations and Rostrum's embedded ones. Takes
+// effect for windows created after.
 class AppTranslator
 {
 public:
-    // Settings key holding the override: a language code ("fr") or empty for the system language.
-    static QString settingsKey();
     // The languages the interface is translated into, English first.
     static QStringList availableLanguages();
     // The language in effect for this process: override if set and available, else the system's.

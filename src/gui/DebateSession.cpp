@@ -1,7 +1,7 @@
 #include "DebateSession.h"
 
-#include "MainWindow.h"
 #include "session/AppServices.h"
+#include "SessionRowFactory.h"
 #include "StatusIndicators.h"
 #include "store/DebateStore.h"
 #include "TranscriptModel.h"
@@ -86,7 +86,7 @@ void DebateSession::connectEngine()
 {
     DebateEngine *e = m_engine.get();
     connect(e, &DebateEngine::speechStarted, this, [this](int index, const Speech &s) {
-        SpeechRow row = MainWindow::rowFromSpeech(s);
+        SpeechRow row = SessionRowFactory::speechRow(s);
         row.id = QString::number(index);
         if (m_transcript->rowForId(row.id) >= 0)
             m_transcript->updateSpeech(m_transcript->rowForId(row.id), row);
@@ -97,7 +97,7 @@ void DebateSession::connectEngine()
             [this](int index, const QString &text) { m_transcript->appendText(QString::number(index), text); });
     const auto whole = [this](int index, const Speech &s) {
         const int row = m_transcript->rowForId(QString::number(index));
-        SpeechRow r = MainWindow::rowFromSpeech(s);
+        SpeechRow r = SessionRowFactory::speechRow(s);
         r.id = QString::number(index);
         if (row >= 0)
             m_transcript->updateSpeech(row, r);

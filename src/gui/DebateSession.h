@@ -34,7 +34,7 @@ public:
 
     bool start(const DebateSpec &spec, QString *error = nullptr);
     // Continues a saved, unfinished debate: its speeches must already be in the transcript
-    // (MainWindow::showDebate), finished ones are kept, a cut one is continued.
+    // (the window shows it first), finished ones are kept, a cut one is continued.
     bool resume(const DebateRecord &saved, QString *error = nullptr);
     DebateEngine *engine() const { return m_engine.get(); }
     DebateEngine::State state() const;

@@ -1,10 +1,10 @@
 #include "DebateSetupDialog.h"
 
+#include "AppSettings.h"
 #include "CodeHighlighter.h"
 #include "debate/DebateEngine.h"
 #include "debate/DebateFormat.h"
 #include "models/ModelCatalog.h"
-#include "SettingsKeys.h"
 #include "ui_DebateSetupDialog.h"
 
 #include <QComboBox>
@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
-#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace rostrum::gui {
@@ -259,9 +258,9 @@ DebateSpec DebateSetupDialog::spec() const
 LanguageModels DebateSetupDialog::languageModelsFromSettings()
 {
     LanguageModels m;
-    QSettings settings;
+    const AppSettings settings;
     for (const auto &[code, name] : languages()) {
-        const QString chosen = settings.value(SettingsKeys::modelForLanguage(code)).toString();
+        const QString chosen = settings.modelForLanguage(code);
         if (!chosen.isEmpty())
             m.setOverride(code, chosen);
     }

@@ -38,6 +38,95 @@ QColor accentFor(QRgb accent, QIcon::Mode mode)
     return QColor::fromRgba(accent);
 }
 
+// The glyphs with more than a few strokes, in the same 24 x 24 box as drawGlyph.
+void drawNewDebate(QPainter &p)
+{
+    QPainterPath page;
+    page.moveTo(6, 3);
+    page.lineTo(14, 3);
+    page.lineTo(19, 8);
+    page.lineTo(19, 21);
+    page.lineTo(6, 21);
+    page.closeSubpath();
+    p.drawPath(page);
+    p.drawPolyline(QPolygonF({QPointF(14, 3), QPointF(14, 8), QPointF(19, 8)}));
+    p.drawLine(QPointF(12.5, 11.5), QPointF(12.5, 17.5));
+    p.drawLine(QPointF(9.5, 14.5), QPointF(15.5, 14.5));
+}
+
+void drawOpen(QPainter &p)
+{
+    QPainterPath folder;
+    folder.moveTo(3, 19);
+    folder.lineTo(3, 5);
+    folder.lineTo(9, 5);
+    folder.lineTo(11, 7.5);
+    folder.lineTo(19, 7.5);
+    folder.lineTo(19, 10);
+    p.drawPath(folder);
+    QPainterPath flap;
+    flap.moveTo(3, 19);
+    flap.lineTo(6.5, 10.5);
+    flap.lineTo(21.5, 10.5);
+    flap.lineTo(18, 19);
+    flap.closeSubpath();
+    p.drawPath(flap);
+}
+
+void drawRegenerate(QPainter &p, const QColor &ink)
+{
+    // Most of a circle run clockwise from twelve o'clock, an arrowhead where it stops.
+    const QRectF ring(4.5, 4.5, 15, 15);
+    const qreal span = 290;
+    p.drawArc(ring, 90 * 16, int(-span * 16));
+    const qreal theta = qDegreesToRadians(90.0 - span);
+    const QPointF end(12 + 7.5 * qCos(theta), 12 - 7.5 * qSin(theta));
+    const QPointF along(qSin(theta), qCos(theta)); // clockwise, in screen coordinates
+    const QPointF radial(qCos(theta), -qSin(theta));
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    p.drawPolygon(QPolygonF({end + along * 3.6, end + radial * 3.4, end - radial * 3.4}));
+}
+
+void drawSettings(QPainter &p, const QColor &ink)
+{
+    // A gear: eight teeth around a ring, a hole in the middle.
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    QPainterPath gear;
+    gear.setFillRule(Qt::OddEvenFill);
+    for (int i = 0; i < 8; ++i) {
+        QTransform t;
+        t.translate(12, 12);
+        t.rotate(i * 45.0);
+        QPainterPath tooth;
+        tooth.addRoundedRect(QRectF(-2, -10.5, 4, 5), 0.8, 0.8);
+        gear = gear.united(t.map(tooth));
+    }
+    QPainterPath body;
+    body.addEllipse(QPointF(12, 12), 7, 7);
+    gear = gear.united(body);
+    QPainterPath hole;
+    hole.addEllipse(QPointF(12, 12), 3, 3);
+    p.drawPath(gear.subtracted(hole));
+}
+
+void drawClearText(QPainter &p, const QColor &ink)
+{
+    // A filled disc with a cross cut out of it.
+    p.setPen(Qt::NoPen);
+    p.setBrush(ink);
+    QPainterPath disc;
+    disc.addEllipse(QPointF(12, 12), 9, 9);
+    QPainterPathStroker stroker(QPen(Qt::black, 2.2, Qt::SolidLine, Qt::RoundCap));
+    QPainterPath lines;
+    lines.moveTo(8.5, 8.5);
+    lines.lineTo(15.5, 15.5);
+    lines.moveTo(15.5, 8.5);
+    lines.lineTo(8.5, 15.5);
+    p.drawPath(disc.subtracted(stroker.createStroke(lines)));
+}
+
 // Draws into a 24 x 24 box; the painter is scaled to the icon's size.
 void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
 {
@@ -46,38 +135,12 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
     switch (glyph) {
-    case Glyph::NewDebate: {
-        QPainterPath page;
-        page.moveTo(6, 3);
-        page.lineTo(14, 3);
-        page.lineTo(19, 8);
-        page.lineTo(19, 21);
-        page.lineTo(6, 21);
-        page.closeSubpath();
-        p.drawPath(page);
-        p.drawPolyline(QPolygonF({QPointF(14, 3), QPointF(14, 8), QPointF(19, 8)}));
-        p.drawLine(QPointF(12.5, 11.5), QPointF(12.5, 17.5));
-        p.drawLine(QPointF(9.5, 14.5), QPointF(15.5, 14.5));
+    case Glyph::NewDebate:
+        drawNewDebate(p);
         break;
-    }
-    case Glyph::Open: {
-        QPainterPath folder;
-        folder.moveTo(3, 19);
-        folder.lineTo(3, 5);
-        folder.lineTo(9, 5);
-        folder.lineTo(11, 7.5);
-        folder.lineTo(19, 7.5);
-        folder.lineTo(19, 10);
-        p.drawPath(folder);
-        QPainterPath flap;
-        flap.moveTo(3, 19);
-        flap.lineTo(6.5, 10.5);
-        flap.lineTo(21.5, 10.5);
-        flap.lineTo(18, 19);
-        flap.closeSubpath();
-        p.drawPath(flap);
+    case Glyph::Open:
+        drawOpen(p);
         break;
-    }
     case Glyph::Start: {
         const QColor go = accentFor(kGo, mode);
         p.setPen(QPen(go, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
@@ -98,48 +161,18 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
         p.drawRoundedRect(QRectF(5.5, 5.5, 13, 13), 2, 2);
         break;
     }
-    case Glyph::Regenerate: {
-        // Most of a circle run clockwise from twelve o'clock, an arrowhead where it stops.
-        const QRectF ring(4.5, 4.5, 15, 15);
-        const qreal span = 290;
-        p.drawArc(ring, 90 * 16, int(-span * 16));
-        const qreal theta = qDegreesToRadians(90.0 - span);
-        const QPointF end(12 + 7.5 * qCos(theta), 12 - 7.5 * qSin(theta));
-        const QPointF along(qSin(theta), qCos(theta)); // clockwise, in screen coordinates
-        const QPointF radial(qCos(theta), -qSin(theta));
-        p.setPen(Qt::NoPen);
-        p.setBrush(ink);
-        p.drawPolygon(QPolygonF({end + along * 3.6, end + radial * 3.4, end - radial * 3.4}));
+    case Glyph::Regenerate:
+        drawRegenerate(p, ink);
         break;
-    }
     case Glyph::Export: {
         p.drawPolyline(QPolygonF({QPointF(4, 13), QPointF(4, 20), QPointF(20, 20), QPointF(20, 13)}));
         p.drawLine(QPointF(12, 15.5), QPointF(12, 3.5));
         p.drawPolyline(QPolygonF({QPointF(7.5, 8), QPointF(12, 3.5), QPointF(16.5, 8)}));
         break;
     }
-    case Glyph::Settings: {
-        // A gear: eight teeth around a ring, a hole in the middle.
-        p.setPen(Qt::NoPen);
-        p.setBrush(ink);
-        QPainterPath gear;
-        gear.setFillRule(Qt::OddEvenFill);
-        for (int i = 0; i < 8; ++i) {
-            QTransform t;
-            t.translate(12, 12);
-            t.rotate(i * 45.0);
-            QPainterPath tooth;
-            tooth.addRoundedRect(QRectF(-2, -10.5, 4, 5), 0.8, 0.8);
-            gear = gear.united(t.map(tooth));
-        }
-        QPainterPath body;
-        body.addEllipse(QPointF(12, 12), 7, 7);
-        gear = gear.united(body);
-        QPainterPath hole;
-        hole.addEllipse(QPointF(12, 12), 3, 3);
-        p.drawPath(gear.subtracted(hole));
+    case Glyph::Settings:
+        drawSettings(p, ink);
         break;
-    }
     case Glyph::MoreVertical:
         // The horizontal chevrons turned a quarter clockwise about the middle.
         p.translate(12, 12);
@@ -150,21 +183,9 @@ void drawGlyph(QPainter &p, Glyph glyph, QIcon::Mode mode)
         p.drawPolyline(QPolygonF({QPointF(6, 7), QPointF(11, 12), QPointF(6, 17)}));
         p.drawPolyline(QPolygonF({QPointF(13, 7), QPointF(18, 12), QPointF(13, 17)}));
         break;
-    case Glyph::ClearText: {
-        // A filled disc with a cross cut out of it.
-        p.setPen(Qt::NoPen);
-        p.setBrush(ink);
-        QPainterPath disc;
-        disc.addEllipse(QPointF(12, 12), 9, 9);
-        QPainterPathStroker stroker(QPen(Qt::black, 2.2, Qt::SolidLine, Qt::RoundCap));
-        QPainterPath lines;
-        lines.moveTo(8.5, 8.5);
-        lines.lineTo(15.5, 15.5);
-        lines.moveTo(15.5, 8.5);
-        lines.lineTo(8.5, 15.5);
-        p.drawPath(disc.subtracted(stroker.createStroke(lines)));
+    case Glyph::ClearText:
+        drawClearText(p, ink);
         break;
-    }
     case Glyph::Resume: {
         const QColor go = accentFor(kGo, mode);
         p.setPen(Qt::NoPen);

@@ -1,9 +1,9 @@
 #include "SettingsDialog.h"
 
+#include "AppSettings.h"
 #include "AppTranslator.h"
 #include "models/ModelCatalog.h"
 #include "security/ApiKeyStore.h"
-#include "SettingsKeys.h"
 #include "ui_SettingsDialog.h"
 
 #include <QComboBox>
@@ -18,7 +18,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QStandardItemModel>
 
 namespace rostrum::gui {
@@ -92,23 +91,10 @@ SettingsDialog::SettingsDialog(ApiKeyStore *keys, ModelCatalog *catalog, QWidget
 
 SettingsDialog::~SettingsDialog() = default;
 
-QUrl SettingsDialog::defaultEndpoint()
-{
-    return QUrl(QStringLiteral("https://api.mistral.ai"));
-}
-
 QList<QUrl> SettingsDialog::knownEndpoints()
 {
-    return {defaultEndpoint(), QUrl(QStringLiteral("https://api.eu.mistral.ai")),
+    return {AppSettings::defaultEndpoint(), QUrl(QStringLiteral("https://api.eu.mistral.ai")),
             QUrl(QStringLiteral("https://api.us.mistral.ai"))};
-}
-
-QUrl SettingsDialog::endpointFromSettings()
-{
-    const QString env = qEnvironmentVariable("ROSTRUM_BASE_URL");
-    if (!env.isEmpty())
-        return QUrl(env);
-    return QUrl(QSettings().value(SettingsKeys::endpoint(), defaultEndpoint().toString()).toString());
 }
 
 QUrl SettingsDialog::endpoint() const
@@ -123,21 +109,20 @@ QString SettingsDialog::enteredKey() const
 
 void SettingsDialog::load()
 {
-    QSettings s;
-    const QString ep = endpointFromSettings().toString();
+    const AppSettings s;
+    const QString ep = s.endpoint().toString();
     if (m_ui->endpointCombo->findText(ep) < 0)
         m_ui->endpointCombo->addItem(ep);
     m_ui->endpointCombo->setCurrentText(ep);
-    const QString profile = s.value(SettingsKeys::rateProfile(), QStringLiteral("auto")).toString();
-    m_ui->rateProfileCombo->setCurrentIndex(qMax(0, m_ui->rateProfileCombo->findData(profile)));
-    m_ui->rpsSpin->setValue(s.value(SettingsKeys::customRps(), 1).toInt());
-    m_ui->rpmSpin->setValue(s.value(SettingsKeys::customRpm(), 60).toInt());
-    m_ui->tpmSpin->setValue(s.value(SettingsKeys::customTpm(), 500000).toInt());
-    m_ui->cacheEnabledCheck->setChecked(s.value(SettingsKeys::cacheEnabled(), true).toBool());
-    m_ui->cacheTtlSpin->setValue(s.value(SettingsKeys::cacheTtlMinutes(), 60).toInt());
-    m_ui->cacheSizeSpin->setValue(s.value(SettingsKeys::cacheMaxEntries(), 1000).toInt());
+    m_ui->rateProfileCombo->setCurrentIndex(qMax(0, m_ui->rateProfileCombo->findData(s.rateProfile())));
+    m_ui->rpsSpin->setValue(int(s.customRps()));
+    m_ui->rpmSpin->setValue(s.customRpm());
+    m_ui->tpmSpin->setValue(int(s.customTpm()));
+    m_ui->cacheEnabledCheck->setChecked(s.cacheEnabled());
+    m_ui->cacheTtlSpin->setValue(s.cacheTtlMinutes());
+    m_ui->cacheSizeSpin->setValue(s.cacheMaxEntries());
     m_ui->interfaceLanguageCombo->setCurrentIndex(
-        qMax(0, m_ui->interfaceLanguageCombo->findData(s.value(SettingsKeys::interfaceLanguage()).toString())));
+        qMax(0, m_ui->interfaceLanguageCombo->findData(s.interfaceLanguage())));
     updateLimitFields();
 
     // Model per language: a combo per row, "automatic" first.
@@ -163,7 +148,7 @@ void SettingsDialog::load()
                     combo->addItem(m.name.isEmpty() ? m.id : m.name, m.id);
             }
         }
-        combo->setCurrentIndex(qMax(0, combo->findData(s.value(SettingsKeys::modelForLanguage(lang)).toString())));
+        combo->setCurrentIndex(qMax(0, combo->findData(s.modelForLanguage(lang))));
         table->setCellWidget(row, 1, combo);
     }
     table->resizeColumnToContents(0);
@@ -172,7 +157,7 @@ void SettingsDialog::load()
     // The key: asked for asynchronously; the field stays empty, only where it comes from is shown.
     m_ui->keySourceLabel->setText(m_keys ? tr("Looking for a stored key…") : tr("No keychain available."));
     if (m_keys) {
-        m_keys->load(endpointFromSettings(), this, [this](const ApiKeyStore::KeyResult &r) {
+        m_keys->load(s.endpoint(), this, [this](const ApiKeyStore::KeyResult &r) {
             m_keyFromEnvironment = r.source == ApiKeyStore::Source::Environment;
             QString text;
             switch (r.source) {
@@ -284,19 +269,19 @@ bool SettingsDialog::savePriceOverrides(QString *error)
 
 void SettingsDialog::save()
 {
-    QSettings s;
-    s.setValue(SettingsKeys::endpoint(), endpoint().toString());
-    s.setValue(SettingsKeys::rateProfile(), m_ui->rateProfileCombo->currentData());
-    s.setValue(SettingsKeys::customRps(), m_ui->rpsSpin->value());
-    s.setValue(SettingsKeys::customRpm(), m_ui->rpmSpin->value());
-    s.setValue(SettingsKeys::customTpm(), m_ui->tpmSpin->value());
-    s.setValue(SettingsKeys::cacheEnabled(), m_ui->cacheEnabledCheck->isChecked());
-    s.setValue(SettingsKeys::cacheTtlMinutes(), m_ui->cacheTtlSpin->value());
-    s.setValue(SettingsKeys::cacheMaxEntries(), m_ui->cacheSizeSpin->value());
-    s.setValue(SettingsKeys::interfaceLanguage(), m_ui->interfaceLanguageCombo->currentData());
+    AppSettings s;
+    s.setEndpoint(endpoint());
+    s.setRateProfile(m_ui->rateProfileCombo->currentData().toString());
+    s.setCustomRps(m_ui->rpsSpin->value());
+    s.setCustomRpm(m_ui->rpmSpin->value());
+    s.setCustomTpm(m_ui->tpmSpin->value());
+    s.setCacheEnabled(m_ui->cacheEnabledCheck->isChecked());
+    s.setCacheTtlMinutes(m_ui->cacheTtlSpin->value());
+    s.setCacheMaxEntries(m_ui->cacheSizeSpin->value());
+    s.setInterfaceLanguage(m_ui->interfaceLanguageCombo->currentData().toString());
     for (int row = 0; row < kDebateLanguages.size(); ++row) {
         auto *combo = static_cast<QComboBox *>(m_ui->languageModelTable->cellWidget(row, 1));
-        s.setValue(SettingsKeys::modelForLanguage(kDebateLanguages.at(row)), combo->currentData());
+        s.setModelForLanguage(kDebateLanguages.at(row), combo->currentData().toString());
     }
 }
 

@@ -20,7 +20,7 @@ namespace rostrum::gui {
 
 // Application settings. The API key goes to the keychain through ApiKeyStore (asynchronously,
 // never into QSettings); price edits go to the user's models.json override file, which the
-// catalog re-reads; everything else is QSettings under the keys in SettingsKeys below.
+// catalog re-reads; everything else is AppSettings.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -32,10 +32,8 @@ public:
     SettingsDialog(ApiKeyStore *keys, ModelCatalog *catalog, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
-    static QUrl defaultEndpoint();
     // Mistral's endpoints the Account page offers (global, EU, US); any other address is custom.
     static QList<QUrl> knownEndpoints();
-    static QUrl endpointFromSettings();
 
     QUrl endpoint() const;
     QString enteredKey() const;

@@ -11,10 +11,10 @@ class QTextDocument;
 namespace rostrum::gui {
 
 // Paints one speech as a card: a header (speaker, side, model, language, state badges), the
-// speech's markdown, and a footer (tokens, cost, latency). Laid-out documents are cached per row
-// revision and width, so only a changed row is laid out again. A streaming speech grows at its end:
-// its closed paragraphs stay laid out and only the open last one is parsed and laid out again per
-// frame, so a frame costs the same for a 40,000-character speech as for a short one.
+// speech's markdown (a SpeechBody), and a footer (tokens, cost, latency). Laid-out speeches are
+// cached per row revision and width, so only a changed row is laid out again; a streaming speech
+// lays out its open paragraph only, so a frame costs the same for a 40,000-character speech as for
+// a short one.
 // Citations such as "line 12" become links; clicking one emits citationActivated(12).
 class TranscriptDelegate : public QStyledItemDelegate
 {
@@ -58,12 +58,11 @@ protected:
 private:
     struct Layout;
     Layout &layoutFor(const QModelIndex &index, int width) const;
-    void setBody(Layout &l, const QString &markdown, bool streaming) const;
-    bool appendStreamed(Layout &l, const QString &text) const;
-    bool appendOpen(Layout &l, const QString &markdown) const;
-    void truncateBody(Layout &l, int keepBlocks) const;
-    void freezeLines(Layout &l) const;
-    void decorate(QTextDocument &doc, int fromPosition) const;
+    static QString metaText(const QModelIndex &index);
+    static QString footerText(const QModelIndex &index, int flags);
+    static void paintCard(QPainter *painter, const QStyleOptionViewItem &option, const QRectF &card,
+                          const QString &sideKey);
+    static void paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const Layout &l, const QRectF &card);
     int contentWidth() const;
 
     QAbstractItemView *m_view;

@@ -13,6 +13,7 @@
 #include "flow/ChatService.h"
 #include "flow/RateLimiter.h"
 #include "flow/RequestScheduler.h"
+#include "GuiTestBase.h"
 #include "models/ModelCatalog.h"
 #include "store/DashboardLoader.h"
 #include "store/Database.h"
@@ -88,7 +89,7 @@ private Q_SLOTS:
         host->attach(&db, &tracker, &limiter, clock);
         host->loader()->setThrottleMs(50);
         window.show();
-        host->toggleAction()->trigger(); // View → Dashboard
+        TRIGGER_ACTION(host->toggleAction(), "toggleDashboard"); // View → Dashboard
         QVERIFY(host->dock()->isVisible());
         DashboardWidget *dash = host->dockWidget();
 

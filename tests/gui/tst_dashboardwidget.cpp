@@ -4,6 +4,7 @@
 #include "dashboard/DashboardHost.h"
 #include "dashboard/DashboardTableModel.h"
 #include "dashboard/DashboardWidget.h"
+#include "GuiTestBase.h"
 #include "store/DashboardLoader.h"
 #include "store/Database.h"
 #include "store/UsageStore.h"
@@ -32,6 +33,7 @@
 
 using namespace rostrum;
 using namespace rostrum::gui;
+using namespace rostrum::test;
 
 namespace {
 
@@ -345,11 +347,11 @@ private Q_SLOTS:
         QVERIFY(view.actions().contains(host.windowAction()));
         window.show();
         QVERIFY(!host.dock()->isVisible());
-        host.toggleAction()->trigger();
+        TRIGGER_ACTION(host.toggleAction(), "toggleDashboard");
         QVERIFY(host.dock()->isVisible());
         QCOMPARE(window.dockWidgetArea(host.dock()), Qt::BottomDockWidgetArea);
         QVERIFY(host.dockWidget()->isShowingEmptyState()); // nothing attached yet
-        host.windowAction()->trigger();
+        TRIGGER_ACTION(host.windowAction(), "dashboardWindow");
         QVERIFY(host.windowWidget());
         QVERIFY(host.windowWidget()->isWindow());
         QVERIFY(host.windowWidget()->isVisible());

@@ -1,9 +1,10 @@
+#include "AppSettings.h"
 #include "DebateSetupDialog.h"
+#include "GuiTestBase.h"
 #include "models/ModelCatalog.h"
 #include "security/ApiKeyStore.h"
 #include "security/MemorySecretStore.h"
 #include "SettingsDialog.h"
-#include "SettingsKeys.h"
 
 #include "clock/ManualClock.h"
 
@@ -23,6 +24,7 @@
 
 using namespace rostrum;
 using namespace rostrum::gui;
+using namespace rostrum::test;
 
 class TestDialogs final : public QObject
 {
@@ -30,20 +32,10 @@ class TestDialogs final : public QObject
 
     ModelCatalog m_catalog;
 
-    template<typename T> static T *child(QObject *parent, const char *name)
-    {
-        auto *w = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!w)
-            qFatal("no child %s", name);
-        return w;
-    }
-
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("MISTRAL_API_KEY");
-        qunsetenv("ROSTRUM_BASE_URL");
+        prepareOfflineGuiTest();
         QVERIFY(m_catalog.loadShipped());
         QVERIFY(!m_catalog.models().isEmpty());
     }
@@ -135,10 +127,11 @@ private slots:
         QSignalSpy saved(&dialog, &SettingsDialog::saved);
         QTest::mouseClick(child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE(saved.count(), 1);
+        const AppSettings written;
+        QCOMPARE(written.rateProfile(), QStringLiteral("custom"));
+        QCOMPARE(written.customRpm(), 42);
+        QCOMPARE(written.endpoint(), QUrl(QStringLiteral("http://127.0.0.1:9999")));
         QSettings s;
-        QCOMPARE(s.value(SettingsKeys::rateProfile()).toString(), QStringLiteral("custom"));
-        QCOMPARE(s.value(SettingsKeys::customRpm()).toInt(), 42);
-        QCOMPARE(s.value(SettingsKeys::endpoint()).toString(), QStringLiteral("http://127.0.0.1:9999"));
         QVERIFY(!s.allKeys().join(QLatin1Char(' ')).contains(QStringLiteral("k3y")));
         for (const QString &k : s.allKeys())
             QVERIFY(!s.value(k).toString().contains(QStringLiteral("k3y-for-tests")));

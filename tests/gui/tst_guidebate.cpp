@@ -3,6 +3,7 @@
 // regenerate a speech, export; a 429 shows the retry countdown in the status bar.
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
+#include "GuiTestBase.h"
 #include "MainWindow.h"
 #include "MockMistralServer.h"
 #include "security/MemorySecretStore.h"
@@ -30,18 +31,11 @@ class TestGuiDebate final : public QObject
 
     MockMistralServer m_server;
 
-    static QAction *action(MainWindow &w, const char *name)
+    static DebateSetupDialog *openSetup(MainWindow &w)
     {
-        return w.findChild<QAction *>(QString::fromLatin1(name));
-    }
-
-    DebateSetupDialog *openSetup(MainWindow &w)
-    {
-        action(w, "actionNewDebate")->trigger();
-        auto *dialog = w.findChild<DebateSetupDialog *>();
-        if (dialog)
-            (void)QTest::qWaitForWindowExposed(dialog);
-        return dialog;
+        if (!triggerAction(&w, "actionNewDebate"))
+            return nullptr;
+        return waitForDialog<DebateSetupDialog>(&w);
     }
 
     void fillFrenchTwoRounds(DebateSetupDialog *dialog)
@@ -61,16 +55,7 @@ class TestGuiDebate final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_server.listen());
-        m_server.setApiKey("test-key");
-        // Generous limits in the headers, so a scripted 429 teaches the limiter nothing stricter.
-        m_server.setLimits(600, 10000000);
-        qputenv("ROSTRUM_BASE_URL", m_server.baseUrl().toString().toUtf8());
-        qputenv("MISTRAL_API_KEY", "test-key");
-    }
+    void initTestCase() { QVERIFY(prepareMockServerGuiTest(m_server)); }
 
     void init()
     {
@@ -100,21 +85,21 @@ private slots:
         TranscriptModel *t = w.transcript();
         QTRY_VERIFY_WITH_TIMEOUT(t->rowCount() >= 1, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(!t->speech(0).text.isEmpty() && (t->speech(0).flags & SpeechRow::Streaming), 15000);
-        QVERIFY(action(w, "actionStop")->isEnabled());
+        QVERIFY(findAction(&w, "actionStop")->isEnabled());
         QCOMPARE(w.debateSession()->record().spec.language, QStringLiteral("fr"));
         QCOMPARE(w.debateSession()->record().spec.rounds, 2);
 
         // Let a couple of speeches finish, then stop.
         QTRY_VERIFY_WITH_TIMEOUT(t->rowCount() >= 2, 30000);
-        action(w, "actionStop")->trigger();
+        TRIGGER_ACTION(&w, "actionStop");
         QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
-        QVERIFY(!action(w, "actionStop")->isEnabled());
+        QVERIFY(!findAction(&w, "actionStop")->isEnabled());
         const int rowsAtStop = t->rowCount();
 
         // Regenerate the latest speech: a new request goes out and the speech streams again.
         const int before = m_server.chatRequestCount();
-        QTRY_VERIFY(action(w, "actionRegenerate")->isEnabled());
-        action(w, "actionRegenerate")->trigger();
+        QTRY_VERIFY(findAction(&w, "actionRegenerate")->isEnabled());
+        TRIGGER_ACTION(&w, "actionRegenerate");
         QTRY_VERIFY_WITH_TIMEOUT(m_server.chatRequestCount() > before, 15000);
         // The regenerated speech streams again and finishes with new text.
         const int regenerated = rowsAtStop - 1;
@@ -124,7 +109,7 @@ private slots:
                                  30000);
         QVERIFY(!w.debateSession()->record().speeches.at(regenerated).text.isEmpty());
         // The engine reopens a stopped debate to regenerate; stop it again before exporting.
-        action(w, "actionStop")->trigger();
+        TRIGGER_ACTION(&w, "actionStop");
         QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
 
         // Export what was said.
@@ -161,7 +146,7 @@ private slots:
         const QString first = flow->text();
         QTRY_VERIFY_WITH_TIMEOUT(flow->text() != first, 6000);
         QTRY_VERIFY_WITH_TIMEOUT(w.transcript()->rowCount() >= 1 && !w.transcript()->speech(0).text.isEmpty(), 20000);
-        action(w, "actionStop")->trigger();
+        TRIGGER_ACTION(&w, "actionStop");
         QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
     }
 };

@@ -2,17 +2,18 @@
 // back in the session list of a new window, searchable by motion and by spoken text, open with
 // their speeches and resume; Settings' Verify gives each of its outcomes; settings reach the
 // limiter, the cache and the setup dialog; a deprecated model shows a warning badge.
+#include "AppSettings.h"
 #include "AppTranslator.h"
 #include "cache/ResponseCache.h"
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
+#include "GuiTestBase.h"
 #include "MainWindow.h"
 #include "MockMistralServer.h"
 #include "security/MemorySecretStore.h"
 #include "session/AppServices.h"
 #include "SessionListModel.h"
 #include "SettingsDialog.h"
-#include "SettingsKeys.h"
 #include "store/Database.h"
 #include "TranscriptModel.h"
 
@@ -43,11 +44,6 @@ class TestGuiHistory final : public QObject
     MockMistralServer m_server;
     QTemporaryDir m_dir;
 
-    static QAction *action(MainWindow &w, const char *name)
-    {
-        return w.findChild<QAction *>(QString::fromLatin1(name));
-    }
-
     static DebateSpec frenchSpec()
     {
         DebateSpec spec;
@@ -62,13 +58,10 @@ class TestGuiHistory final : public QObject
         return spec;
     }
 
-    SettingsDialog *openSettings(MainWindow &w)
+    static SettingsDialog *openSettings(MainWindow &w)
     {
         w.showSettings();
-        auto *dialog = w.findChild<SettingsDialog *>();
-        if (dialog)
-            (void)QTest::qWaitForWindowExposed(dialog);
-        return dialog;
+        return waitForDialog<SettingsDialog>(&w);
     }
 
     static int visibleSessions(MainWindow &w)
@@ -80,14 +73,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QStandardPaths::setTestModeEnabled(true);
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toUtf8());
         qputenv("ROSTRUM_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toUtf8());
-        QVERIFY(m_server.listen());
-        m_server.setApiKey("test-key");
-        m_server.setLimits(600, 10000000);
-        qputenv("ROSTRUM_BASE_URL", m_server.baseUrl().toString().toUtf8());
-        qputenv("MISTRAL_API_KEY", "test-key");
+        QVERIFY(prepareMockServerGuiTest(m_server));
     }
 
     void init()
@@ -119,7 +107,7 @@ private slots:
                                          && w.debateSession()->record().speeches.at(0).status
                                              == Speech::Status::Finished,
                                      30000);
-            action(w, "actionStop")->trigger();
+            TRIGGER_ACTION(&w, "actionStop");
             QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
             savedSpeeches = int(w.debateSession()->record().speeches.size());
         } // the window closes; the database finishes its writes
@@ -164,16 +152,16 @@ private slots:
         QCOMPARE(w.currentDebate().id, id);
 
         // Resume: the debate goes on from where it stopped, in the same record.
-        QAction *resume = action(w, "actionResumeDebate");
+        QAction *resume = findAction(&w, "actionResumeDebate");
         QVERIFY(resume);
         QTRY_VERIFY(resume->isEnabled());
         const int before = m_server.chatRequestCount();
-        resume->trigger();
+        TRIGGER_ACTION(resume, "actionResumeDebate");
         QTRY_VERIFY_WITH_TIMEOUT(m_server.chatRequestCount() > before, 15000);
         QCOMPARE(w.debateSession()->record().id, id);
         QTRY_VERIFY_WITH_TIMEOUT(w.debateSession()->record().speeches.size() > savedSpeeches, 30000);
         QVERIFY(!resume->isEnabled());
-        action(w, "actionStop")->trigger();
+        TRIGGER_ACTION(&w, "actionStop");
         QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
     }
 
@@ -258,12 +246,12 @@ private slots:
         QCOMPARE(limits.tokensPerMinute, qint64(77000));
         QVERIFY(w.services()->cache());
         QCOMPARE(w.services()->cache()->options().ttlMs, qint64(5 * 60 * 1000));
-        QCOMPARE(QSettings().value(AppTranslator::settingsKey()).toString(), QStringLiteral("de"));
+        QCOMPARE(AppSettings().interfaceLanguage(), QStringLiteral("de"));
         QCOMPARE(AppTranslator::effectiveLanguage(), QStringLiteral("de"));
 
         // The setup dialog's "default for the language" is now that model.
-        action(w, "actionNewDebate")->trigger();
-        auto *setup = w.findChild<DebateSetupDialog *>();
+        TRIGGER_ACTION(&w, "actionNewDebate");
+        auto *setup = waitForDialog<DebateSetupDialog>(&w);
         QVERIFY(setup);
         auto *language = setup->findChild<QComboBox *>(QStringLiteral("languageCombo"));
         language->setCurrentIndex(language->findData(QStringLiteral("fr")));
@@ -276,7 +264,7 @@ private slots:
         setup->reject();
 
         // Cache off: the window's ChatService no longer uses it.
-        QSettings().setValue(SettingsKeys::cacheEnabled(), false);
+        AppSettings().setCacheEnabled(false);
         w.applySettings();
         QVERIFY(!w.services()->cache()->isEnabled());
     }
@@ -300,7 +288,7 @@ private slots:
         QVERIFY(badge->toolTip().contains(QStringLiteral("2026-12-31")));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("deprecated"))
                 || w.statusBar()->currentMessage().contains(QStringLiteral("2026-12-31")));
-        action(w, "actionStop")->trigger();
+        TRIGGER_ACTION(&w, "actionStop");
         QTRY_VERIFY_WITH_TIMEOUT(!w.debateSession()->isActive(), 15000);
     }
 };

@@ -1,12 +1,13 @@
+#include "AppSettings.h"
 #include "CodePane.h"
 #include "dashboard/DashboardHost.h"
+#include "GuiTestBase.h"
 #include "MainWindow.h"
 #include "MessageBoxes.h"
 #include "security/MemorySecretStore.h"
 #include "session/AppServices.h"
 #include "SessionListModel.h"
 #include "SettingsDialog.h"
-#include "SettingsKeys.h"
 #include "StatusIndicators.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
@@ -32,6 +33,7 @@
 
 using namespace rostrum;
 using namespace rostrum::gui;
+using namespace rostrum::test;
 
 class TestMainWindow final : public QObject
 {
@@ -47,13 +49,7 @@ class TestMainWindow final : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        qunsetenv("MISTRAL_API_KEY");
-        qunsetenv("ROSTRUM_BASE_URL");
-        MessageBoxes::reset();
-    }
+    void initTestCase() { prepareOfflineGuiTest(); }
 
     void showsTitleAndStatus()
     {
@@ -65,7 +61,7 @@ private slots:
         QCOMPARE(w.statusBar()->currentMessage(), QStringLiteral("Ready"));
         for (const char *name : {"actionNewDebate", "actionStartPause", "actionStop", "actionRegenerate",
                                  "actionExport", "actionSettings"}) {
-            auto *action = w.findChild<QAction *>(QString::fromLatin1(name));
+            auto *action = findAction(&w, name);
             QVERIFY2(action, name);
             QVERIFY2(!action->shortcut().isEmpty(), name);
         }
@@ -92,7 +88,7 @@ private slots:
         QVERIFY(w.services()->database());
         // The dashboard's charts are built when it is first shown, not at startup.
         QVERIFY(!w.dashboard()->dock()->widget());
-        w.dashboard()->toggleAction()->trigger();
+        TRIGGER_ACTION(w.dashboard()->toggleAction(), "toggleDashboard");
         QVERIFY(w.dashboard()->dock()->widget());
         QCOMPARE(completed.count(), 1);
     }
@@ -110,7 +106,7 @@ private slots:
     // The keychain is read at startup only when its answer changes what the window shows.
     void startupReadsTheKeychainOnlyWhenItMatters()
     {
-        const QString mistral = SettingsDialog::defaultEndpoint().toString();
+        const QString mistral = AppSettings::defaultEndpoint().toString();
         const auto startAndCountReads = [](MemorySecretStore &secrets) {
             MainWindow w(&secrets);
             QSignalSpy completed(&w, &MainWindow::startupCompleted);
@@ -124,16 +120,16 @@ private slots:
             return std::make_pair(
                 reads, w.findChild<QStackedWidget *>(QStringLiteral("transcriptStack"))->currentWidget()->objectName());
         };
-        QSettings settings;
-        settings.remove(SettingsKeys::keyFoundFor());
+        AppSettings settings;
+        settings.clearKeyFoundFor();
 
         // A custom endpoint: no page depends on a key.
-        settings.setValue(SettingsKeys::endpoint(), QStringLiteral("http://127.0.0.1:9"));
+        settings.setEndpoint(QUrl(QStringLiteral("http://127.0.0.1:9")));
         {
             MemorySecretStore secrets;
             QCOMPARE(startAndCountReads(secrets).first, 0);
         }
-        settings.remove(SettingsKeys::endpoint());
+        settings.setEndpoint(AppSettings::defaultEndpoint());
 
         // Mistral's endpoint, nothing known: the keychain is asked, and its answer remembered.
         {
@@ -146,7 +142,7 @@ private slots:
             const auto [reads, page] = startAndCountReads(secrets);
             QCOMPARE(reads, before + 1);
             QCOMPARE(page, QStringLiteral("emptyPage"));
-            QTRY_COMPARE(QSettings().value(SettingsKeys::keyFoundFor()).toString(), mistral);
+            QTRY_COMPARE(AppSettings().keyFoundFor(), mistral);
         }
 
         // The keychain held the key last time: not read again until a debate needs it.
@@ -158,7 +154,7 @@ private slots:
         }
 
         // Nothing known and no key: asked, and the first-run page shows.
-        settings.remove(SettingsKeys::keyFoundFor());
+        settings.clearKeyFoundFor();
         {
             MemorySecretStore secrets;
             const auto [reads, page] = startAndCountReads(secrets);
@@ -171,7 +167,7 @@ private slots:
     // key instead of sending a request Mistral would refuse, and the remembered source is forgotten.
     void aRemovedKeyIsAskedForWhenADebateStarts()
     {
-        QSettings().setValue(SettingsKeys::keyFoundFor(), SettingsDialog::defaultEndpoint().toString());
+        AppSettings().setKeyFoundFor(AppSettings::defaultEndpoint().toString());
         MemorySecretStore secrets; // empty: the key is gone
         MainWindow w(&secrets);
         QSignalSpy completed(&w, &MainWindow::startupCompleted);
@@ -185,9 +181,9 @@ private slots:
         w.startDebate(spec);
         QTRY_COMPARE(stack->currentWidget()->objectName(), QStringLiteral("firstRunPage"));
         QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("needs a key")));
-        QVERIFY(!QSettings().contains(SettingsKeys::keyFoundFor()));
+        QVERIFY(AppSettings().keyFoundFor().isEmpty());
         QCOMPARE(w.transcript()->rowCount(), 0);
-        QVERIFY(!w.findChild<QAction *>(QStringLiteral("actionStop"))->isEnabled());
+        QVERIFY(!findAction(&w, "actionStop")->isEnabled());
     }
 
     // No key and Mistral's own endpoint: the first-run page explains and stores the key in the keychain.
@@ -265,7 +261,7 @@ private slots:
         w.show();
         openFixture(w);
         auto *find = w.findChild<QLineEdit *>(QStringLiteral("transcriptSearch"));
-        w.findChild<QAction *>(QStringLiteral("actionFind"))->trigger();
+        TRIGGER_ACTION(&w, "actionFind");
         QTest::keyClicks(find, QStringLiteral("encoding"));
         QTest::keyClick(find, Qt::Key_Return);
         QCOMPARE(w.findChild<QListView *>(QStringLiteral("transcriptView"))->currentIndex().row(), 3);
@@ -329,7 +325,7 @@ private slots:
                 box->accept();
             }
         });
-        w.findChild<QAction *>(QStringLiteral("actionAbout"))->trigger();
+        TRIGGER_ACTION(&w, "actionAbout");
         QVERIFY(seen.contains(QStringLiteral("Rostrum 0.")));
     }
 };

@@ -47,6 +47,8 @@ public:
     ~AppServices() override;
 
     Clock *clock() const { return m_clock; }
+    // The network every request of the process shares (a key check builds its own client on it).
+    QNetworkAccessManager *network() const { return m_nam.get(); }
     MistralClient *client() const { return m_client.get(); }
     RateLimiter *limiter() const { return m_limiter.get(); }
     RequestScheduler *scheduler() const { return m_scheduler.get(); }

@@ -1,0 +1,89 @@
+#include "SessionRowFactory.h"
+
+#include "store/DebateStore.h"
+
+namespace rostrum::gui {
+
+SpeechRow SessionRowFactory::speechRow(const Speech &s)
+{
+    SpeechRow r;
+    r.id = QString::number(s.index);
+    r.round = s.round;
+    r.speaker = s.speaker;
+    r.side = s.side == QLatin1String("pro") ? tr("for") : s.side == QLatin1String("con") ? tr("against") : s.side;
+    r.sideKey = s.side;
+    r.model = s.model;
+    r.language = s.language;
+    r.text = s.text;
+    switch (s.status) {
+    case Speech::Status::Streaming:
+        r.flags |= SpeechRow::Streaming;
+        break;
+    case Speech::Status::Interrupted:
+    case Speech::Status::Stopped:
+        r.flags |= SpeechRow::Interrupted;
+        break;
+    case Speech::Status::Failed:
+        r.flags |= SpeechRow::Error;
+        break;
+    case Speech::Status::Finished:
+        break;
+    }
+    if (s.cached)
+        r.flags |= SpeechRow::Cached;
+    r.errorText = s.error;
+    r.promptTokens = int(s.promptTokens);
+    r.completionTokens = int(s.completionTokens);
+    r.costUsd = s.costUsd;
+    if (s.started.isValid() && s.updated.isValid() && s.status != Speech::Status::Streaming)
+        r.latencyMs = s.started.msecsTo(s.updated);
+    return r;
+}
+
+SessionRow SessionRowFactory::sessionRow(const DebateRecord &record)
+{
+    SessionRow session;
+    session.id = record.id.isEmpty() ? record.spec.motion : record.id;
+    session.motion = record.spec.motion;
+    session.language = record.spec.language;
+    session.format = record.spec.format;
+    session.status = DebateRecord::statusName(record.status);
+    session.createdAt = record.created;
+    session.speechCount = int(record.speeches.size());
+    session.costUsd = record.costUsd;
+    session.isCode = !record.spec.code.isEmpty();
+    QStringList text;
+    for (const Speech &s : record.speeches)
+        text.append(s.text);
+    session.fullText = text.join(QLatin1Char('\n'));
+    return session;
+}
+
+SessionRow SessionRowFactory::startedSessionRow(const DebateRecord &record)
+{
+    SessionRow row;
+    row.id = record.id;
+    row.motion = record.spec.motion;
+    row.language = record.spec.language;
+    row.format = record.spec.format;
+    row.status = DebateRecord::statusName(record.status);
+    row.createdAt = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
+    row.isCode = !record.spec.code.isEmpty();
+    return row;
+}
+
+SessionRow SessionRowFactory::sessionRow(const DebateSummary &d)
+{
+    SessionRow r;
+    r.id = d.id;
+    r.motion = d.motion;
+    r.language = d.language;
+    r.format = d.format;
+    r.status = DebateRecord::statusName(d.status);
+    r.createdAt = d.created;
+    r.speechCount = d.speeches;
+    r.costUsd = d.costUsd;
+    return r;
+}
+
+} // namespace rostrum::gui

@@ -1,0 +1,85 @@
+#include "TranscriptController.h"
+
+#include "SessionRowFactory.h"
+#include "TranscriptDelegate.h"
+#include "TranscriptModel.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
+
+namespace rostrum::gui {
+
+TranscriptController::TranscriptController(QListView *view, QLineEdit *search, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_search(search)
+    , m_model(new TranscriptModel(this))
+    , m_delegate(new TranscriptDelegate(view))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(m_delegate);
+    m_view->setLayoutMode(QListView::Batched);
+    m_view->setBatchSize(50);
+    m_view->setResizeMode(QListView::Adjust);
+    m_view->setWordWrap(true);
+    connect(m_delegate, &TranscriptDelegate::citationActivated, this, &TranscriptController::citationActivated);
+    // Follow the newest text while the reader is at the bottom; leave them alone when they scrolled up.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] {
+        auto *bar = m_view->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 4)
+            QMetaObject::invokeMethod(m_view, &QAbstractItemView::scrollToBottom, Qt::QueuedConnection);
+    });
+    connect(m_search, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
+    connect(m_search, &QLineEdit::returnPressed, this, &TranscriptController::findNext);
+}
+
+TranscriptController::Shown TranscriptController::show(const DebateRecord &record)
+{
+    Shown shown;
+    QList<SpeechRow> rows;
+    rows.reserve(record.speeches.size());
+    for (const Speech &s : record.speeches) {
+        rows.append(SessionRowFactory::speechRow(s));
+        shown.tokens += s.promptTokens + s.completionTokens;
+        for (const Citation &c : s.citations) {
+            for (int line = c.startLine; line <= c.endLine && line - c.startLine < 500; ++line)
+                shown.citedLines.insert(line);
+        }
+    }
+    m_delegate->clearCache();
+    m_model->setSpeeches(std::move(rows));
+    return shown;
+}
+
+void TranscriptController::findNext()
+{
+    const QString needle = m_search->text();
+    const QModelIndex current = m_view->currentIndex();
+    const int row = m_model->find(needle, current.isValid() ? current.row() : -1);
+    if (row < 0) {
+        emit message(tr("“%1” is not in the transcript.").arg(needle), 3000);
+        return;
+    }
+    const QModelIndex idx = m_model->index(row);
+    m_view->setCurrentIndex(idx);
+    m_view->scrollTo(idx, QAbstractItemView::PositionAtCenter);
+}
+
+void TranscriptController::copySelection()
+{
+    QList<int> rows;
+    const auto selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &i : selected)
+        rows.append(i.row());
+    if (rows.isEmpty() && m_view->currentIndex().isValid())
+        rows.append(m_view->currentIndex().row());
+    if (rows.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_model->markdownForRows(rows));
+    emit message(tr("Copied %n speeches.", nullptr, int(rows.size())), 3000);
+}
+
+} // namespace rostrum::gui
