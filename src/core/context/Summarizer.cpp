@@ -1,8 +1,8 @@
 #include "context/Summarizer.h"
 
 #include "context/ContextLog.h"
+#include "flow/ChatBackend.h"
 #include "flow/ChatHandle.h"
-#include "flow/ChatService.h"
 #include "models/ModelCatalog.h"
 #include "models/ModelSelector.h"
 #include "tokens/TokenCounter.h"
@@ -18,7 +18,7 @@ namespace {
 constexpr double kWindowSafety = 0.9; // the same 10% buffer ContextBudget keeps
 } // namespace
 
-Summarizer::Summarizer(ChatService *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens,
+Summarizer::Summarizer(ChatBackend *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens,
                        QObject *parent)
     : QObject(parent)
     , m_chat(chat)
@@ -203,6 +203,14 @@ void Summarizer::step(const QByteArray &key)
         return;
     }
 
+    sendPart(key, from, to, model, messages);
+}
+
+void Summarizer::sendPart(const QByteArray &key, int from, int to, const QString &model,
+                          const QList<ChatMessage> &messages)
+{
+    Job &job = m_jobs[key];
+    const int n = int(job.entries.size());
     ChatRequest request;
     request.model = model;
     request.messages = messages;
