@@ -65,8 +65,11 @@ private slots:
         s.format = QStringLiteral("classic");
         s.rounds = 2;
         s.maxTokens = 400;
-        s.judgeModel = catalog.find(QStringLiteral("mistral-large-latest"))->id;
-        const QString small = catalog.find(QStringLiteral("mistral-small-latest"))->id;
+        // Models whose tokenizer the catalog says is exactly the one this build has.
+        s.judgeModel = QStringLiteral("ministral-14b-2512");
+        const QString small = QStringLiteral("ministral-8b-2512");
+        QVERIFY(catalog.find(small) && catalog.find(small)->tokenizerExact);
+        QVERIFY(catalog.find(s.judgeModel) && catalog.find(s.judgeModel)->tokenizerExact);
         s.debaters = {Debater {{}, QStringLiteral("pro"), {}, small, {}, false},
                       Debater {{}, QStringLiteral("con"), {}, small, {}, false}};
 

@@ -60,8 +60,15 @@ const TokenCounter *AppServices::tokens() const
             continue;
         const QStringList names = QStringList(m.aliases) << m.id;
         for (const QString &name : names) {
-            if (m_tokens->choiceFor(name).tokenizer == QLatin1String("heuristic"))
+            TokenizerChoice choice = m_tokens->choiceFor(name);
+            if (choice.tokenizer == QLatin1String("heuristic")) {
                 m_tokens->setModelTokenizer(name, m.tokenizer);
+            } else if (!choice.modelMatches && m.tokenizerExact
+                       && choice.tokenizer == m.tokenizer.section(QLatin1Char('@'), 0, 0)) {
+                // The built-in table only guesses this model's tokenizer; the catalog knows it is the one.
+                choice.modelMatches = true;
+                m_tokens->setModelTokenizer(name, choice);
+            }
         }
     }
     return m_tokens.get();

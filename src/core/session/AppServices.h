@@ -55,8 +55,9 @@ public:
     ModelCatalog *catalog() const { return m_catalog; }
     UsageTracker *tracker() const { return m_tracker.get(); }
     // The one token counter every front hands the debate engine and the cost preview: exact where this build has
-    // a model's tokenizer data, told by the catalog which tokenizer a model uses when the built-in table does not
-    // know it. Made on first use, from the catalog as it is then.
+    // a model's tokenizer data and the model is known to use it. The catalog says which tokenizer a model uses when
+    // the built-in table does not know it, and that it is exact when the table only guesses (tokenizer_exact).
+    // Made on first use, from the catalog as it is then.
     const TokenCounter *tokens() const;
     // Opens (and migrates) the database and the stores and cache on it, once; later calls return
     // the first one's answer. True when the database is open.
