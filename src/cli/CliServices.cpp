@@ -98,6 +98,11 @@ ModelCatalog *CliServices::catalog() const
     return m_services->catalog();
 }
 
+const TokenCounter *CliServices::tokens() const
+{
+    return m_services->tokens();
+}
+
 MistralClient *CliServices::client() const
 {
     return m_services->client();

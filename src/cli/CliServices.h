@@ -18,6 +18,7 @@ class DebateStore;
 class MistralClient;
 class ModelCatalog;
 class RateLimiter;
+class TokenCounter;
 class RequestScheduler;
 struct ApiError;
 struct UsageRecord;
@@ -40,6 +41,7 @@ public:
     RateLimiter *limiter() const;
     RequestScheduler *scheduler() const;
     ModelCatalog *catalog() const;
+    const TokenCounter *tokens() const; // AppServices::tokens()
     // The SQLite database (null when it could not be opened: databaseError() says why) and its debates.
     Database *database() const;
     DebateStore *debates() const;

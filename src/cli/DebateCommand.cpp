@@ -5,6 +5,7 @@
 #include "CliServices.h"
 
 #include "clock/Clock.h"
+#include "debate/DebateCostPreview.h"
 #include "debate/DebateEngine.h"
 #include "debate/LanguageModels.h"
 #include "debate/RematchComparison.h"
@@ -13,7 +14,6 @@
 #include "models/ModelCatalog.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
-#include "tokens/TokenCounter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -231,28 +231,19 @@ int runDebate(CliContext &ctx)
     for (const QString &w : catalog.warnings())
         ctx.verbose(w);
 
-    // Exact prompt counts for the budget and for fitting each request into its model's window; the catalog
-    // says which tokenizer a model uses when the built-in table does not know it.
-    TokenCounter tokens;
-    for (const ModelInfo &m : catalog.models()) {
-        if (m.tokenizer == QLatin1String("heuristic"))
-            continue;
-        const QStringList names = QStringList(m.aliases) << m.id;
-        for (const QString &name : names) {
-            if (tokens.choiceFor(name).tokenizer == QLatin1String("heuristic"))
-                tokens.setModelTokenizer(name, m.tokenizer);
-        }
-    }
-    DebateEngine engine({services.chat(), clock, &catalog, &tokens, &store});
+    // Exact prompt counts for the budget, for fitting each request into its model's window and for the preview.
+    const TokenCounter *tokens = services.tokens();
+    DebateEngine engine({services.chat(), clock, &catalog, tokens, &store});
     const DebateSpec spec = saved ? saved->spec : original ? original->spec.withSidesSwapped() : args.spec;
 
-    const CostPreview preview = DebateEngine::preview(spec, &catalog);
+    const CostPreview preview = DebateCostPreview(&catalog, tokens).of(spec);
     if (preview.known)
-        ctx.note(QStringLiteral("Cost preview: $%1 – $%2 for %3 requests%4")
+        ctx.note(QStringLiteral("Cost preview: $%1 – $%2 for %3 requests%4, prompts %5")
                      .arg(preview.lowUsd, 0, 'f', 4)
                      .arg(preview.highUsd, 0, 'f', 4)
                      .arg(preview.requests)
-                     .arg(spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*spec.budgetUsd, 0, 'f', 4) : QString()));
+                     .arg(spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*spec.budgetUsd, 0, 'f', 4) : QString())
+                     .arg(preview.exact ? QStringLiteral("counted exactly") : QStringLiteral("estimated")));
     else
         ctx.note(QStringLiteral("Cost preview: unknown (no price for %1)")
                      .arg(preview.unknownModels.join(QStringLiteral(", "))));
@@ -352,6 +343,12 @@ int runDebate(CliContext &ctx)
         QJsonObject doc = record.toJson();
         if (rematch)
             doc.insert(QStringLiteral("rematch"), rematch->toJson()); // an extension: the contract's keys stay
+        doc.insert(QStringLiteral("cost_preview"), // an extension too: what was shown before the start
+                   QJsonObject {{QStringLiteral("low_usd"), preview.lowUsd},
+                                {QStringLiteral("high_usd"), preview.highUsd},
+                                {QStringLiteral("requests"), preview.requests},
+                                {QStringLiteral("known"), preview.known},
+                                {QStringLiteral("exact"), preview.exact}});
         out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         out.flush();
     } else {

@@ -1,5 +1,6 @@
 #include "DebateSession.h"
 
+#include "flow/ChatService.h"
 #include "session/AppServices.h"
 #include "SessionRowFactory.h"
 #include "StatusIndicators.h"
@@ -65,7 +66,7 @@ void DebateSession::makeEngine()
 {
     // The store is null when the database could not be opened: the debate runs, unsaved.
     m_engine = std::make_unique<DebateEngine>(DebateEngine::Services {
-        m_services->chat(), m_services->clock(), m_services->catalog(), nullptr, m_services->debates()});
+        m_services->chat(), m_services->clock(), m_services->catalog(), m_services->tokens(), m_services->debates()});
     connectEngine();
 }
 

@@ -2,7 +2,7 @@
 
 #include "AppSettings.h"
 #include "CodeHighlighter.h"
-#include "debate/DebateEngine.h"
+#include "debate/DebateCostPreview.h"
 #include "debate/DebateFormat.h"
 #include "models/ModelCatalog.h"
 #include "ui_DebateSetupDialog.h"
@@ -277,9 +277,20 @@ void DebateSetupDialog::updateDefaultModelLabels()
     }
 }
 
+void DebateSetupDialog::setTokenCounter(const TokenCounter *tokens)
+{
+    m_tokens = tokens;
+    updatePreview();
+}
+
+CostPreview DebateSetupDialog::costPreview() const
+{
+    return DebateCostPreview(m_catalog, m_tokens).of(spec());
+}
+
 std::optional<double> DebateSetupDialog::worstCaseUsd() const
 {
-    const CostPreview preview = DebateEngine::preview(spec(), m_catalog);
+    const CostPreview preview = costPreview();
     if (!preview.known)
         return std::nullopt;
     return preview.highUsd;
@@ -294,8 +305,8 @@ void DebateSetupDialog::updatePreview()
 {
     updateDefaultModelLabels();
     const DebateSpec s = spec();
-    // The engine's own preview, so the dialog and the budget check agree.
-    const CostPreview preview = DebateEngine::preview(s, m_catalog);
+    // The preview rostrum-cli debate prints, counted with the same tokens.
+    const CostPreview preview = DebateCostPreview(m_catalog, m_tokens).of(s);
     QString text;
     if (!preview.known) {
         text = tr("%n requests. Cost: unknown (no price for %1).", nullptr, preview.requests)
@@ -313,6 +324,9 @@ void DebateSetupDialog::updatePreview()
             text += QLatin1Char(' ') + tr("The budget may stop the debate early.");
     }
     m_ui->costPreviewLabel->setText(text);
+    m_ui->costPreviewLabel->setToolTip(preview.exact
+                                           ? tr("Prompt tokens counted exactly with each model's tokenizer.")
+                                           : tr("Prompt tokens estimated (no tokenizer data for some model)."));
     const QStringList problems = s.validate();
     m_ui->problemsLabel->setText(problems.isEmpty() ? QString() : problems.first());
     m_ui->problemsLabel->setVisible(!problems.isEmpty() && !s.motion.isEmpty());

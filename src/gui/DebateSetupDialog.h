@@ -1,5 +1,6 @@
 #pragma once
 
+#include "debate/DebateCostPreview.h"
 #include "debate/DebateSpec.h"
 #include "debate/LanguageModels.h"
 
@@ -13,7 +14,8 @@ class DebateSetupDialog;
 
 namespace rostrum {
 class ModelCatalog;
-}
+class TokenCounter;
+} // namespace rostrum
 
 namespace rostrum::gui {
 
@@ -40,6 +42,11 @@ public:
     static LanguageModels languageModelsFromSettings();
     void setSpec(const DebateSpec &spec);
 
+    // Prompts in the cost preview are counted with `tokens` (AppServices::tokens(), as the CLI does); null: the
+    // heuristic.
+    void setTokenCounter(const TokenCounter *tokens);
+    // The cost preview of spec(), as the dialog shows it.
+    CostPreview costPreview() const;
     // The worst case of the whole debate at the catalog's prices; nullopt when a price is unknown.
     std::optional<double> worstCaseUsd() const;
     QString costPreviewText() const;
@@ -63,6 +70,7 @@ private:
 
     std::unique_ptr<Ui::DebateSetupDialog> m_ui;
     const ModelCatalog *m_catalog;
+    const TokenCounter *m_tokens = nullptr;
     LanguageModels m_defaults;
     CodeHighlighter *m_highlighter = nullptr;
     QString m_codeFileName;

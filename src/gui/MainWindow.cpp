@@ -331,6 +331,7 @@ void MainWindow::exportDebate(const QString &path)
 void MainWindow::newDebate()
 {
     auto *dialog = new DebateSetupDialog(m_catalog.get(), this);
+    dialog->setTokenCounter(m_services->tokens());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const DebateSpec spec = dialog->spec();

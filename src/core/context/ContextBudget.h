@@ -1,44 +1,37 @@
 #pragma once
 
-#include "context/ContextPlan.h"
+#include <QtGlobal>
 
-#include "tokens/TokenCounter.h"
+#include <functional>
 
 namespace rostrum {
 
-// Fits a conversation into `context window x safety (0.9) - max_tokens` prompt tokens, counted with the model's
-// own tokenizer and chat template. Keeps every system message, the first user message (the motion) and as many of
-// the newest turns as fit; the turns in between are marked to be replaced by one summary message, with tokens
-// reserved for it. Pure and thread-safe: plan() only reads the counter.
+// The rule for fitting a conversation into a model's context window: the prompt may use
+// `context window x safety (0.9) - max_tokens` tokens. When it does not fit, the fewest oldest entries are replaced
+// by one summary, with tokens reserved for it (an eighth of the budget, between 32 and 1024). Pure: the caller
+// counts, with the model's own tokenizer and chat template.
 class ContextBudget
 {
 public:
-    explicit ContextBudget(const TokenCounter &counter);
+    // How many of the oldest entries to summarise, and whether that is enough.
+    struct Split
+    {
+        int summarised = 0; // in [1, n] once a split was needed
+        bool fits = true; // false: even with all n summarised the prompt exceeds the budget
+    };
 
-    void setSafetyFactor(double factor) { m_safety = factor; } // 0.9 by default (the seed's 10% buffer)
-    // Tokens kept free for the summary message: a fixed number, or (when 0) an eighth of the budget, at most 1024.
-    void setSummaryReserve(qint64 tokens) { m_summaryReserve = tokens; }
-    // Role and lead-in of the summary message (a system message by default, so every template keeps it apart).
-    void setSummaryRole(const QString &role) { m_summaryRole = role; }
-    void setSummaryPrefix(const QString &prefix) { m_summaryPrefix = prefix; }
+    void setSafetyFactor(double factor) { m_safety = factor; } // 0.9 by default: a 10% margin for the counts
 
     qint64 budgetFor(qint64 contextWindow, qint64 maxTokens) const;
+    static qint64 summaryReserveFor(qint64 budget);
 
-    ContextPlan plan(const QJsonArray &messages, const QString &model, qint64 contextWindow, qint64 maxTokens) const;
-    ContextPlan plan(const QJsonArray &messages, const TokenizerChoice &choice, qint64 contextWindow,
-                     qint64 maxTokens) const;
-
-    // The final message list: the kept messages with one summary message in place of the summarised turns.
-    // Without a summary in the plan, the kept messages alone.
-    QJsonArray apply(const ContextPlan &plan, const QString &summaryText) const;
-    QJsonObject summaryMessage(const QString &summaryText) const;
+    // The fewest of the n oldest entries whose replacement by a summary makes the prompt fit:
+    // promptTokens(k) + summaryReserveFor(budget) <= budget, where promptTokens(k) counts the prompt with the
+    // first k entries left out. Binary search, so O(log n) counts; n with fits = false when nothing is enough.
+    Split split(int n, qint64 budget, const std::function<qint64(int k)> &promptTokens) const;
 
 private:
-    const TokenCounter &m_counter;
     double m_safety = 0.9;
-    qint64 m_summaryReserve = 0;
-    QString m_summaryRole = QStringLiteral("system");
-    QString m_summaryPrefix = QStringLiteral("Summary of the earlier turns:\n");
 };
 
 } // namespace rostrum

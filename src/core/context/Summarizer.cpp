@@ -1,8 +1,8 @@
 #include "context/Summarizer.h"
 
 #include "context/ContextLog.h"
+#include "flow/ChatBackend.h"
 #include "flow/ChatHandle.h"
-#include "flow/ChatService.h"
 #include "models/ModelCatalog.h"
 #include "models/ModelSelector.h"
 #include "tokens/TokenCounter.h"
@@ -18,7 +18,7 @@ namespace {
 constexpr double kWindowSafety = 0.9; // the same 10% buffer ContextBudget keeps
 } // namespace
 
-Summarizer::Summarizer(ChatService *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens,
+Summarizer::Summarizer(ChatBackend *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens,
                        QObject *parent)
     : QObject(parent)
     , m_chat(chat)
@@ -203,12 +203,14 @@ void Summarizer::step(const QByteArray &key)
         return;
     }
 
-    qCInfo(lcContext) << "summarising entries" << from << "to" << to << "of" << n << "with" << model;
-    send(key, job, to, model, messages);
+    sendPart(key, from, to, model, messages);
 }
 
-void Summarizer::send(const QByteArray &key, Job &job, int to, const QString &model, const QList<ChatMessage> &messages)
+void Summarizer::sendPart(const QByteArray &key, int from, int to, const QString &model,
+                          const QList<ChatMessage> &messages)
 {
+    Job &job = m_jobs[key];
+    const int n = int(job.entries.size());
     ChatRequest request;
     request.model = model;
     request.messages = messages;
@@ -222,12 +224,13 @@ void Summarizer::send(const QByteArray &key, Job &job, int to, const QString &mo
     options.allowCache = true;
     options.estimatedTokens = count(messages, model) + job.maxTokens;
     ++m_requestsSent;
+    qCInfo(lcContext) << "summarising entries" << from << "to" << to << "of" << n << "with" << model;
     emit requestSent(job.scope, to, model);
 
     ChatHandle *h = m_chat->submit(request, options);
     job.handle = h;
     const QByteArray doneHash = job.hashes.at(to);
-    const bool last = to == int(job.entries.size());
+    const bool last = to == n;
     connect(h, &ChatHandle::finished, this, [this, key, doneHash, last](const ChatResult &result, const UsageRecord &) {
         const QString text = result.text.trimmed();
         if (text.isEmpty()) {

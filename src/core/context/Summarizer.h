@@ -16,7 +16,7 @@
 namespace rostrum {
 
 class ChatHandle;
-class ChatService;
+class ChatBackend;
 class ModelCatalog;
 class TokenCounter;
 
@@ -50,7 +50,7 @@ public:
     using Done = std::function<void(const SummaryResult &)>;
     using Ticket = quint64;
 
-    Summarizer(ChatService *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens = nullptr,
+    Summarizer(ChatBackend *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens = nullptr,
                QObject *parent = nullptr);
     ~Summarizer() override;
 
@@ -98,12 +98,12 @@ private:
     qint64 count(const QList<ChatMessage> &messages, const QString &model) const;
     qint64 windowOf(const QString &model) const;
     void step(const QByteArray &key);
-    // Asks model for the summary of the job's entries up to to (the messages say which), then steps on.
-    void send(const QByteArray &key, Job &job, int to, const QString &model, const QList<ChatMessage> &messages);
+    // Asks for the summary of entries [from, to) of the job, building on the cached summary before them.
+    void sendPart(const QByteArray &key, int from, int to, const QString &model, const QList<ChatMessage> &messages);
     void complete(const QByteArray &key, const SummaryResult &result);
     void deliver(Waiter waiter, const SummaryResult &result);
 
-    ChatService *m_chat;
+    ChatBackend *m_chat;
     Clock *m_clock;
     const ModelCatalog *m_catalog;
     const TokenCounter *m_tokens;

@@ -3,24 +3,24 @@
 #include "api/ApiError.h"
 #include "api/ChatRequest.h"
 #include "clock/Clock.h"
-#include "debate/DebateFormat.h"
+#include "debate/BudgetGuard.h"
+#include "debate/DebatePlan.h"
 #include "debate/DebateRecord.h"
-#include "debate/PromptBuilder.h"
-#include "flow/PrefixStripper.h"
+#include "debate/DebateTranscript.h"
+#include "debate/JudgeRound.h"
 #include "flow/RequestScheduler.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
 namespace rostrum {
 
+class ChatBackend;
 class ChatHandle;
-class ChatService;
+class ContextFitter;
+class SpeechStream;
 class DebatePersistence;
 class ModelCatalog;
 class Summarizer;
@@ -28,21 +28,11 @@ class TokenCounter;
 struct ChatResult;
 struct UsageRecord;
 
-// A cost range shown before a debate starts: from a plausible low (speeches a third of their
-// length) to the worst case (every answer at max_tokens, every prompt carrying full speeches).
-struct CostPreview
-{
-    double lowUsd = 0;
-    double highUsd = 0;
-    bool known = true; // false: some model has no known price (the range leaves it out)
-    int requests = 0; // AI requests planned (speeches, moderator, judge)
-    QStringList unknownModels;
-};
-
-// Runs one debate: a state machine driven by signals, one request at a time through ChatService.
-//   next turn -> build messages -> fit the model's context window (older speeches replaced by a summary,
-//   asked of the Summarizer when needed) -> budget check (stop before a request whose worst case could
-//   cross the cap) -> ChatService -> stream into the speech (saved at least once a second) -> next.
+// Runs one debate: a state machine driven by signals, one request at a time through a ChatBackend (ChatService).
+//   next turn (TurnPlanner) -> build the request (SpeechRequestFactory, JudgeRound) -> fit the model's context
+//   window (ContextFitter: older speeches replaced by a summary) -> budget check (BudgetGuard: stop before a
+//   request whose worst case could cross the cap) -> ChatBackend -> stream into the speech (SpeechSaveThrottle
+//   saves it at least once a second; CiteLinesRound answers cite_lines calls) -> next.
 // The transcript is record().speeches; the GUI follows it through the signals below.
 class DebateEngine : public QObject
 {
@@ -64,7 +54,7 @@ public:
 
     struct Services
     {
-        ChatService *chat = nullptr; // required
+        ChatBackend *chat = nullptr; // required: ChatService, or a test's scripted backend
         Clock *clock = nullptr; // required
         const ModelCatalog *catalog = nullptr; // prices (budget, cost); null: costs unknown
         const TokenCounter *tokens = nullptr; // exact prompt counts; null: the heuristic
@@ -74,9 +64,6 @@ public:
 
     explicit DebateEngine(const Services &services, QObject *parent = nullptr);
     ~DebateEngine() override;
-
-    // The cost range of a spec before it runs (also used by the CLI to print the preview).
-    static CostPreview preview(const DebateSpec &spec, const ModelCatalog *catalog);
 
     // Starts a new debate (the spec must validate). Returns false with *error otherwise.
     bool start(const DebateSpec &spec, QString *error = nullptr, const QString &id = {});
@@ -91,7 +78,7 @@ public:
     State state() const { return m_state; }
     StopReason stopReason() const { return m_stopReason; }
     ApiError lastError() const { return m_lastError; }
-    int totalTurns() const { return int(m_turns.size()); }
+    int totalTurns() const { return m_plan ? m_plan->turns.turnCount() : 0; }
     // The index (in the format's sequence) of the next turn to speak.
     int nextTurn() const;
 
@@ -132,73 +119,42 @@ Q_SIGNALS:
     void finished(rostrum::DebateRecord::Status status);
 
 private:
-    struct Pending
-    {
-        enum class Kind { Speech, Moderator, Judge, JudgeRepair };
-        Kind kind = Kind::Speech;
-        int speechIndex = -1;
-        QString prefix; // text sent as a final assistant prefix message (resume), stripped from the answer
-        QString base; // text already in the speech before this request, kept in front of the answer
-        int toolRounds = 0;
-        bool regenerate = false;
-        QList<ChatMessage> messages;
-    };
-
     bool prepare(const DebateSpec &spec, QString *error);
+    void begin(); // the record is set: save it, run
     void setState(State s);
     void advance(); // decides and starts the next step (queued: never re-enters)
     void scheduleAdvance();
     void startTurn(int turnIndex);
     void startModerator();
-    void startJudge(bool repair, const QStringList &problems = {}, const QString &badAnswer = {});
-    bool withinBudget(const QString &model, const ChatRequest &request);
-    // Builds request.messages with build(summary, summarizedCount) so that prompt + max_tokens fits the model's
-    // window (ContextBudget's rule). Returns false when it asked for a summary and mayWait: the step is run
-    // again (advance()) once the summary is there, from the Summarizer's cache.
-    using MessageBuilder = std::function<QList<ChatMessage>(const QString &summary, int summarizedCount)>;
-    bool fitToWindow(ChatRequest &request, const QList<Speech> &heard, const MessageBuilder &build, bool mayWait);
-    qint64 contextWindowOf(const QString &model) const;
-    static QString extractSummary(const QStringList &entries);
-    void send(const ChatRequest &request, bool allowCache);
-    void onDelta(const QString &text);
-    void onFinished(const ChatResult &result, const UsageRecord &usage);
-    void onFailed(const ApiError &error, const ChatResult &partial, const UsageRecord &usage);
-    void finishSpeech(Speech &s, const ChatResult &result, ChatHandle *handle);
+    void startJudge();
+    bool withinBudget(const ChatRequest &request);
+    void onSpeechDone(int index, bool regenerated);
+    void onSpeechFailed(const ApiError &error);
+    void onJudgeAnswer(const QString &text);
+    void onJudgeFailed(const ApiError &error);
+    void recordVerdict(const Verdict &v);
+    void interrupt(const ApiError &error);
     void finishDebate(DebateRecord::Status status);
-    void stopWith(StopReason reason, const QString &message);
-    double costOf(const QString &model, qint64 prompt, qint64 completion, bool *known = nullptr) const;
-    qint64 promptTokens(const ChatRequest &request) const;
-    QList<Speech> heardSoFar() const; // the transcript a speaker hears: text-bearing entries
-    QString modelForDebater(int debater) const;
+    void stopWith(StopReason reason, const QString &message,
+                  DebateRecord::Status status = DebateRecord::Status::Stopped);
+    void addFinished(const Speech &s); // a human's entry: added, saved, shown
     Speech &speech(int index) { return m_record.speeches[index]; }
-    void saveSpeechNow(int index);
-    void scheduleSave();
-    void saveDebate();
-    QList<Citation> citationsFor(const QString &text, const QList<Citation> &fromTools) const;
 
     Services m_services;
-    DebateRecord m_record;
-    std::optional<DebateFormat> m_format;
-    std::optional<PromptBuilder> m_builder;
-    QList<Turn> m_turns;
+    DebateTranscript m_transcript;
+    DebateRecord &m_record; // m_transcript's
+    std::optional<DebatePlan> m_plan;
+    std::optional<JudgeRound> m_judge;
+    BudgetGuard m_budget;
     State m_state = State::Idle;
     StopReason m_stopReason = StopReason::None;
     ApiError m_lastError;
     bool m_pauseRequested = false;
     bool m_advanceQueued = false;
-    bool m_judgeRepairUsed = false;
     QString m_rematchOf; // set by startRematch() for start()
 
-    QPointer<ChatHandle> m_handle;
-    Pending m_pending;
-    PrefixStripper m_stripper;
-    QList<Citation> m_toolCitations;
-    std::unique_ptr<Summarizer> m_ownSummarizer;
-    Summarizer *m_summarizer = nullptr;
-    quint64 m_summaryTicket = 0; // a speech waits for this summary
-    QHash<QString, QString> m_fallbackSummaries; // by the summarised entries, when the Summarizer failed
-    Clock::TimerId m_saveTimer = 0;
-    bool m_saveDirty = false;
+    std::unique_ptr<ContextFitter> m_fitter;
+    std::unique_ptr<SpeechStream> m_stream;
 };
 
 } // namespace rostrum

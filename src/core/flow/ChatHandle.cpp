@@ -11,6 +11,12 @@ ChatHandle::ChatHandle(ChatService *service, const ChatRequest &request, const C
     , m_options(options)
 { }
 
+ChatHandle::ChatHandle(const ChatRequest &request, const ChatOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_options(options)
+{ }
+
 ChatHandle::~ChatHandle()
 {
     // Deleted by its submitter before the end: the service must forget it, and free its slots.
@@ -28,6 +34,8 @@ void ChatHandle::cancel()
 {
     if (m_service)
         m_service->cancel(this);
+    else
+        emit cancelRequested();
 }
 
 } // namespace rostrum

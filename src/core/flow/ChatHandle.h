@@ -23,6 +23,9 @@ class ChatHandle : public QObject
 {
     Q_OBJECT
 public:
+    // A handle of a ChatBackend other than ChatService (a test's scripted backend), which emits the signals
+    // itself; cancel() then only emits cancelRequested() for that backend to act on.
+    ChatHandle(const ChatRequest &request, const ChatOptions &options, QObject *parent);
     ~ChatHandle() override;
 
     const QString &requestId() const { return m_usage.requestId; }
@@ -54,6 +57,8 @@ Q_SIGNALS:
     void finished(const rostrum::ChatResult &result, const rostrum::UsageRecord &usage);
     void failed(const rostrum::ApiError &error, const rostrum::ChatResult &partial, const rostrum::UsageRecord &usage);
     void ended();
+    // cancel() on a handle that no ChatService drives.
+    void cancelRequested();
 
 private:
     friend class ChatService;

@@ -2,6 +2,7 @@
 
 #include "api/ChatRequest.h"
 #include "api/ChatResult.h"
+#include "flow/ChatBackend.h"
 #include "flow/ChatCache.h"
 #include "flow/ChatHandle.h"
 #include "flow/ChatOptions.h"
@@ -28,7 +29,7 @@ class MistralClient;
 // the next attempt sends the partial answer as a final assistant message with prefix: true and
 // the repeated prefix is stripped, so the reader gets one whole text and no answer is paid twice.
 // Every request ends with one UsageRecord (requestFinished), attempts and waits included.
-class ChatService : public QObject
+class ChatService : public QObject, public ChatBackend
 {
     Q_OBJECT
 public:
@@ -46,7 +47,7 @@ public:
 
     // Queues a request. The handle is owned by the service; connect to it right away (nothing is
     // emitted before the next event-loop turn).
-    ChatHandle *submit(const ChatRequest &request, const ChatOptions &options = {});
+    ChatHandle *submit(const ChatRequest &request, const ChatOptions &options = {}) override;
     // Calls in flight on the wire right now.
     int activeCalls() const { return m_activeCalls; }
 

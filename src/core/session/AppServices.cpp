@@ -9,6 +9,7 @@
 #include "store/Database.h"
 #include "store/DebateStore.h"
 #include "store/UsageStore.h"
+#include "tokens/TokenCounter.h"
 #include "usage/UsageTracker.h"
 
 #include <QDir>
@@ -47,6 +48,30 @@ AppServices::AppServices(Clock *clock, const Options &options, ModelCatalog *cat
     m_options = options;
     if (!options.openDatabaseLater)
         openDatabase();
+}
+
+const TokenCounter *AppServices::tokens() const
+{
+    if (m_tokens)
+        return m_tokens.get();
+    m_tokens = std::make_unique<TokenCounter>();
+    for (const ModelInfo &m : m_catalog->models()) {
+        if (m.tokenizer == QLatin1String("heuristic"))
+            continue;
+        const QStringList names = QStringList(m.aliases) << m.id;
+        for (const QString &name : names) {
+            TokenizerChoice choice = m_tokens->choiceFor(name);
+            if (choice.tokenizer == QLatin1String("heuristic")) {
+                m_tokens->setModelTokenizer(name, m.tokenizer);
+            } else if (!choice.modelMatches && m.tokenizerExact
+                       && choice.tokenizer == m.tokenizer.section(QLatin1Char('@'), 0, 0)) {
+                // The built-in table only guesses this model's tokenizer; the catalog knows it is the one.
+                choice.modelMatches = true;
+                m_tokens->setModelTokenizer(name, choice);
+            }
+        }
+    }
+    return m_tokens.get();
 }
 
 bool AppServices::openDatabase()

@@ -19,6 +19,7 @@ class MistralClient;
 class ModelCatalog;
 class RequestScheduler;
 class ResponseCache;
+class TokenCounter;
 class UsageStore;
 class UsageTracker;
 
@@ -55,6 +56,11 @@ public:
     ChatService *chat() const { return m_chat.get(); }
     ModelCatalog *catalog() const { return m_catalog; }
     UsageTracker *tracker() const { return m_tracker.get(); }
+    // The one token counter every front hands the debate engine and the cost preview: exact where this build has
+    // a model's tokenizer data and the model is known to use it. The catalog says which tokenizer a model uses when
+    // the built-in table does not know it, and that it is exact when the table only guesses (tokenizer_exact).
+    // Made on first use, from the catalog as it is then.
+    const TokenCounter *tokens() const;
     // Opens (and migrates) the database and the stores and cache on it, once; later calls return
     // the first one's answer. True when the database is open.
     bool openDatabase();
@@ -85,6 +91,7 @@ private:
     std::unique_ptr<ModelCatalog> m_ownCatalog;
     ModelCatalog *m_catalog = nullptr;
     std::unique_ptr<UsageTracker> m_tracker;
+    mutable std::unique_ptr<TokenCounter> m_tokens;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<DebateStore> m_debates;
     std::unique_ptr<UsageStore> m_usageStore;

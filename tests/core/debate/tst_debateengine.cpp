@@ -5,6 +5,7 @@
 
 #include "api/MistralClient.h"
 #include "clock/Clock.h"
+#include "debate/DebateCostPreview.h"
 #include "debate/DebateEngine.h"
 #include "debate/DebatePersistence.h"
 #include "flow/ChatService.h"
@@ -176,13 +177,13 @@ private slots:
     {
         DebateSpec s = spec();
         s.judgeModel = QStringLiteral("mistral-large-latest");
-        const CostPreview p = DebateEngine::preview(s, m_pipe.catalog.get());
+        const CostPreview p = DebateCostPreview(m_pipe.catalog.get()).of(s);
         QVERIFY(p.known);
         QCOMPARE(p.requests, 5);
         QVERIFY(p.lowUsd > 0);
         QVERIFY(p.highUsd > p.lowUsd);
         s.debaters[0].model = QStringLiteral("no-such-model");
-        QVERIFY(!DebateEngine::preview(s, m_pipe.catalog.get()).known);
+        QVERIFY(!DebateCostPreview(m_pipe.catalog.get()).of(s).known);
     }
     // A cite_lines call is answered with a tool message saying whether the lines exist, the speech goes on, and
     // every checked citation (tool or text) counts as a function call of the request that made it.
