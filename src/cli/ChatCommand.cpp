@@ -174,6 +174,8 @@ int runChat(CliContext &ctx)
     });
 
     auto fill = [&](const ChatResult &r, const UsageRecord &u) {
+        if (!json)
+            return; // only --json prints it; a long answer would be copied for nothing
         doc.insert(QStringLiteral("model"), r.model.isEmpty() ? req.model : r.model);
         doc.insert(QStringLiteral("text"), r.text);
         doc.insert(QStringLiteral("finish_reason"),
