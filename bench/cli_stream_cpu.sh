@@ -8,8 +8,10 @@
 # two clients. Each framing also checks that the text rostrum-cli printed is byte for byte the
 # concatenation of the stream's `content` strings as curl received them (python3's JSON reader).
 # Usage: bench/cli_stream_cpu.sh BUILD_DIR [RUNS=5]; exits non-zero if a text differs.
+# ROSTRUM_CLI=PATH measures another rostrum-cli binary (an older build) against the same servers.
 set -euo pipefail
 build=${1:?build dir}; runs=${2:-5}
+cli_bin=${ROSTRUM_CLI:-$build/src/cli/rostrum-cli}
 work=$(mktemp -d)
 pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
@@ -52,7 +54,7 @@ for framing in chunked close; do
   cli=(); curls=()
   for i in $(seq "$runs"); do
     read -r c w < <(MISTRAL_API_KEY=test-key ROSTRUM_DATA_DIR="$work/data" cpu "$work/cli.txt" \
-      "$build/src/cli/rostrum-cli" --base-url "$url" chat "Go on.")
+      "$cli_bin" --base-url "$url" chat "Go on.")
     echo "$framing run $i  rostrum-cli chat: ${c} ms CPU, ${w} ms wall"
     cli+=("$c")
     read -r c w < <(cpu "$work/curl.txt" curl -sN -H "Authorization: Bearer test-key" \
@@ -60,6 +62,11 @@ for framing in chunked close; do
     echo "$framing run $i  curl -sN:         ${c} ms CPU, ${w} ms wall"
     curls+=("$c")
   done
+  # Peak memory of one more run of each (GNU time), for the record.
+  rss_cli=$(MISTRAL_API_KEY=test-key ROSTRUM_DATA_DIR="$work/data" /usr/bin/time -f %M "$cli_bin" --base-url "$url" \
+    chat "Go on." 2>&1 >/dev/null | tail -1)
+  rss_curl=$(/usr/bin/time -f %M curl -sN -H "Authorization: Bearer test-key" -H "Content-Type: application/json" \
+    -d "$body" "$url/v1/chat/completions" 2>&1 >/dev/null | tail -1)
   mc=$(median "${cli[@]}"); mu=$(median "${curls[@]}")
   tokens=$(grep -c '^data: {' "$work/curl.txt")
   contents "$work/curl.txt" > "$work/expected.txt"
@@ -69,6 +76,7 @@ for framing in chunked close; do
     "$(awk -v a="$mc" -v t="$tokens" 'BEGIN {printf "%.0f", a*1e6/t}') ns vs" \
     "$(awk -v a="$mu" -v t="$tokens" 'BEGIN {printf "%.0f", a*1e6/t}') ns"
   echo "$framing: stream $(wc -c < "$work/curl.txt") bytes, $(grep -c '^data:' "$work/curl.txt") events;" \
-    "printed text $(wc -c < "$work/cli.txt") bytes, $same to the stream's content"
+    "printed text $(wc -c < "$work/cli.txt") bytes, $same to the stream's content;" \
+    "max RSS rostrum-cli ${rss_cli} KB, curl ${rss_curl} KB"
 done
 exit $status
