@@ -17,12 +17,12 @@ pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$work"' EXIT
 body='{"model":"mistral-small-latest","messages":[{"role":"user","content":"Go on."}],"stream":true}'
 
-start_mock() { # FRAMING -> prints the base URL
+start_mock() { # FRAMING -> sets url (not in a subshell, so the trap knows the server's pid)
   "$build/tests/support/rostrum-mock-server" --port 0 --key test-key --scenario long --framing "$1" \
     > "$work/mock-$1.out" 2>&1 &
   pids+=($!)
   for _ in $(seq 50); do grep -q listening "$work/mock-$1.out" && break; sleep 0.1; done
-  grep -o 'http://127.0.0.1:[0-9]*' "$work/mock-$1.out"
+  url=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/mock-$1.out")
 }
 
 # cpu OUT_FILE CMD...: runs CMD with stdout to OUT_FILE; prints "cpu_ms wall_ms".
@@ -50,7 +50,7 @@ sys.stdout.write("".join(out) + "\n")' "$1"   # rostrum-cli ends the answer with
 
 status=0
 for framing in chunked close; do
-  url=$(start_mock "$framing")
+  start_mock "$framing"
   cli=(); curls=()
   for i in $(seq "$runs"); do
     read -r c w < <(MISTRAL_API_KEY=test-key ROSTRUM_DATA_DIR="$work/data" cpu "$work/cli.txt" \
