@@ -4,10 +4,17 @@
 #include "api/HttpConnectionPool.h"
 #include "api/HttpStream.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -123,6 +130,7 @@ private Q_SLOTS:
     void goesThroughTheManagersHttpProxy();
     void abortIsSilentAndClosesTheConnection();
     void refusedConnectionFails();
+    void tlsStreamsAndKeepsTheConnection();
 };
 
 void TestHttpStream::keptConnectionCarriesTheNextRequest()
@@ -297,6 +305,65 @@ void TestHttpStream::refusedConnectionFails()
     QTRY_COMPARE(x.failed, 1);
     QCOMPARE(x.error, QNetworkReply::ConnectionRefusedError);
     QCOMPARE(x.finished, 0);
+}
+
+void TestHttpStream::tlsStreamsAndKeepsTheConnection()
+{
+    // A server whose certificate the client trusts (added to the default configuration's CAs, which
+    // HttpStream's QSslSocket uses): two requests, one TLS connection.
+    if (!QSslSocket::supportsSsl())
+        QSKIP("no TLS backend in this Qt");
+    auto readData = [](const char *name) {
+        QFile f(QStringLiteral(ROSTRUM_TEST_DATA_DIR "/tls/") + QLatin1String(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QSslCertificate cert(readData("selfsigned.crt"), QSsl::Pem);
+    const QSslKey key(readData("selfsigned.key"), QSsl::Rsa, QSsl::Pem);
+    QVERIFY(!cert.isNull() && !key.isNull());
+    QSslServer server;
+    QSslConfiguration serverConfig = QSslConfiguration::defaultConfiguration();
+    serverConfig.setLocalCertificate(cert);
+    serverConfig.setPrivateKey(key);
+    server.setSslConfiguration(serverConfig);
+    int connections = 0;
+    int requests = 0;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, this, [&] {
+        while (QTcpSocket *s = server.nextPendingConnection()) {
+            ++connections;
+            auto *pending = new QByteArray;
+            connect(s, &QObject::destroyed, this, [pending] { delete pending; });
+            connect(s, &QIODevice::readyRead, s, [&, s, pending] {
+                *pending += s->readAll();
+                const qsizetype end = pending->indexOf("\r\n\r\n");
+                const qsizetype length = 15; // the body Exchange sends
+                if (end < 0 || pending->size() < end + 4 + length)
+                    return;
+                pending->remove(0, end + 4 + length);
+                ++requests;
+                s->write(chunked({"data: over tls\n\n", "data: [DONE]\n\n"}));
+            });
+        }
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+    QSslConfiguration trusting = saved;
+    trusting.addCaCertificate(cert);
+    QSslConfiguration::setDefaultConfiguration(trusting);
+    const auto restore = qScopeGuard([&saved] { QSslConfiguration::setDefaultConfiguration(saved); });
+
+    QNetworkAccessManager nam;
+    HttpConnectionPool *pool = HttpConnectionPool::forManager(&nam);
+    const QUrl url(QStringLiteral("https://127.0.0.1:%1/v1/x").arg(server.serverPort()));
+    for (int i = 0; i < 2; ++i) {
+        Exchange x(pool, url, this);
+        QTRY_COMPARE_WITH_TIMEOUT(x.finished + x.failed, 1, 20000);
+        QCOMPARE(x.finished, 1);
+        QCOMPARE(x.body, QByteArray("data: over tls\n\ndata: [DONE]\n\n"));
+        QCOMPARE(x.stream->reusedConnection(), i > 0);
+    }
+    QCOMPARE(requests, 2);
+    QCOMPARE(connections, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpStream)
