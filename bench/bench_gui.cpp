@@ -1,7 +1,8 @@
 // Desktop app benchmarks (BENCHMARKS.md, "Desktop"), on the real MainWindow and DebateSession:
 //   stream   the GUI thread's longest stall while two debates stream at TPS tokens/s each from a
 //            MockMistralServer running on its own thread; a 1 ms probe timer measures how late the
-//            event loop serves it (max, p99, p50 of the lateness).
+//            event loop serves it (max, p99, p50 of the lateness). Also the app's CPU time (the
+//            process's, less the server thread's) per streamed token (one SSE event per word).
 //   open     opening a saved N-speech debate from the database (MainWindow::openSavedDebate:
 //            speeches loaded on the worker thread, shown on the GUI thread), until the transcript
 //            holds every row and the event loop has laid it out.
@@ -29,11 +30,19 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <pthread.h>
 
 using namespace rostrum;
 using namespace rostrum::gui;
 
 namespace {
+
+qint64 cpuNs(clockid_t id)
+{
+    timespec ts {};
+    clock_gettime(id, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
 
 qint64 realtimeNs()
 {
@@ -102,6 +111,8 @@ int runStream(int tokensPerSecond, int seconds, int speechChars)
     serverThread.start();
     test::MockMistralServer *server = nullptr;
     QUrl url;
+    clockid_t serverCpu {};
+    double charsPerToken = 0;
     QMetaObject::invokeMethod(
         &anchor,
         [&] {
@@ -111,7 +122,13 @@ int runStream(int tokensPerSecond, int seconds, int speechChars)
             QString text;
             for (int i = 0; text.size() < speechChars; ++i)
                 text += QStringLiteral("Argument %1 holds because the evidence is clear and the cost is low. ").arg(i);
-            reply.text = text;
+            // One event per word, so a streamed token is a known number of characters.
+            QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < words.size(); ++i)
+                words[i].prepend(QLatin1Char(' '));
+            reply.pieces = words;
+            charsPerToken = double(words.join(QString()).size()) / double(words.size());
+            pthread_getcpuclockid(pthread_self(), &serverCpu);
             reply.tokensPerSecond = tokensPerSecond;
             server->setDefaultReply(reply);
             server->listen();
@@ -157,18 +174,26 @@ int runStream(int tokensPerSecond, int seconds, int speechChars)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
     clock.start();
     charsAtStart = chars();
+    const qint64 processCpu0 = cpuNs(CLOCK_PROCESS_CPUTIME_ID);
+    const qint64 serverCpu0 = cpuNs(serverCpu);
     probe.start();
     QTimer::singleShot(seconds * 1000, qApp, &QCoreApplication::quit);
     qApp->exec();
     probe.stop();
     const double elapsed = double(clock.elapsed()) / 1000.0;
     const qint64 streamed = chars() - charsAtStart;
+    const double appCpuMs =
+        double((cpuNs(CLOCK_PROCESS_CPUTIME_ID) - processCpu0) - (cpuNs(serverCpu) - serverCpu0)) / 1e6;
+    const double tokens = double(streamed) / charsPerToken;
     std::printf("stream: %d tok/s per debate, 2 debates, speeches of %d chars, %.1f s, %lld probe ticks, %lld chars "
                 "shown (%.0f chars/s)\n",
                 tokensPerSecond, speechChars, elapsed, static_cast<long long>(lateMs.size()),
                 static_cast<long long>(streamed), double(streamed) / elapsed);
     std::printf("event-loop lateness: max %.2f ms, p99 %.2f ms, p50 %.3f ms\n", percentile(lateMs, 100),
                 percentile(lateMs, 99), percentile(lateMs, 50));
+    std::printf("app CPU (process less the server thread): %.0f ms = %.0f%% of a core; %.0f tokens shown, %.1f us "
+                "per streamed token\n",
+                appCpuMs, appCpuMs / 10.0 / elapsed, tokens, appCpuMs * 1000.0 / tokens);
     a.debateSession()->stop();
     b.debateSession()->stop();
     QMetaObject::invokeMethod(

@@ -150,24 +150,15 @@ int runChat(CliContext &ctx)
     QString failure;
     QJsonObject doc;
 
-    // One write per batch of network data, not per token: deltas are collected and flushed once the
-    // event that delivered them is handled, so the text still appears as it streams in.
-    bool flushQueued = false;
+    // One write per batch of network data, not per token: a stream's call hands on the text of one
+    // network read as one delta, so it is written at once (a queued flush would cost a wake-up of
+    // this thread per read).
     QObject::connect(h, &ChatHandle::textDelta, h, [&](const QString &t) {
         if (json)
             return;
         ctx.out() << t;
+        ctx.out().flush();
         printedText = true;
-        if (!flushQueued) {
-            flushQueued = true;
-            QMetaObject::invokeMethod(
-                h,
-                [&] {
-                    flushQueued = false;
-                    ctx.out().flush();
-                },
-                Qt::QueuedConnection);
-        }
     });
     QObject::connect(h, &ChatHandle::textReset, h, [&] {
         if (json)
@@ -183,6 +174,8 @@ int runChat(CliContext &ctx)
     });
 
     auto fill = [&](const ChatResult &r, const UsageRecord &u) {
+        if (!json)
+            return; // only --json prints it; a long answer would be copied for nothing
         doc.insert(QStringLiteral("model"), r.model.isEmpty() ? req.model : r.model);
         doc.insert(QStringLiteral("text"), r.text);
         doc.insert(QStringLiteral("finish_reason"),

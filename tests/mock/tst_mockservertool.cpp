@@ -31,6 +31,8 @@ private Q_SLOTS:
     void requiredKey();
     void flakyScenario();
     void unknownScenarioFails();
+    void framingFlag();
+    void completionTokensFlag();
 
 private:
     quint16 start(const QStringList &arguments);
@@ -112,6 +114,56 @@ void tst_MockServerTool::unknownScenarioFails()
     QTRY_COMPARE_WITH_TIMEOUT(m_process->state(), QProcess::NotRunning, Timeout);
     QCOMPARE(m_process->exitCode(), 2);
     QVERIFY(m_process->readAllStandardError().contains("unknown scenario"));
+}
+
+void tst_MockServerTool::framingFlag()
+{
+    QJsonObject body = chat();
+    body.insert(QStringLiteral("stream"), true);
+
+    // Default: chunked on a kept-alive connection that serves a second request too.
+    const quint16 port = start({});
+    RawHttpClient chunked(port);
+    chunked.postJson(body, "k");
+    QTRY_VERIFY_WITH_TIMEOUT(chunked.finished(), Timeout);
+    QCOMPARE(chunked.header("transfer-encoding"), QByteArray("chunked"));
+    QVERIFY(!chunked.closed());
+    QVERIFY(chunked.sawDone());
+    chunked.postJson(body, "k");
+    QTRY_VERIFY_WITH_TIMEOUT(chunked.finished(), Timeout);
+    QCOMPARE(chunked.responses().size(), 2);
+    QVERIFY(chunked.sawDone());
+    cleanup();
+
+    const quint16 closePort = start({QStringLiteral("--framing"), QStringLiteral("close")});
+    RawHttpClient closing(closePort);
+    closing.postJson(body, "k");
+    QTRY_VERIFY_WITH_TIMEOUT(closing.closed(), Timeout);
+    QCOMPARE(closing.header("connection"), QByteArray("close"));
+    QVERIFY(closing.header("transfer-encoding").isEmpty());
+    QVERIFY(closing.header("content-length").isEmpty());
+    QVERIFY(closing.sawDone());
+    cleanup();
+
+    m_process = new QProcess(this);
+    m_process->start(QStringLiteral(ROSTRUM_MOCK_SERVER_PATH), {QStringLiteral("--framing"), QStringLiteral("h2")});
+    QTRY_COMPARE_WITH_TIMEOUT(m_process->state(), QProcess::NotRunning, Timeout);
+    QCOMPARE(m_process->exitCode(), 2);
+}
+
+void tst_MockServerTool::completionTokensFlag()
+{
+    const quint16 port = start({QStringLiteral("--completion-tokens"), QStringLiteral("1500")});
+    QJsonObject body = chat();
+    body.insert(QStringLiteral("stream"), true);
+    RawHttpClient c(port);
+    c.postJson(body, "k");
+    QTRY_VERIFY_WITH_TIMEOUT(c.finished(), Timeout);
+    const QList<QJsonObject> events = c.events();
+    QCOMPARE(events.size(), 1501); // the role chunk, then one token per event
+    QCOMPARE(events.last().value(QLatin1String("usage")).toObject().value(QLatin1String("completion_tokens")).toInt(),
+             1500);
+    QCOMPARE(c.chunks().size(), 1502); // one HTTP chunk per event, [DONE] included
 }
 
 QTEST_GUILESS_MAIN(tst_MockServerTool)

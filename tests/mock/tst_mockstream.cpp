@@ -108,7 +108,15 @@ void tst_MockStream::exactStreamBytes()
 
     QCOMPARE(c->status(), 200);
     QVERIFY(c->header("content-type").startsWith("text/event-stream"));
-    QCOMPARE(c->header("connection"), QByteArray("close"));
+    // Framed like the API: keep-alive, chunked, one HTTP chunk per SSE event.
+    QCOMPARE(c->header("transfer-encoding"), QByteArray("chunked"));
+    QVERIFY(c->header("connection").isEmpty());
+    QVERIFY(c->header("content-length").isEmpty());
+    QVERIFY(!c->closed());
+    QCOMPARE(c->chunks().size(), 4);
+    QVERIFY(c->chunks().first().startsWith("data: "));
+    QVERIFY(c->chunks().first().endsWith("}\n\n"));
+    QCOMPARE(c->chunks().last(), QByteArray("data: [DONE]\n\n"));
     const QByteArray id = c->events().value(0).value(QLatin1String("id")).toString().toLatin1();
     QCOMPARE(id.size(), 32);
     const QByteArray prefix = "{\"id\":\"" + id
@@ -169,7 +177,10 @@ void tst_MockStream::nonStreamBody()
     RawHttpClient *c = request(chat(QStringLiteral("Question?"), false));
     QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
     QCOMPARE(c->status(), 200);
-    QCOMPARE(c->header("content-length").toInt(), c->body().size());
+    // JSON answers come chunked too, as captured from the API (Content-Type application/json with
+    // Transfer-Encoding: chunked).
+    QCOMPARE(c->header("transfer-encoding"), QByteArray("chunked"));
+    QVERIFY(c->header("content-length").isEmpty());
     const QJsonObject json = c->json();
     QCOMPARE(json.value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
     const QJsonObject choice = json.value(QLatin1String("choices")).toArray().at(0).toObject();
@@ -425,11 +436,10 @@ void tst_MockStream::splitOffsetsAreSeparateWrites()
     QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
     QCOMPARE(c->body().size(), probeBody.size());
 
-    // Every read must end on a slice boundary: the server never wrote across one.
-    qint64 position = -c->headLength();
+    // Every read must end on a slice boundary: the server never wrote across one. Each slice is
+    // its own HTTP chunk, so a read ends with a whole chunk and the decoded position is exact.
     int bodyReads = 0;
-    for (const QByteArray &read : c->reads()) {
-        position += read.size();
+    for (const qint64 position : c->bodyBytesAfterRead()) {
         if (position <= 0)
             continue;
         ++bodyReads;

@@ -23,18 +23,51 @@ void HttpConnection::onReadyRead()
 {
     const QByteArray bytes = m_socket->readAll();
     m_bytesReceived += bytes.size();
-    if (m_parser.state() != HttpRequestParser::State::NeedMore)
+    if (m_parser.state() != HttpRequestParser::State::NeedMore) {
+        m_parser.feed(bytes); // a pipelined request: kept until this response is over
         return;
-    switch (m_parser.feed(bytes)) {
+    }
+    process(m_parser.feed(bytes));
+}
+
+void HttpConnection::process(HttpRequestParser::State state)
+{
+    switch (state) {
     case HttpRequestParser::State::NeedMore:
         break;
     case HttpRequestParser::State::Complete:
         emit requestReady(m_parser.request());
         break;
     case HttpRequestParser::State::Error:
+        m_closing = true;
         respond(m_parser.errorStatus(), {{"Content-Type", "text/plain"}}, m_parser.errorReason());
         break;
     }
+}
+
+void HttpConnection::onResponseFinished(bool reusable)
+{
+    if (!reusable || !m_writer)
+        return;
+    m_writer->deleteLater();
+    m_writer = nullptr;
+    // The writer may finish inside respond(), itself inside requestReady: take the next request
+    // from the event loop, not from inside that call chain.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_writer || m_socket->state() != QAbstractSocket::ConnectedState)
+                return;
+            m_bytesReceived = m_parser.bufferedBytes();
+            process(m_parser.next());
+        },
+        Qt::QueuedConnection);
+}
+
+Framing HttpConnection::framingOf(const MockReply &reply) const
+{
+    const Framing framing = reply.framing == Framing::ServerDefault ? m_defaultFraming : reply.framing;
+    return framing == Framing::ServerDefault ? Framing::Chunked : framing;
 }
 
 QByteArray HttpConnection::reasonPhrase(int status)
@@ -84,18 +117,29 @@ void HttpConnection::respond(int status, const QList<std::pair<QByteArray, QByte
 {
     if (m_writer)
         return;
+    ++m_responses;
+    const bool chunkedFraming = framingOf(timing) == Framing::Chunked;
+    MockStreamWriter::Options options;
+    options.chunked = contentLength < 0 && chunkedFraming;
+    options.closeAtEnd = !chunkedFraming || m_closing || m_parser.clientWantsClose();
+    m_closing = options.closeAtEnd;
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     for (const auto &[name, value] : headers)
         head += name + ": " + value + "\r\n";
     if (contentLength >= 0)
         head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
-    head += "Connection: close\r\n\r\n";
-    m_writer = new MockStreamWriter(m_socket, head, std::move(source), timing, this);
+    else if (options.chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    if (options.closeAtEnd)
+        head += "Connection: close\r\n";
+    head += "\r\n";
+    m_writer = new MockStreamWriter(m_socket, head, std::move(source), timing, options, this);
+    connect(m_writer, &MockStreamWriter::finished, this, &HttpConnection::onResponseFinished);
     m_writer->start();
 }
 
 void HttpConnection::respond(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
-                             const QByteArray &body, const MockReply &timing)
+                             const QByteArray &body, const MockReply &timing, bool chunkable)
 {
     bool sent = false;
     MockStreamWriter::Source source = [body, sent]() mutable -> std::optional<MockStreamWriter::Unit> {
@@ -104,7 +148,8 @@ void HttpConnection::respond(int status, const QList<std::pair<QByteArray, QByte
         sent = true;
         return MockStreamWriter::Unit {body, false, false};
     };
-    respond(status, headers, body.size(), std::move(source), timing);
+    const bool chunked = chunkable && !body.isEmpty() && framingOf(timing) == Framing::Chunked;
+    respond(status, headers, chunked ? -1 : body.size(), std::move(source), timing);
 }
 
 } // namespace rostrum::test

@@ -10,21 +10,30 @@ class QTcpSocket;
 
 namespace rostrum::test {
 
-// One accepted client connection: reads one request, then sends one response through a
-// MockStreamWriter and closes ("Connection: close"). Deletes itself when the socket is gone.
+// One accepted client connection. It reads a request, sends the response through a
+// MockStreamWriter, and then, with chunked framing (the default, as the real API), keeps the
+// connection open for the next request (HTTP/1.1 keep-alive; pipelined requests wait their turn).
+// With close-delimited framing, after a malformed request, or when the client asks for
+// "Connection: close", it closes after the response. Deletes itself when the socket is gone.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
     explicit HttpConnection(QTcpSocket *socket, QObject *parent = nullptr);
 
-    // Sends the status line and headers (plus Connection: close, and Content-Length when
-    // contentLength >= 0), then the body pulled from source with the reply's timing faults.
+    // The framing of replies that say Framing::ServerDefault.
+    void setDefaultFraming(Framing framing) { m_defaultFraming = framing; }
+
+    // Sends the status line and headers, then the body pulled from source with the reply's
+    // framing and timing faults. contentLength >= 0: Content-Length; otherwise the body is
+    // chunked (Chunked framing) or ends when the connection closes (CloseDelimited).
     void respond(int status, const QList<std::pair<QByteArray, QByteArray>> &headers, qint64 contentLength,
                  MockStreamWriter::Source source, const MockReply &timing);
-    // A whole body at once, with the reply's timing faults.
+    // A whole body at once, with Content-Length, and the reply's timing faults. chunkable: send it
+    // chunked instead when the framing is Chunked (the API sends its JSON answers so).
     void respond(int status, const QList<std::pair<QByteArray, QByteArray>> &headers, const QByteArray &body,
-                 const MockReply &timing = {});
+                 const MockReply &timing = {}, bool chunkable = false);
+    int responsesStarted() const { return m_responses; }
 
     bool responding() const { return m_writer != nullptr; }
     // Connected, but no byte of a request has arrived and nothing is being sent: a socket an HTTP
@@ -39,11 +48,17 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    void process(HttpRequestParser::State state);
+    void onResponseFinished(bool reusable);
+    Framing framingOf(const MockReply &reply) const;
 
     QTcpSocket *m_socket;
     HttpRequestParser m_parser;
     MockStreamWriter *m_writer = nullptr;
     qint64 m_bytesReceived = 0;
+    Framing m_defaultFraming = Framing::Chunked;
+    bool m_closing = false; // a response that closes the connection was started
+    int m_responses = 0;
 };
 
 } // namespace rostrum::test

@@ -12,9 +12,9 @@ HttpRequestParser::State HttpRequestParser::fail(int status, const QByteArray &r
 
 HttpRequestParser::State HttpRequestParser::feed(const QByteArray &bytes)
 {
-    if (m_state != State::NeedMore)
-        return m_state; // one request per connection: anything after it is ignored
     m_buffer.append(bytes);
+    if (m_state != State::NeedMore)
+        return m_state; // kept for next()
     if (!m_headDone) {
         const qsizetype end = m_buffer.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -29,10 +29,33 @@ HttpRequestParser::State HttpRequestParser::feed(const QByteArray &bytes)
     }
     if (m_buffer.size() >= m_contentLength) {
         m_request.body = m_buffer.left(m_contentLength);
-        m_buffer.clear();
+        m_buffer.remove(0, m_contentLength);
         m_state = State::Complete;
     }
     return m_state;
+}
+
+HttpRequestParser::State HttpRequestParser::next()
+{
+    if (m_state == State::Error)
+        return m_state; // the connection is closed after an error answer
+    m_request = {};
+    m_state = State::NeedMore;
+    m_headDone = false;
+    m_contentLength = 0;
+    return feed({});
+}
+
+bool HttpRequestParser::clientWantsClose() const
+{
+    QByteArray connection;
+    for (const auto &[name, value] : m_request.headers) {
+        if (name.compare("connection", Qt::CaseInsensitive) == 0)
+            connection = value.toLower();
+    }
+    if (m_request.version == "HTTP/1.0")
+        return !connection.contains("keep-alive");
+    return connection.contains("close");
 }
 
 HttpRequestParser::State HttpRequestParser::parseHead(const QByteArray &head)

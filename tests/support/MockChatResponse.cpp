@@ -100,7 +100,11 @@ void MockChatResponse::buildPlan(const QJsonObject &request, const MockReply &re
     if (!reply.pieces.isEmpty()) {
         m_pieces = reply.pieces;
     } else if (reply.completionTokens >= 0) {
-        m_pieces = MockAnswerGenerator::longPieces(reply.completionTokens, MockAnswerGenerator::fnv1a(m_id));
+        // Seeded by the conversation, not the response id: the same request streams the same text, so
+        // a benchmark can compare what two clients printed.
+        const QByteArray conversation =
+            QJsonDocument(request.value(QLatin1String("messages")).toArray()).toJson(QJsonDocument::Compact);
+        m_pieces = MockAnswerGenerator::longPieces(reply.completionTokens, MockAnswerGenerator::fnv1a(conversation));
     } else {
         QString text = reply.text;
         bool generated = false;

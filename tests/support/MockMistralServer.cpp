@@ -95,6 +95,11 @@ void MockMistralServer::setHeaderFamily(HeaderFamily family)
     m_headerFamily = family;
 }
 
+void MockMistralServer::setFraming(Framing framing)
+{
+    m_framing = framing == Framing::ServerDefault ? Framing::Chunked : framing;
+}
+
 void MockMistralServer::enqueue(const MockReply &reply)
 {
     m_queue.enqueue(reply);
@@ -190,6 +195,7 @@ void MockMistralServer::onNewConnection()
 
 void MockMistralServer::handle(HttpConnection *connection, const HttpRequest &request)
 {
+    connection->setDefaultFraming(m_framing);
     RecordedRequest recorded;
     recorded.method = request.method;
     recorded.path = request.path;
@@ -240,7 +246,8 @@ void MockMistralServer::respondUnauthorized(HttpConnection *connection)
 void MockMistralServer::handleModels(HttpConnection *connection)
 {
     const QJsonObject answer {{QStringLiteral("object"), QStringLiteral("list")}, {QStringLiteral("data"), m_models}};
-    connection->respond(200, {{"Content-Type", JsonType}}, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+    connection->respond(200, {{"Content-Type", JsonType}}, QJsonDocument(answer).toJson(QJsonDocument::Compact), {},
+                        true);
 }
 
 QJsonObject MockMistralServer::findModel(const QString &id) const
@@ -347,7 +354,7 @@ void MockMistralServer::handleChat(HttpConnection *connection, const RecordedReq
             reply.status, headers, -1, [response] { return response->nextEvent(); }, reply);
     } else {
         headers.prepend({"Content-Type", JsonType});
-        connection->respond(reply.status, headers, response->jsonBody(), reply);
+        connection->respond(reply.status, headers, response->jsonBody(), reply, true);
     }
 }
 

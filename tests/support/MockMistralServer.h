@@ -29,7 +29,10 @@ struct HttpRequest;
 // A local HTTP/1.1 server that speaks the Mistral chat API wire format (as captured from
 // api.mistral.ai) and injects scripted faults. It is an independent implementation of the
 // protocol: it shares no code with the client under test, so a shared misunderstanding cannot
-// hide. Listens on 127.0.0.1 only; every response is sent with "Connection: close".
+// hide. Listens on 127.0.0.1 only. Frames like the API by default: HTTP/1.1 keep-alive, streams
+// and JSON answers with "Transfer-Encoding: chunked" (one HTTP chunk per SSE event), errors with
+// Content-Length, connections reused across requests. setFraming(Framing::CloseDelimited) gives
+// the older shape: no length on streams, "Connection: close" on every response.
 //
 // Order of checks for POST /v1/chat/completions (as the real gateway does it):
 //   bearer key (401) -> rate limits (429) -> schema validation (422) -> model (400) -> scripted reply.
@@ -60,9 +63,13 @@ public:
     // Retry-After (seconds until enough of the window has expired). Limits are also sent as headers.
     void setLimits(int requestsPerMinute, int tokensPerMinute);
     void setHeaderFamily(HeaderFamily family);
+    // How every response is framed unless its MockReply says otherwise (default Chunked).
+    void setFraming(Framing framing);
+    Framing framing() const { return m_framing; }
 
     void enqueue(const MockReply &reply); // consumed in order by the next chat requests
     void setDefaultReply(const MockReply &reply);
+    MockReply defaultReply() const { return m_defaultReply; }
     void setReplyProvider(ReplyProvider provider);
     int queuedReplies() const { return int(m_queue.size()); }
 
@@ -110,6 +117,7 @@ private:
     QByteArray m_apiKey = QByteArrayLiteral("test-key");
     ErrorShape m_unauthorizedShape = ErrorShape::Unauthorized401Message;
     HeaderFamily m_headerFamily = HeaderFamily::Headers2026;
+    Framing m_framing = Framing::Chunked;
     std::unique_ptr<MockRateWindow> m_rate;
     QQueue<MockReply> m_queue;
     MockReply m_defaultReply;

@@ -38,6 +38,13 @@ enum class HeaderFamily {
     None, //        no rate-limit headers at all
 };
 
+// How a response body is delimited on the wire.
+enum class Framing {
+    ServerDefault, // whatever MockMistralServer::setFraming() says (Chunked unless changed)
+    Chunked, //       HTTP/1.1 keep-alive, Transfer-Encoding: chunked, one HTTP chunk per SSE event (as the API)
+    CloseDelimited, // no length, "Connection: close", the body ends when the socket closes
+};
+
 // What the server answers to ONE chat request. Scripted with MockMistralServer::enqueue() or
 // setDefaultReply(); a default-constructed reply is a normal 200 answer with generated text.
 struct MockReply
@@ -65,6 +72,13 @@ struct MockReply
     bool padding = false; // a "p" padding field on content chunks (as seen live in 2026)
     int hugeChunkBytes = 0; // one content chunk whose content is this many bytes (ASCII)
     QUrl redirectTo; // answer 307 with this Location and nothing else
+
+    // Wire framing of this answer (see Framing). The offsets below count bytes of the decoded body.
+    Framing framing = Framing::ServerDefault;
+    int eventsPerChunk = 1; // coalesced writes: this many SSE units in one HTTP chunk and one write
+    QList<int> chunkOffsets; // extra HTTP chunk boundaries (inside an SSE line, inside a UTF-8 character)
+    QByteArray chunkExtension; // appended to every chunk-size line, e.g. ";name=value" (clients must ignore it)
+    QList<std::pair<QByteArray, QByteArray>> trailers; // trailer fields after the last chunk
 
     // Convenience constructors for the common scripts.
     static MockReply withText(const QString &text);

@@ -1,5 +1,6 @@
 // rostrum-mock-server: the test mock as a standalone process, for e2e scripts and benchmarks.
 //   rostrum-mock-server [--port N] [--key K] [--rpm N] [--tpm N] [--scenario NAME] [--headers 2026|2025|none]
+//                       [--framing chunked|close] [--completion-tokens N]
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once ready; stops on SIGTERM/SIGINT.
 
 #include "MockMistralServer.h"
@@ -89,7 +90,18 @@ int main(int argc, char **argv)
     const QCommandLineOption headersOption(QStringLiteral("headers"),
                                            QStringLiteral("Rate-limit header family: 2026, 2025 or none."),
                                            QStringLiteral("FAMILY"), QStringLiteral("2026"));
-    parser.addOptions({portOption, keyOption, rpmOption, tpmOption, scenarioOption, headersOption});
+    const QCommandLineOption framingOption(
+        QStringLiteral("framing"),
+        QStringLiteral("Response framing: chunked (HTTP/1.1 keep-alive, one chunk per event, as the API) or close "
+                       "(no length, the body ends when the connection closes)."),
+        QStringLiteral("FRAMING"), QStringLiteral("chunked"));
+    const QCommandLineOption tokensOption(
+        QStringLiteral("completion-tokens"),
+        QStringLiteral("Every answer is exactly N generated tokens, one per event (long streams for benchmarks; "
+                       "--scenario long is 200000)."),
+        QStringLiteral("N"));
+    parser.addOptions(
+        {portOption, keyOption, rpmOption, tpmOption, scenarioOption, headersOption, framingOption, tokensOption});
     parser.process(app);
 
     bool ok = false;
@@ -105,6 +117,23 @@ int main(int argc, char **argv)
     server.setApiKey(parser.value(keyOption).toUtf8()); // empty: any non-empty key
     if (!applyScenario(server, parser.value(scenarioOption), rpm, tpm)) {
         std::fprintf(stderr, "rostrum-mock-server: unknown scenario '%s'\n", qPrintable(parser.value(scenarioOption)));
+        return 2;
+    }
+    if (parser.isSet(tokensOption)) {
+        const int tokens = parser.value(tokensOption).toInt(&ok);
+        if (!ok || tokens < 0) {
+            std::fprintf(stderr, "rostrum-mock-server: invalid --completion-tokens\n");
+            return 2;
+        }
+        MockReply reply = server.defaultReply(); // keeps the scenario's pacing
+        reply.completionTokens = tokens;
+        server.setDefaultReply(reply);
+    }
+    const QString framing = parser.value(framingOption);
+    if (framing == QLatin1String("close")) {
+        server.setFraming(Framing::CloseDelimited);
+    } else if (framing != QLatin1String("chunked")) {
+        std::fprintf(stderr, "rostrum-mock-server: --framing must be chunked or close\n");
         return 2;
     }
     const QString family = parser.value(headersOption);

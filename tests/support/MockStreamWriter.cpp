@@ -10,24 +10,38 @@ namespace rostrum::test {
 namespace {
 // How much may wait in the socket's buffer before the writer waits for bytesWritten().
 constexpr qint64 HighWater = 512 * 1024;
+
+QList<int> sortedPositive(const QList<int> &offsets)
+{
+    QList<int> out;
+    for (int offset : offsets) {
+        if (offset > 0)
+            out.append(offset);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
 } // namespace
 
 MockStreamWriter::MockStreamWriter(QTcpSocket *socket, QByteArray head, Source source, const MockReply &timing,
-                                   QObject *parent)
+                                   Options options, QObject *parent)
     : QObject(parent)
     , m_socket(socket)
     , m_head(std::move(head))
     , m_source(std::move(source))
     , m_timing(timing)
+    , m_options(options)
+    , m_offsets(sortedPositive(timing.splitOffsets))
+    , m_chunkOffsets(sortedPositive(timing.chunkOffsets))
 {
-    for (int offset : timing.splitOffsets) {
-        if (offset > 0)
-            m_offsets.append(offset);
-    }
-    std::sort(m_offsets.begin(), m_offsets.end());
-    m_offsets.erase(std::unique(m_offsets.begin(), m_offsets.end()), m_offsets.end());
     connect(socket, &QTcpSocket::bytesWritten, this, &MockStreamWriter::pump);
-    connect(socket, &QTcpSocket::disconnected, this, [this] { finish(false); });
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        if (m_done)
+            return;
+        m_done = true;
+        emit finished(false);
+    });
 }
 
 bool MockStreamWriter::alive() const
@@ -55,20 +69,37 @@ void MockStreamWriter::writeHead()
 
 void MockStreamWriter::queueBody(const QByteArray &bytes)
 {
-    // Cut the unit at every split offset it spans; each piece after a cut waits sliceGapMs so the
-    // client's socket sees it as a separate read.
+    // Cut the bytes at every split offset and chunk offset they span. A piece after a split
+    // offset waits sliceGapMs so the client's socket sees it as a separate read; a chunk offset
+    // only starts a new HTTP chunk, in the same write.
     qsizetype start = 0;
     while (start < bytes.size()) {
-        const bool gap = !m_offsets.isEmpty() && m_offsets.first() == m_bodyPos + start;
+        const qint64 at = m_bodyPos + start;
+        const bool gap = !m_offsets.isEmpty() && m_offsets.first() == at;
         if (gap)
             m_offsets.removeFirst();
-        qsizetype end = bytes.size();
-        if (!m_offsets.isEmpty() && m_offsets.first() < m_bodyPos + end)
-            end = m_offsets.first() - m_bodyPos;
-        m_segments.append({bytes.mid(start, end - start), gap});
-        start = end;
+        if (!m_chunkOffsets.isEmpty() && m_chunkOffsets.first() == at)
+            m_chunkOffsets.removeFirst();
+        qint64 end = m_bodyPos + bytes.size();
+        if (!m_offsets.isEmpty() && m_offsets.first() < end)
+            end = m_offsets.first();
+        if (!m_chunkOffsets.isEmpty() && m_chunkOffsets.first() < end)
+            end = m_chunkOffsets.first();
+        m_segments.append({bytes.mid(start, end - at), gap});
+        start = end - m_bodyPos;
     }
     m_bodyPos += bytes.size();
+}
+
+void MockStreamWriter::writeSegment(const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return; // an empty chunk would end a chunked body
+    if (!m_options.chunked) {
+        m_socket->write(bytes);
+        return;
+    }
+    m_socket->write(QByteArray::number(bytes.size(), 16) + m_timing.chunkExtension + "\r\n" + bytes + "\r\n");
 }
 
 bool MockStreamWriter::drainSegments()
@@ -85,7 +116,7 @@ bool MockStreamWriter::drainSegments()
             });
             return false;
         }
-        m_socket->write(segment.bytes);
+        writeSegment(segment.bytes);
         m_segments.removeFirst();
     }
     return true;
@@ -102,6 +133,30 @@ void MockStreamWriter::pump()
     m_pumping = false;
 }
 
+void MockStreamWriter::flushPending()
+{
+    if (m_pending.isEmpty())
+        return;
+    queueBody(m_pending);
+    m_pending.clear();
+    m_pendingUnits = 0;
+}
+
+void MockStreamWriter::addUnit(const Unit &unit)
+{
+    if (unit.paced)
+        ++m_pacedEvents;
+    if (unit.dataEvent)
+        ++m_dataEvents;
+    if (m_timing.eventsPerChunk <= 1) {
+        queueBody(unit.bytes);
+        return;
+    }
+    m_pending += unit.bytes;
+    if (++m_pendingUnits >= m_timing.eventsPerChunk)
+        flushPending();
+}
+
 void MockStreamWriter::pumpOnce()
 {
     if (!drainSegments())
@@ -111,10 +166,15 @@ void MockStreamWriter::pumpOnce()
         if (m_socket->bytesToWrite() > HighWater)
             return; // bytesWritten() resumes
         if (m_timing.cutAfterEvents >= 0 && m_dataEvents >= m_timing.cutAfterEvents) {
-            finish(true);
+            flushPending();
+            if (drainSegments())
+                cut();
             return;
         }
         if (m_timing.stallAfterEvents >= 0 && m_dataEvents >= m_timing.stallAfterEvents) {
+            flushPending();
+            if (!drainSegments())
+                return;
             m_stalled = true;
             m_socket->flush();
             if (m_timing.stallMs > 0) {
@@ -126,9 +186,12 @@ void MockStreamWriter::pumpOnce()
             }
             return; // stallMs <= 0: hang until the client gives up
         }
-        std::optional<Unit> unit = m_source();
+        std::optional<Unit> unit = m_sourceDone ? std::nullopt : m_source();
         if (!unit) {
-            finish(true);
+            m_sourceDone = true;
+            flushPending();
+            if (drainSegments())
+                endBody();
             return;
         }
         if (unit->paced && m_timing.tokensPerSecond > 0) {
@@ -136,25 +199,29 @@ void MockStreamWriter::pumpOnce()
             const qint64 due = m_pacedEvents * 1000 / m_timing.tokensPerSecond;
             const qint64 wait = due - m_paceClock.elapsed();
             if (wait > 0) {
+                flushPending();
+                if (!drainSegments()) {
+                    // A gap is pending first; the unit waits its turn after it.
+                    m_waitingTimer = true;
+                    QTimer::singleShot(std::max<qint64>(wait, m_timing.sliceGapMs), this, [this, u = *unit] {
+                        m_waitingTimer = false;
+                        addUnit(u);
+                        pump();
+                    });
+                    return;
+                }
                 m_waitingTimer = true;
                 m_socket->flush();
                 QTimer::singleShot(wait, this, [this, u = *unit] {
                     m_waitingTimer = false;
-                    ++m_pacedEvents;
-                    if (u.dataEvent)
-                        ++m_dataEvents;
-                    queueBody(u.bytes);
+                    addUnit(u);
                     pump();
                 });
                 return;
             }
         }
-        if (unit->paced)
-            ++m_pacedEvents;
-        if (unit->dataEvent)
-            ++m_dataEvents;
         written += unit->bytes.size();
-        queueBody(unit->bytes);
+        addUnit(*unit);
         if (!drainSegments())
             return;
         if (written > HighWater / 4) {
@@ -167,16 +234,31 @@ void MockStreamWriter::pumpOnce()
     }
 }
 
-void MockStreamWriter::finish(bool closeNow)
+void MockStreamWriter::endBody()
 {
     if (m_done)
         return;
     m_done = true;
-    if (closeNow && m_socket && m_socket->state() == QAbstractSocket::ConnectedState) {
-        m_socket->flush();
-        m_socket->disconnectFromHost(); // after pending bytes are written
+    if (m_options.chunked) {
+        QByteArray last = "0" + m_timing.chunkExtension + "\r\n";
+        for (const auto &[name, value] : std::as_const(m_timing.trailers))
+            last += name + ": " + value + "\r\n";
+        m_socket->write(last + "\r\n");
     }
-    emit finished();
+    m_socket->flush();
+    if (m_options.closeAtEnd)
+        m_socket->disconnectFromHost(); // after pending bytes are written
+    emit finished(!m_options.closeAtEnd);
+}
+
+void MockStreamWriter::cut()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_socket->flush();
+    m_socket->disconnectFromHost();
+    emit finished(false);
 }
 
 } // namespace rostrum::test

@@ -3,19 +3,14 @@
 #include "ApiLogging.h"
 #include "MistralClient.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
+#include "HttpConnectionPool.h"
+#include "HttpStream.h"
 
 namespace rostrum {
 
 namespace {
 // An error body larger than this is not an API error message; keep the start only.
 constexpr qsizetype kMaxErrorBody = 256 * 1024;
-// How much of a response the network thread may read ahead of this thread (see send()).
-constexpr qint64 kReadBufferBytes = 256 * 1024;
-// The most handed to onBody() at once.
-constexpr qint64 kReadSliceBytes = 64 * 1024;
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
@@ -79,31 +74,27 @@ void ApiCall::start()
 void ApiCall::send(const QUrl &url)
 {
     m_currentUrl = url;
-    QNetworkRequest req(url);
+    HttpStream::Request req;
+    req.method = m_method;
+    req.url = url;
+    req.body = m_body;
     // Redirects are followed by hand (handleRedirect) so the key never leaves for another origin.
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    req.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    req.setRawHeader("User-Agent", m_setup.userAgent);
-    req.setRawHeader("Accept",
-                     m_streaming ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json"));
+    req.headers = {
+        {"User-Agent", m_setup.userAgent},
+        {"Accept", m_streaming ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json")}};
     if (!m_body.isEmpty())
-        req.setRawHeader("Content-Type", "application/json");
+        req.headers.emplaceBack("Content-Type", "application/json");
     if (m_sendAuth && !m_setup.apiKey.isEmpty())
-        req.setRawHeader("Authorization", "Bearer " + m_setup.apiKey.toUtf8());
+        req.headers.emplaceBack("Authorization", "Bearer " + m_setup.apiKey.toUtf8());
 
     qCDebug(lcApi) << m_method << url.toDisplayString(QUrl::RemoveUserInfo);
-    QNetworkReply *reply = m_body.isEmpty() && m_method == "GET"
-        ? m_setup.nam->get(req)
-        : m_setup.nam->sendCustomRequest(req, m_method, m_body);
+    auto *reply = new HttpStream(HttpConnectionPool::forManager(m_setup.nam), this);
     m_reply = reply;
-    // Bounded buffering: without a limit the network thread reads as fast as the socket delivers and
-    // queues it all for this thread, so a fast stream read by a busy GUI could pile up megabytes.
-    reply->setReadBufferSize(kReadBufferBytes);
-    connect(reply, &QNetworkReply::metaDataChanged, this, &ApiCall::onReplyMetaData);
-    connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReplyReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    // No sslErrors handler on purpose: a TLS error is never ignored, the reply fails with it.
+    connect(reply, &HttpStream::headersReceived, this, &ApiCall::onReplyHeaders);
+    connect(reply, &HttpStream::bodyReceived, this, &ApiCall::onReplyBody);
+    connect(reply, &HttpStream::finished, this, &ApiCall::onReplyFinished);
+    connect(reply, &HttpStream::failed, this, &ApiCall::onReplyFailed);
+    reply->start(req);
 
     m_lastByteAtMs = clock()->nowMs();
     if (m_setup.stallTimeoutMs > 0 && m_stallTimer == 0)
@@ -125,15 +116,12 @@ void ApiCall::onStallCheck()
     fail(ApiError::make(ErrorClass::Timeout, QStringLiteral("no data for %1 s").arg(idle / 1000.0)));
 }
 
-void ApiCall::onReplyMetaData()
+void ApiCall::onReplyHeaders()
 {
-    QNetworkReply *reply = m_reply;
+    HttpStream *reply = m_reply;
     if (!reply || m_headersSeen || !m_running)
         return;
-    const QVariant statusVar = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!statusVar.isValid())
-        return;
-    const int status = statusVar.toInt();
+    const int status = reply->status();
     m_lastByteAtMs = clock()->nowMs();
     if (status >= 300 && status < 400 && status != 304) {
         handleRedirect();
@@ -142,9 +130,9 @@ void ApiCall::onReplyMetaData()
     m_headersSeen = true;
     m_status = status;
     m_headersAtMs = clock()->nowMs();
-    m_headers = reply->rawHeaderPairs();
+    m_headers = reply->headers();
     m_isError = status < 200 || status >= 300;
-    m_deprecation = reply->rawHeader("x-model-deprecation-timestamp");
+    m_deprecation = responseHeader("x-model-deprecation-timestamp");
     qCDebug(lcApi) << "status" << status << "after" << headersAfterMs() << "ms";
     Q_EMIT headersReceived(status, m_headers);
     if (!m_deprecation.isEmpty() && m_running)
@@ -153,9 +141,16 @@ void ApiCall::onReplyMetaData()
 
 bool ApiCall::handleRedirect()
 {
-    QNetworkReply *reply = m_reply;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    HttpStream *reply = m_reply;
+    const int status = reply->status();
+    QByteArray locationHeader;
+    for (const auto &h : reply->headers()) {
+        if (h.first.compare("location", Qt::CaseInsensitive) == 0) {
+            locationHeader = h.second;
+            break;
+        }
+    }
+    const QUrl location = QUrl::fromEncoded(locationHeader);
     const QUrl target = m_currentUrl.resolved(location);
     auto refuse = [&](const QString &why) {
         ApiError e = ApiError::make(ErrorClass::InvalidRequest, why, status);
@@ -191,68 +186,52 @@ bool ApiCall::handleRedirect()
     return true;
 }
 
-void ApiCall::onReplyReadyRead()
+void ApiCall::onReplyBody(QByteArrayView bytes)
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || !m_running || !m_headersSeen)
+    if (!m_reply || !m_running || !m_headersSeen)
         return;
-    // Read in slices into one reused buffer: a fresh readAll() per read allocates (and page-faults
-    // in) a new block each time, which costs more than parsing the bytes on a fast stream.
-    while (m_reply == reply && m_running) {
-        const qint64 available = qMin(reply->bytesAvailable(), kReadSliceBytes);
-        if (available <= 0)
-            return;
-        m_readBuffer.resize(qsizetype(available));
-        const qint64 got = reply->read(m_readBuffer.data(), available);
-        if (got <= 0)
-            return;
-        const QByteArrayView bytes(m_readBuffer.constData(), qsizetype(got));
-        m_bytes += quint64(got);
-        m_lastByteAtMs = clock()->nowMs();
-        if (m_isError) {
-            if (m_errorBody.size() < kMaxErrorBody)
-                m_errorBody.append(bytes.first(qMin(bytes.size(), kMaxErrorBody - m_errorBody.size())));
-            continue;
-        }
-        if (m_firstBodyAtMs < 0)
-            m_firstBodyAtMs = m_lastByteAtMs;
-        onBody(bytes);
+    m_bytes += quint64(bytes.size());
+    m_lastByteAtMs = clock()->nowMs();
+    if (m_isError) {
+        if (m_errorBody.size() < kMaxErrorBody)
+            m_errorBody.append(bytes.first(qMin(bytes.size(), kMaxErrorBody - m_errorBody.size())));
+        return;
     }
+    if (m_firstBodyAtMs < 0)
+        m_firstBodyAtMs = m_lastByteAtMs;
+    onBody(bytes);
 }
 
 void ApiCall::onReplyFinished()
 {
-    QNetworkReply *reply = m_reply;
-    if (!reply || !m_running)
+    if (!m_reply || !m_running)
         return;
     if (!m_headersSeen) {
-        const QVariant statusVar = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (statusVar.isValid() && reply->error() == QNetworkReply::NoError) {
-            onReplyMetaData(); // a reply whose metadata arrived only with the end
-            if (!m_running || m_reply != reply)
-                return; // redirected or failed
-        }
-    }
-    if (m_headersSeen && reply->bytesAvailable() > 0)
-        onReplyReadyRead();
-    if (!m_running)
-        return;
-    const QNetworkReply::NetworkError err = reply->error();
-    const QString errText = reply->errorString();
-    if (!m_headersSeen) {
-        fail(ApiError::fromNetwork(err == QNetworkReply::NoError ? QNetworkReply::ProtocolFailure : err, errText));
+        fail(ApiError::fromNetwork(QNetworkReply::ProtocolFailure, QStringLiteral("the response ended early")));
         return;
     }
     if (m_isError) {
         fail(ApiError::fromHttp(m_status, m_headers, m_errorBody, clock()->wallTime()));
         return;
     }
-    // Qt reports 2xx transport errors (reset, closed mid-body) here.
-    if (err != QNetworkReply::NoError) {
-        onBodyBroken(ApiError::fromNetwork(err, errText));
+    onBodyEnd();
+}
+
+void ApiCall::onReplyFailed(QNetworkReply::NetworkError error, const QString &message)
+{
+    if (!m_reply || !m_running)
+        return;
+    if (!m_headersSeen) {
+        fail(ApiError::fromNetwork(error, message));
         return;
     }
-    onBodyEnd();
+    if (m_isError) {
+        // The error body was cut: what arrived still says what went wrong.
+        fail(ApiError::fromHttp(m_status, m_headers, m_errorBody, clock()->wallTime()));
+        return;
+    }
+    // A 2xx body broken by the transport (reset, closed mid-body).
+    onBodyBroken(ApiError::fromNetwork(error, message));
 }
 
 void ApiCall::onBodyBroken(const ApiError &networkError)
@@ -316,13 +295,14 @@ void ApiCall::disarmTimers()
 
 void ApiCall::releaseReply(bool abort)
 {
-    QNetworkReply *reply = m_reply;
+    HttpStream *reply = m_reply;
     m_reply = nullptr;
     if (!reply)
         return;
     disconnect(reply, nullptr, this, nullptr);
     if (abort && reply->isRunning())
         reply->abort();
+    // Possibly inside one of its signals: deleted once that has returned.
     reply->deleteLater();
 }
 

@@ -13,15 +13,17 @@
 #include <utility>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace rostrum {
+
+class HttpStream;
 
 using RawHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
 // What a call needs from its client, copied at creation so a call is unaffected by later settings.
 struct ApiCallSetup
 {
+    // Its proxy settings route the requests; its HttpConnectionPool keeps connections alive.
     QNetworkAccessManager *nam = nullptr;
     Clock *clock = nullptr;
     QUrl url; // full endpoint URL
@@ -98,9 +100,10 @@ protected:
 private:
     void start();
     void send(const QUrl &url);
-    void onReplyMetaData();
-    void onReplyReadyRead();
+    void onReplyHeaders();
+    void onReplyBody(QByteArrayView bytes);
     void onReplyFinished();
+    void onReplyFailed(QNetworkReply::NetworkError error, const QString &message);
     bool handleRedirect();
     void onStallCheck();
     void disarmTimers();
@@ -115,12 +118,11 @@ private:
     QUrl m_currentUrl;
     bool m_sendAuth = true;
     int m_redirectsLeft = 5;
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpStream> m_reply;
     bool m_running = false;
     bool m_headersSeen = false;
     bool m_isError = false; // status >= 400: body is collected for ApiError
     QByteArray m_errorBody;
-    QByteArray m_readBuffer; // reused for every read of the body
     int m_status = 0;
     RawHeaders m_headers;
     QByteArray m_deprecation;
