@@ -91,6 +91,13 @@ void tst_MockRateLimits::requestsPerMinuteSlidingWindow()
     QCOMPARE(b->status(), 200);
     QCOMPARE(b->header("x-ratelimit-remaining-req-minute"), QByteArray("0"));
 
+    // Like the API, the 429 does not carry Retry-After unless scripted to.
+    RawHttpClient *refused = sendAndWait(chat(QStringLiteral("three")));
+    QCOMPARE(refused->status(), 429);
+    QVERIFY(refused->header("retry-after").isEmpty());
+    QCOMPARE(refused->header("x-ratelimit-remaining-req-minute"), QByteArray("0"));
+
+    m_server->setRateLimitRetryAfter(true);
     RawHttpClient *c = sendAndWait(chat(QStringLiteral("three")));
     QCOMPARE(c->status(), 429);
     QCOMPARE(c->body(), MockMistralServer::errorBody(ErrorShape::RateLimited429));
@@ -106,12 +113,13 @@ void tst_MockRateLimits::requestsPerMinuteSlidingWindow()
     RawHttpClient *e = sendAndWait(chat(QStringLiteral("five")));
     QCOMPARE(e->status(), 200);
     QCOMPARE(e->header("x-ratelimit-remaining-req-minute"), QByteArray("0")); // t=10 s and t=60 s in the window
-    QCOMPARE(m_server->chatRequestCount(), 5);
+    QCOMPARE(m_server->chatRequestCount(), 6);
 }
 
 void tst_MockRateLimits::tokensPerMinute()
 {
     m_server->setLimits(0, 100);
+    m_server->setRateLimitRetryAfter(true);
     const QString forty(40, QLatin1Char('x')); // 10 prompt tokens
     RawHttpClient *a = sendAndWait(chat(forty));
     QCOMPARE(a->status(), 200);

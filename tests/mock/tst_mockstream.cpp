@@ -70,6 +70,18 @@ private Q_SLOTS:
     void redirect();
     void scriptedErrorWithHeaders();
 
+    // Framing.
+    void closeDelimitedScenario();
+    void closeDelimitedServerWide();
+    void keepAliveReusesTheConnection();
+    void pipelinedRequestsAnsweredInOrder();
+    void clientAsksToClose();
+    void coalescedEvents();
+    void chunkBoundaryInsideLineAndCharacter();
+    void chunkExtensionsAndTrailers();
+    void eventFieldAndMultiLineData();
+    void finalEmptyChunk2026();
+
 private:
     RawHttpClient *request(const QJsonObject &body);
 
@@ -258,6 +270,11 @@ void tst_MockStream::cutWithoutDone()
     QCOMPARE(contentOf(events.at(2)), QStringLiteral(" two"));
     QVERIFY(!c->sawDone());
     QVERIFY(!c->body().contains("[DONE]"));
+    // Cut mid-body: the connection closes without the terminating zero-size chunk.
+    QVERIFY(c->closed());
+    QVERIFY(c->chunked());
+    QVERIFY(!c->responses().last().complete);
+    QVERIFY(!c->wireBody().endsWith("0\r\n\r\n"));
     for (const QJsonObject &e : events)
         QVERIFY(choiceOf(e).value(QLatin1String("finish_reason")).isNull());
 }
@@ -537,6 +554,253 @@ void tst_MockStream::scriptedErrorWithHeaders()
     QCOMPARE(d->status(), 502);
     QCOMPARE(d->header("content-type"), QByteArray("text/html"));
     QVERIFY(d->body().contains("502 Bad Gateway"));
+}
+
+void tst_MockStream::closeDelimitedScenario()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("Old"), QStringLiteral(" style")};
+    reply.framing = Framing::CloseDelimited;
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->closed(), Timeout);
+    QCOMPARE(c->status(), 200);
+    QCOMPARE(c->header("connection"), QByteArray("close"));
+    QVERIFY(c->header("transfer-encoding").isEmpty());
+    QVERIFY(c->header("content-length").isEmpty());
+    QVERIFY(!c->chunked());
+    QCOMPARE(c->wireBody(), c->body()); // no framing at all: the close ends the body
+    QCOMPARE(c->events().size(), 3);
+    QVERIFY(c->sawDone());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->openConnections(), 0, Timeout);
+
+    // The next reply is chunked again: the default is per server.
+    RawHttpClient *d = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(d->finished(), Timeout);
+    QCOMPARE(d->header("transfer-encoding"), QByteArray("chunked"));
+}
+
+void tst_MockStream::closeDelimitedServerWide()
+{
+    m_server->setFraming(Framing::CloseDelimited);
+    RawHttpClient *json = request(chat(QStringLiteral("Question?"), false));
+    QTRY_VERIFY_WITH_TIMEOUT(json->closed(), Timeout);
+    QCOMPARE(json->header("connection"), QByteArray("close"));
+    QCOMPARE(json->header("content-length").toInt(), json->body().size()); // whole bodies keep their length
+    QCOMPARE(json->json().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
+
+    RawHttpClient *stream = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(stream->closed(), Timeout);
+    QVERIFY(stream->header("content-length").isEmpty());
+    QVERIFY(stream->sawDone());
+}
+
+void tst_MockStream::keepAliveReusesTheConnection()
+{
+    RawHttpClient *c = request(chat(QStringLiteral("First")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QVERIFY(c->sawDone());
+    const QList<QJsonObject> first = c->events();
+    QTRY_COMPARE_WITH_TIMEOUT(m_server->busyConnections(), 0, Timeout);
+    QCOMPARE(m_server->openConnections(), 1);
+
+    // Same socket: a JSON answer, then a models list, then another stream.
+    c->postJson(chat(QStringLiteral("Second"), false));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QCOMPARE(c->json().value(QLatin1String("object")).toString(), QStringLiteral("chat.completion"));
+    c->get("/v1/models");
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QCOMPARE(c->json().value(QLatin1String("object")).toString(), QStringLiteral("list"));
+    c->postJson(chat(QStringLiteral("Third")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QVERIFY(c->sawDone());
+    QVERIFY(c->events().first().value(QLatin1String("id")) != first.first().value(QLatin1String("id")));
+
+    QVERIFY(!c->closed());
+    QCOMPARE(c->responses().size(), 4);
+    QCOMPARE(m_server->openConnections(), 1); // never a second connection
+    QCOMPARE(m_server->requests().size(), 4);
+}
+
+void tst_MockStream::pipelinedRequestsAnsweredInOrder()
+{
+    const QByteArray one = QJsonDocument(chat(QStringLiteral("One"))).toJson(QJsonDocument::Compact);
+    const QByteArray two = QJsonDocument(chat(QStringLiteral("Two"), false)).toJson(QJsonDocument::Compact);
+    auto request = [](const QByteArray &body) -> QByteArray {
+        return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer test-key\r\n"
+               "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    };
+    MockReply slow;
+    slow.pieces = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+    slow.tokensPerSecond = 20; // the first answer is still streaming when the second request is in
+    m_server->enqueue(slow);
+    m_server->enqueue(MockReply::withText(QStringLiteral("Second answer.")));
+    auto *c = new RawHttpClient(m_server->port(), m_server);
+    c->sendRaw(request(one) + request(two)); // both in one write
+    QTRY_COMPARE_WITH_TIMEOUT(c->responses().size(), 2, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(c->responses().last().complete, Timeout);
+    const QList<RawHttpClient::Response> responses = c->responses();
+    QVERIFY(responses.at(0).complete);
+    QVERIFY(responses.at(0).body.endsWith("data: [DONE]\n\n"));
+    QVERIFY(responses.at(0).body.contains("\"content\":\"c\""));
+    QVERIFY(responses.at(1).body.contains("Second answer."));
+    QCOMPARE(m_server->requests().size(), 2);
+    QCOMPARE(m_server->openConnections(), 1);
+}
+
+void tst_MockStream::clientAsksToClose()
+{
+    auto *c = new RawHttpClient(m_server->port(), m_server);
+    c->post("/v1/chat/completions", QJsonDocument(chat(QStringLiteral("Bye"))).toJson(QJsonDocument::Compact),
+            "test-key", {{"Connection", "close"}});
+    QTRY_VERIFY_WITH_TIMEOUT(c->closed(), Timeout);
+    QCOMPARE(c->header("connection"), QByteArray("close"));
+    QCOMPARE(c->header("transfer-encoding"), QByteArray("chunked")); // still chunked, then closed
+    QVERIFY(c->responses().last().complete);
+    QVERIFY(c->sawDone());
+}
+
+void tst_MockStream::coalescedEvents()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d"),
+                    QStringLiteral("e")};
+    reply.eventsPerChunk = 3;
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    // role, a..e, [DONE]: 7 units -> chunks of 3, 3 and 1.
+    const QList<QByteArray> chunks = c->chunks();
+    QCOMPARE(chunks.size(), 3);
+    QCOMPARE(chunks.at(0).count("data: "), 3);
+    QCOMPARE(chunks.at(1).count("data: "), 3);
+    QCOMPARE(chunks.at(2), QByteArray("data: [DONE]\n\n"));
+    QCOMPARE(c->events().size(), 6);
+    QVERIFY(c->sawDone());
+}
+
+void tst_MockStream::chunkBoundaryInsideLineAndCharacter()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("Un"), QStringLiteral(" café"), QStringLiteral(" noir")};
+    m_server->enqueue(reply);
+    RawHttpClient *probe = request(chat(QStringLiteral("Order")));
+    QTRY_VERIFY_WITH_TIMEOUT(probe->finished(), Timeout);
+    const QByteArray probeBody = probe->body();
+    const int eAcute = int(probeBody.indexOf("caf\xc3\xa9")) + 3;
+    QVERIFY(eAcute > 3);
+
+    reply.chunkOffsets = {3, eAcute + 1}; // inside "data:", and between the two bytes of "é"
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Order")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QCOMPARE(c->body().size(), probeBody.size());
+    const QList<QByteArray> chunks = c->chunks();
+    QCOMPARE(chunks.size(), probe->chunks().size() + 2);
+    QCOMPARE(chunks.at(0), QByteArray("dat"));
+    QVERIFY(chunks.at(1).startsWith("a: {"));
+    bool splitCharacter = false;
+    for (qsizetype i = 0; i + 1 < chunks.size(); ++i) {
+        if (chunks.at(i).endsWith("caf\xc3") && chunks.at(i + 1).startsWith("\xa9"))
+            splitCharacter = true;
+    }
+    QVERIFY(splitCharacter);
+    QCOMPARE(c->events().size(), probe->events().size());
+    QCOMPARE(contentOf(c->events().at(2)), QStringLiteral(" café"));
+}
+
+void tst_MockStream::chunkExtensionsAndTrailers()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("x"), QStringLiteral("y")};
+    reply.chunkExtension = ";note=\"ignore me\"";
+    reply.trailers = {{"x-trailer-one", "1"}, {"x-trailer-two", "two"}};
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    QCOMPARE(c->chunks().size(), 4); // role, x, y, [DONE]
+    const QList<QByteArray> extensions = c->chunkExtensions();
+    QCOMPARE(extensions.size(), 5); // and the last, empty chunk
+    for (const QByteArray &e : extensions)
+        QCOMPARE(e, QByteArray(";note=\"ignore me\""));
+    QCOMPARE(c->trailers().size(), 2);
+    QCOMPARE(c->trailers().at(1).first, QByteArray("x-trailer-two"));
+    QCOMPARE(c->trailers().at(1).second, QByteArray("two"));
+    QVERIFY(c->wireBody().endsWith("0;note=\"ignore me\"\r\nx-trailer-one: 1\r\nx-trailer-two: two\r\n\r\n"));
+    QCOMPARE(c->events().size(), 3);
+    QVERIFY(c->sawDone());
+}
+
+void tst_MockStream::eventFieldAndMultiLineData()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("one"), QStringLiteral(" two")};
+    m_server->enqueue(reply);
+    RawHttpClient *plain = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(plain->finished(), Timeout);
+
+    reply.eventField = true;
+    reply.multiLineData = true;
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Speak")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    const QByteArray body = c->body();
+    QVERIFY(body.startsWith("event: message\ndata: {\ndata: \"id\":"));
+    QCOMPARE(body.count("event: message\n"), 4); // every event, [DONE] included
+    QVERIFY(body.contains("\ndata: }\n\n"));
+    QVERIFY(body.endsWith("event: message\ndata: [DONE]\n\n"));
+    // Joined with "\n", the data lines are the same JSON as the one-line events.
+    const QList<QJsonObject> events = c->events();
+    QCOMPARE(events.size(), 3);
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        QJsonObject expected = plain->events().at(i);
+        QJsonObject got = events.at(i);
+        expected.remove(QLatin1String("id"));
+        got.remove(QLatin1String("id"));
+        QCOMPARE(got, expected);
+    }
+    QVERIFY(c->sawDone());
+}
+
+void tst_MockStream::finalEmptyChunk2026()
+{
+    MockReply reply;
+    reply.pieces = {QStringLiteral("Hel"), QStringLiteral("lo")};
+    reply.finalEmptyChunk = true;
+    reply.cachedTokens = 2;
+    m_server->enqueue(reply);
+    RawHttpClient *c = request(chat(QStringLiteral("Say hello please")));
+    QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+    const QList<QJsonObject> events = c->events();
+    QCOMPARE(events.size(), 4); // role, Hel, lo, the closing chunk
+    QCOMPARE(contentOf(events.at(2)), QStringLiteral("lo"));
+    QVERIFY(choiceOf(events.at(2)).value(QLatin1String("finish_reason")).isNull());
+    QVERIFY(!events.at(2).contains(QLatin1String("usage")));
+    const QJsonObject last = events.last();
+    QVERIFY(choiceOf(last).value(QLatin1String("delta")).toObject().value(QLatin1String("content")).isString());
+    QCOMPARE(contentOf(last), QString());
+    QCOMPARE(choiceOf(last).value(QLatin1String("finish_reason")).toString(), QStringLiteral("stop"));
+    const QJsonObject usage = last.value(QLatin1String("usage")).toObject();
+    QCOMPARE(usage.value(QLatin1String("prompt_tokens")).toInt(), 4);
+    QCOMPARE(usage.value(QLatin1String("completion_tokens")).toInt(), 2);
+    QCOMPARE(
+        usage.value(QLatin1String("prompt_tokens_details")).toObject().value(QLatin1String("cached_tokens")).toInt(),
+        2);
+    QVERIFY(c->sawDone());
+
+    // Non-stream answers carry the same usage.
+    m_server->enqueue(reply);
+    RawHttpClient *json = request(chat(QStringLiteral("Say hello please"), false));
+    QTRY_VERIFY_WITH_TIMEOUT(json->finished(), Timeout);
+    QCOMPARE(json->json()
+                 .value(QLatin1String("usage"))
+                 .toObject()
+                 .value(QLatin1String("prompt_tokens_details"))
+                 .toObject()
+                 .value(QLatin1String("cached_tokens"))
+                 .toInt(),
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_MockStream)

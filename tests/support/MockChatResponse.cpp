@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace rostrum::test {
 
 namespace {
@@ -160,9 +162,14 @@ QString MockChatResponse::answerText() const
 
 QByteArray MockChatResponse::usageJson() const
 {
-    return "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens)
+    QByteArray usage = "{\"prompt_tokens\":" + QByteArray::number(m_promptTokens)
         + ",\"total_tokens\":" + QByteArray::number(m_promptTokens + m_completionTokens)
-        + ",\"completion_tokens\":" + QByteArray::number(m_completionTokens) + '}';
+        + ",\"completion_tokens\":" + QByteArray::number(m_completionTokens);
+    // The 2026 shape reports cached prompt tokens (prompt caching, billed at 10%).
+    if (m_reply.cachedTokens >= 0 || m_reply.finalEmptyChunk)
+        usage += ",\"prompt_tokens_details\":{\"cached_tokens\":"
+            + QByteArray::number(std::clamp(m_reply.cachedTokens, 0, m_promptTokens)) + '}';
+    return usage + '}';
 }
 
 QByteArray MockChatResponse::padding() const
@@ -191,7 +198,16 @@ QByteArray MockChatResponse::chunk(const QByteArray &delta, const QString &finis
 QByteArray MockChatResponse::event(const QByteArray &json) const
 {
     const QByteArray eol = m_reply.crlf ? "\r\n" : "\n";
-    return "data: " + json + eol + eol;
+    QByteArray out;
+    if (m_reply.eventField)
+        out += "event: message" + eol;
+    if (m_reply.multiLineData && json.startsWith('{') && json.size() > 2) {
+        // Three data lines that join with "\n" into the same JSON: "{", the members, "}".
+        out += "data: {" + eol + "data: " + json.mid(1, json.size() - 2) + eol + "data: }" + eol;
+    } else {
+        out += "data: " + json + eol;
+    }
+    return out + eol;
 }
 
 QByteArray MockChatResponse::thinkingPart(const QString &piece) const
@@ -208,7 +224,8 @@ QByteArray MockChatResponse::contentDelta(const QString &piece) const
 
 bool MockChatResponse::lastContentCarriesFinish() const
 {
-    return m_thinking.isEmpty() && m_toolCalls.isEmpty() && !m_reply.finishWithError && !m_pieces.isEmpty();
+    return m_thinking.isEmpty() && m_toolCalls.isEmpty() && !m_reply.finishWithError && !m_pieces.isEmpty()
+        && !m_reply.finalEmptyChunk;
 }
 
 std::optional<MockStreamWriter::Unit> MockChatResponse::dataEvent(const QByteArray &json, bool paced)

@@ -13,7 +13,9 @@ namespace rostrum::test {
 
 // The answer to one chat request, in the exact shapes the real API sends: a chat.completion
 // JSON body, or the chat.completion.chunk event sequence (role chunk with empty content,
-// content chunks, the last one carrying finish_reason and usage together, then data: [DONE]).
+// content chunks, the last one carrying finish_reason and usage together, then data: [DONE]; or,
+// with MockReply::finalEmptyChunk, the 2026 shape: finish_reason and usage with
+// prompt_tokens_details in a last chunk whose content is "").
 // Events are produced one at a time so huge streams cost no memory up front.
 class MockChatResponse
 {

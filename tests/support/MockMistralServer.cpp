@@ -90,6 +90,11 @@ void MockMistralServer::setLimits(int requestsPerMinute, int tokensPerMinute)
     m_rate->setLimits(requestsPerMinute, tokensPerMinute);
 }
 
+void MockMistralServer::setRateLimitRetryAfter(bool send)
+{
+    m_rateLimitRetryAfter = send;
+}
+
 void MockMistralServer::setHeaderFamily(HeaderFamily family)
 {
     m_headerFamily = family;
@@ -290,7 +295,8 @@ void MockMistralServer::handleChat(HttpConnection *connection, const RecordedReq
         if (!decision.allowed) {
             Headers headers {{"Content-Type", JsonType}};
             headers += rateHeaders(estimate);
-            headers.emplaceBack("Retry-After", QByteArray::number(decision.retryAfterSeconds));
+            if (m_rateLimitRetryAfter)
+                headers.emplaceBack("Retry-After", QByteArray::number(decision.retryAfterSeconds));
             connection->respond(429, headers, MockErrorBodies::body(ErrorShape::RateLimited429));
             return;
         }

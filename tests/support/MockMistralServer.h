@@ -59,9 +59,12 @@ public:
     void setUnauthorizedShape(ErrorShape shape);
     // Rate windows and Retry-After are computed on this clock (default: Clock::system()).
     void setClock(rostrum::Clock *clock);
-    // 0 = unlimited. Sliding 60-second windows on the clock; over a limit -> 429 rate_limited with
-    // Retry-After (seconds until enough of the window has expired). Limits are also sent as headers.
+    // 0 = unlimited. Sliding 60-second windows on the clock; over a limit -> 429 rate_limited.
+    // Limits are also sent as headers (see setHeaderFamily).
     void setLimits(int requestsPerMinute, int tokensPerMinute);
+    // Whether those 429s carry Retry-After (seconds until enough of the window has expired). Off
+    // by default: the API documents the header but does not reliably send it.
+    void setRateLimitRetryAfter(bool send);
     void setHeaderFamily(HeaderFamily family);
     // How every response is framed unless its MockReply says otherwise (default Chunked).
     void setFraming(Framing framing);
@@ -118,6 +121,7 @@ private:
     ErrorShape m_unauthorizedShape = ErrorShape::Unauthorized401Message;
     HeaderFamily m_headerFamily = HeaderFamily::Headers2026;
     Framing m_framing = Framing::Chunked;
+    bool m_rateLimitRetryAfter = false;
     std::unique_ptr<MockRateWindow> m_rate;
     QQueue<MockReply> m_queue;
     MockReply m_defaultReply;

@@ -79,6 +79,10 @@ struct MockReply
     QList<int> chunkOffsets; // extra HTTP chunk boundaries (inside an SSE line, inside a UTF-8 character)
     QByteArray chunkExtension; // appended to every chunk-size line, e.g. ";name=value" (clients must ignore it)
     QList<std::pair<QByteArray, QByteArray>> trailers; // trailer fields after the last chunk
+    bool eventField = false; // an "event: message" line before every data line (clients must ignore it)
+    bool multiLineData = false; // each JSON payload split over several "data:" lines (joined with "\n")
+    bool finalEmptyChunk = false; // 2026 shape: finish_reason and usage in a last chunk with content ""
+    int cachedTokens = -1; // >= 0: usage carries prompt_tokens_details {cached_tokens: N}
 
     // Convenience constructors for the common scripts.
     static MockReply withText(const QString &text);

@@ -1,6 +1,6 @@
 // rostrum-mock-server: the test mock as a standalone process, for e2e scripts and benchmarks.
 //   rostrum-mock-server [--port N] [--key K] [--rpm N] [--tpm N] [--scenario NAME] [--headers 2026|2025|none]
-//                       [--framing chunked|close] [--completion-tokens N]
+//                       [--framing chunked|close] [--completion-tokens N] [--retry-after]
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once ready; stops on SIGTERM/SIGINT.
 
 #include "MockMistralServer.h"
@@ -100,8 +100,11 @@ int main(int argc, char **argv)
         QStringLiteral("Every answer is exactly N generated tokens, one per event (long streams for benchmarks; "
                        "--scenario long is 200000)."),
         QStringLiteral("N"));
-    parser.addOptions(
-        {portOption, keyOption, rpmOption, tpmOption, scenarioOption, headersOption, framingOption, tokensOption});
+    const QCommandLineOption retryAfterOption(
+        QStringLiteral("retry-after"),
+        QStringLiteral("Send Retry-After with the 429s of --rpm/--tpm (the API does not reliably send it)."));
+    parser.addOptions({portOption, keyOption, rpmOption, tpmOption, scenarioOption, headersOption, framingOption,
+                       tokensOption, retryAfterOption});
     parser.process(app);
 
     bool ok = false;
@@ -142,6 +145,7 @@ int main(int argc, char **argv)
     else if (family == QLatin1String("none"))
         server.setHeaderFamily(HeaderFamily::None);
     server.setLimits(rpm, tpm);
+    server.setRateLimitRetryAfter(parser.isSet(retryAfterOption));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0) {
         std::perror("socketpair");

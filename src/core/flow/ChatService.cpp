@@ -197,6 +197,7 @@ void ChatService::onCallFinished(ChatHandle *h, ChatCall *call, const ChatResult
             actual = *rh.queryCost;
     }
     endCall(h, call, actual);
+    m_limiter->succeeded();
     if (m_cache && h->m_options.allowCache && ChatCache::isCacheable(h->m_request) && r.isComplete())
         m_cache->store(h->m_request, r);
     succeed(h, r);
@@ -242,7 +243,8 @@ void ChatService::onCallFailed(ChatHandle *h, ChatCall *call, const ApiError &er
         }
     }
 
-    const RetryPolicy::Decision d = m_retry.decide(u.attempts, e, h->m_previousDelayMs);
+    // An explicit Retry-After decides the delay (plus jitter), not the backoff.
+    const RetryPolicy::Decision d = m_retry.decide(u.attempts, e, h->m_previousDelayMs, rh.retryAfterMs.value_or(-1));
     if (!d.retry) {
         fail(h, e, partialResult(h));
         return;
@@ -258,7 +260,7 @@ void ChatService::onCallFailed(ChatHandle *h, ChatCall *call, const ApiError &er
         }
     }
     if (isRateLimit(e.errorClass))
-        m_limiter->rateLimited(rh, d.delayMs); // everyone waits, in one place
+        m_limiter->rateLimited(rh, d.delayMs, h->m_attemptStartMs); // everyone waits, in one place
     scheduleRetry(h, e, d);
 }
 

@@ -12,7 +12,8 @@ constexpr qint64 kMinuteMs = 60000;
 constexpr qint64 kFreeTierTokensPerMinute = 50000;
 
 // Before anything is learned, `auto` is polite: one request a second (the free tier's rule) and
-// one request in flight, so the first answer's headers can teach the real limits.
+// one request in flight, so the first answer's headers can teach the real limits. Without
+// headers, AdaptiveRate takes over from the same start.
 const RateLimits kAutoStart {1.0, 0, 0};
 
 // A requests-per-second limit as a sliding window: r >= 1 allows floor(r) per 1000 ms,
@@ -142,9 +143,18 @@ bool RateLimiter::learnedAnything() const
     return m_learned.requestsPerMinute > 0 || m_learned.tokensPerMinute > 0 || m_learned.requestsPerSecond > 0;
 }
 
+bool RateLimiter::adaptive() const
+{
+    return m_profile == Profile::Auto && !learnedAnything();
+}
+
 RateLimits RateLimiter::effectiveLimits() const
 {
     RateLimits l = m_profileLimits;
+    if (adaptive()) {
+        // The sliding minute never binds tighter than the spacing blockedForMs() enforces.
+        l = {0, int(std::ceil(m_adaptive.requestsPerMinute())), m_adaptive.tokensPerMinute()};
+    }
     auto lower = [](auto current, auto learned) {
         return current > 0 ? std::min(current, learned) : learned;
     };
@@ -212,6 +222,11 @@ qint64 RateLimiter::blockedForMs(qint64 estimatedTokens, qint64 now, WaitReason 
                 times.push_back(e.at);
         }
         consider(requestWindowWait(times, cap, window, now, m_marginMs), WaitReason::RequestsPerSecond);
+    }
+    if (adaptive() && !m_log.empty() && !m_overrides.requestsPerSecond && !m_overrides.requestsPerMinute) {
+        // An even pace, not bursts: a server counting per second refuses a burst that a
+        // per-minute one would take.
+        consider(std::max<qint64>(0, m_log.back().at + m_adaptive.intervalMs() - now), WaitReason::RequestsPerMinute);
     }
     if (l.requestsPerMinute > 0) {
         std::deque<qint64> times;
@@ -332,20 +347,32 @@ void RateLimiter::observe(const RateLimitHeaders &h)
     emit stateChanged();
 }
 
-void RateLimiter::rateLimited(const RateLimitHeaders &h, qint64 pauseMs)
+void RateLimiter::rateLimited(const RateLimitHeaders &h, qint64 pauseMs, qint64 sentAtMs)
 {
     const qint64 now = m_clock->nowMs();
     observe(h);
     prune(now);
-    if (m_profile == Profile::Auto && !h.requestsPerMinuteLimit && !h.tokensPerMinuteLimit
-        && m_learned.requestsPerMinute <= 0) {
-        // No numbers from the server: what went through in the last minute, less the refused
-        // one, is the best estimate of the limit. One 429 per window at most teaches it.
-        const int seen = int(m_log.size());
-        m_learned.requestsPerMinute = std::max(1, seen - 1);
-        qCInfo(lcFlow) << "learned from a 429: about" << m_learned.requestsPerMinute << "requests per minute";
+    if (h.retryAfterMs && m_server.observedAt == now && m_server.validUntil > now + *h.retryAfterMs) {
+        // "Remaining 0" with "Retry-After: 2": the budget is back in 2 s, not at the window
+        // estimate (which, without a reset header, is up to a minute away).
+        m_server.validUntil = now + *h.retryAfterMs;
+        qCDebug(lcFlow) << "Retry-After" << *h.retryAfterMs << "ms bounds the server's budget hint";
+    }
+    if (adaptive() && m_adaptive.rateLimited(sentAtMs, now)) {
+        // No numbers from the server: slow down by a fixed share and creep back up.
+        qCInfo(lcFlow) << "rate limited without rate-limit headers: pace cut to"
+                       << qRound(m_adaptive.requestsPerMinute() * 10) / 10.0 << "requests per minute";
     }
     pause(pauseMs);
+}
+
+void RateLimiter::succeeded()
+{
+    if (!adaptive())
+        return;
+    m_adaptive.succeeded();
+    pump();
+    emit stateChanged();
 }
 
 void RateLimiter::pause(qint64 ms)
@@ -459,6 +486,7 @@ RateLimiter::State RateLimiter::state() const
             s.serverTokensRemaining = std::max<qint64>(0, *m_server.tokens - m_server.tokensSince);
     }
     s.serverTokensMonthRemaining = m_server.tokensMonth;
+    s.adaptive = adaptive();
     return s;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clock/Clock.h"
+#include "flow/AdaptiveRate.h"
 #include "flow/RateLimitHeaders.h"
 
 #include <QHash>
@@ -33,6 +34,8 @@ struct RateLimits
 //
 // Limits come from a profile, what response headers teach (in every profile; in `auto` they
 // replace the profile), and explicit overrides, which win over both for the one limit they set.
+// In `auto`, until headers teach anything (a proxy may strip them all), an AdaptiveRate sets the
+// pace: the free tier's limits at first, more while requests succeed, less after each 429.
 // A 429 pauses the whole limiter (pause()), so parallel requests wait in one place, not in a storm.
 class RateLimiter : public QObject
 {
@@ -66,6 +69,7 @@ public:
         std::optional<qint64> serverRequestsRemaining;
         std::optional<qint64> serverTokensRemaining;
         std::optional<qint64> serverTokensMonthRemaining;
+        bool adaptive = false; // `auto` without headers: the limits are AdaptiveRate's estimate
     };
 
     explicit RateLimiter(Clock *clock, QObject *parent = nullptr);
@@ -85,6 +89,9 @@ public:
 
     RateLimits effectiveLimits() const;
     RateLimits learnedLimits() const { return m_learned; }
+    // `auto` with nothing learned from headers: the pace is AdaptiveRate's.
+    bool adaptive() const;
+    const AdaptiveRate &adaptiveRate() const { return m_adaptive; }
     State state() const;
 
     // Asks for one request slot with an estimate of its tokens (prompt + expected answer).
@@ -100,8 +107,13 @@ public:
     // Learns limits and remaining budget from one response's headers.
     void observe(const RateLimitHeaders &headers);
     // A 429 arrived: learn from it, and stop every grant for pauseMs (from Retry-After or the
-    // retry policy). In `auto` without headers, the requests of the last minute become the limit.
-    void rateLimited(const RateLimitHeaders &headers, qint64 pauseMs);
+    // retry policy). A Retry-After is the server's own word on when to come back: a remaining
+    // count of 0 in the same answer does not hold requests past it.
+    // sentAtMs: when the refused request was sent (-1 unknown); a request sent before the
+    // adaptive rate was last cut does not cut it again.
+    void rateLimited(const RateLimitHeaders &headers, qint64 pauseMs, qint64 sentAtMs = -1);
+    // A request got its answer (not a 429): in adaptive mode, the pace may grow.
+    void succeeded();
     // Stops every grant for ms (longest pause wins).
     void pause(qint64 ms);
 
@@ -136,6 +148,7 @@ private:
     RateLimits m_profileLimits;
     RateLimits m_learned;
     Overrides m_overrides;
+    AdaptiveRate m_adaptive;
     qint64 m_marginMs = 100;
 
     std::deque<Entry> m_log; // grants of the last minute, oldest first

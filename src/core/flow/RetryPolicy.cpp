@@ -30,11 +30,30 @@ qint64 RetryPolicy::backoffMs(int retryIndex, qint64 previousDelayMs)
     return std::min(pick, qint64(ceiling));
 }
 
-RetryPolicy::Decision RetryPolicy::decide(int failedAttempts, const ApiError &error, qint64 previousDelayMs)
+qint64 RetryPolicy::maxRetryAfterJitterMs(qint64 retryAfterMs)
+{
+    return std::clamp<qint64>(retryAfterMs / 10, 0, 1000);
+}
+
+qint64 RetryPolicy::retryAfterJitterMs(qint64 retryAfterMs)
+{
+    const qint64 most = maxRetryAfterJitterMs(retryAfterMs);
+    return std::min(most, qint64(m_random.generateDouble() * double(most + 1)));
+}
+
+RetryPolicy::Decision RetryPolicy::decide(int failedAttempts, const ApiError &error, qint64 previousDelayMs,
+                                          qint64 serverRetryAfterMs)
 {
     Decision d;
     if (!error.isRetryable() || failedAttempts > m_config.maxRetries)
         return d;
+    if (serverRetryAfterMs >= 0) {
+        if (serverRetryAfterMs > m_config.maxServerWaitMs)
+            return d;
+        d.retry = true;
+        d.delayMs = serverRetryAfterMs + retryAfterJitterMs(serverRetryAfterMs);
+        return d;
+    }
     const qint64 floor = error.retryAfterMs;
     if (floor > m_config.maxServerWaitMs)
         return d;

@@ -12,7 +12,9 @@ namespace rostrum {
 // Backoff is exponential with jitter so parallel clients do not retry in lockstep:
 //   Full:          delay = random(0, min(cap, base * 2^retry))
 //   Decorrelated:  delay = min(cap, random(base, previous * 3))
-// A server wait hint (Retry-After or the rate-limit reset) is a floor: never retry before it.
+// A server wait hint (the rate-limit reset) is a floor: never retry before it. An explicit
+// Retry-After is more than a floor: the server said when to come back, so the retry goes then,
+// plus a little jitter (up to a tenth of the wait, at most a second), whatever the backoff says.
 class RetryPolicy
 {
 public:
@@ -44,7 +46,13 @@ public:
 
     // failedAttempts: how many attempts have failed so far (1 after the first failure).
     // previousDelayMs: the delay chosen before this one (decorrelated jitter), 0 for the first.
-    Decision decide(int failedAttempts, const ApiError &error, qint64 previousDelayMs = 0);
+    // serverRetryAfterMs: the response's Retry-After in ms, -1 when it sent none.
+    Decision decide(int failedAttempts, const ApiError &error, qint64 previousDelayMs = 0,
+                    qint64 serverRetryAfterMs = -1);
+
+    // The jitter added to an explicit Retry-After: random in [0, min(1 s, retryAfterMs / 10)].
+    qint64 retryAfterJitterMs(qint64 retryAfterMs);
+    static qint64 maxRetryAfterJitterMs(qint64 retryAfterMs);
 
     // The jittered backoff alone for the retryIndex-th retry (0-based), without any server floor.
     qint64 backoffMs(int retryIndex, qint64 previousDelayMs);

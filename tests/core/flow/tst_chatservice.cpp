@@ -102,6 +102,78 @@ private slots:
         QVERIFY(o->stages.contains(RequestScheduler::Stage::Retrying));
     }
 
+    // Acceptance (issue 18): a 429 that says "Retry-After: 2" and "remaining 0 this minute" is
+    // retried 2 s later (plus at most 200 ms of jitter), not after the minute the remaining count
+    // alone would suggest. Under every profile: `auto` learns from that header, too.
+    void retryAfterBeatsRemainingZero_data()
+    {
+        QTest::addColumn<QString>("profile");
+        QTest::newRow("custom") << QStringLiteral("custom");
+        QTest::newRow("auto") << QStringLiteral("auto");
+        QTest::newRow("free") << QStringLiteral("free");
+    }
+
+    void retryAfterBeatsRemainingZero()
+    {
+        QFETCH(QString, profile);
+        FlowTestRig rig;
+        rig.limiter.setProfile(*RateLimiter::profileFromName(profile));
+        MockReply r429 = MockReply::error(429, ErrorShape::RateLimited429);
+        r429.headers = {{"x-ratelimit-remaining-req-minute", "0"}, {"Retry-After", "2"}};
+        rig.server.enqueue(r429);
+        rig.server.enqueue(MockReply::withText(QStringLiteral("Two seconds later.")));
+        QList<RequestScheduler::Progress> progress;
+        ChatHandle *h = rig.service.submit(FlowTestRig::request());
+        QObject::connect(h, &ChatHandle::progress, h,
+                         [&progress](const RequestScheduler::Progress &p) { progress << p; });
+        std::unique_ptr<Outcome> o(watch(h));
+        QVERIFY(rig.drive([&] { return o->ended; }));
+        QVERIFY(o->ok);
+        const auto reqs = rig.server.requests();
+        QCOMPARE(reqs.size(), 2);
+        QCOMPARE(reqs[0].receivedAtMs, 0);
+        const qint64 retriedAt = reqs[1].receivedAtMs;
+        QVERIFY2(retriedAt >= 2000 && retriedAt <= 2200, qPrintable(QString::number(retriedAt)));
+        // The retry was announced for that moment, and nothing waited for the server's budget.
+        bool announced = false;
+        for (const auto &p : std::as_const(progress)) {
+            if (p.stage == RequestScheduler::Stage::Retrying)
+                announced = p.etaMs == retriedAt;
+            QVERIFY2(p.reason != QLatin1String("server_budget"), "waited for the minute anyway");
+        }
+        QVERIFY(announced);
+        QCOMPARE(o->usage.waitedMs, retriedAt);
+    }
+
+    // Without Retry-After, "remaining 0" holds the next request until the window estimate (here:
+    // the first request leaves the server's minute at t = 60 s), and says so while it waits.
+    void remainingZeroWaitsForTheWindow()
+    {
+        FlowTestRig rig;
+        MockReply spent = MockReply::withText(QStringLiteral("The last one this minute."));
+        spent.headers = {{"x-ratelimit-remaining-req-minute", "0"}};
+        rig.server.enqueue(spent);
+        std::unique_ptr<Outcome> a(watch(rig.service.submit(FlowTestRig::request())));
+        QVERIFY(rig.drive([&] { return a->ended; }));
+        rig.clock.advance(10000);
+        QList<RequestScheduler::Progress> progress;
+        ChatHandle *h = rig.service.submit(FlowTestRig::request(QStringLiteral("Next")));
+        QObject::connect(h, &ChatHandle::progress, h,
+                         [&progress](const RequestScheduler::Progress &p) { progress << p; });
+        std::unique_ptr<Outcome> b(watch(h));
+        QVERIFY(rig.drive([&] { return b->ended; }));
+        QVERIFY(b->ok);
+        QCOMPARE(rig.server.requests().at(1).receivedAtMs, 60000);
+        bool waited = false;
+        for (const auto &p : std::as_const(progress)) {
+            if (p.stage == RequestScheduler::Stage::WaitingForLimit && p.reason == QLatin1String("server_budget")) {
+                waited = true;
+                QCOMPARE(p.etaMs, 50000);
+            }
+        }
+        QVERIFY(waited);
+    }
+
     void rateLimitPausesOtherRequestsToo()
     {
         FlowTestRig rig;

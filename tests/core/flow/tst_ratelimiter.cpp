@@ -262,25 +262,64 @@ private slots:
         QVERIFY(f.limiter.isGranted(t));
     }
 
-    void rateLimitedInAutoWithoutHeadersLearnsTheMinute()
+    void autoWithoutHeadersPacesAndAdapts()
     {
         ManualClock clock;
         RateLimiter limiter(&clock);
         limiter.setSafetyMarginMs(0);
-        RateLimiter::Overrides o;
-        o.requestsPerSecond = 100; // fast start for the test
-        limiter.setOverrides(o);
-        // The first answer has no rate-limit headers at all.
-        limiter.release(limiter.acquire(1), 1);
-        for (int i = 0; i < 7; ++i)
-            limiter.release(limiter.acquire(1), 1);
-        limiter.rateLimited({}, 1000); // the 8th was refused
-        QCOMPARE(limiter.learnedLimits().requestsPerMinute, 7);
-        const auto t = limiter.acquire(1);
-        clock.advance(1000);
-        QVERIFY(!limiter.isGranted(t)); // the pause is over, but the minute is full
-        clock.advance(59000);
-        QVERIFY(limiter.isGranted(t));
+        QList<std::pair<RateLimiter::Ticket, qint64>> grants;
+        QObject::connect(&limiter, &RateLimiter::granted, &limiter, [&](RateLimiter::Ticket t) {
+            grants.append({t, clock.nowMs()});
+        });
+        // Nothing learned: the free tier's published limits, one request a second, evenly.
+        QVERIFY(limiter.adaptive());
+        QCOMPARE(limiter.effectiveLimits(), (RateLimits {0, 60, 50000}));
+        const auto first = limiter.acquire(1);
+        QVERIFY(limiter.isGranted(first));
+        const auto second = limiter.acquire(1);
+        QCOMPARE(limiter.state().waitReason, RateLimiter::WaitReason::Probe);
+        limiter.release(first, 1); // an answer without any rate-limit header
+        QVERIFY(limiter.adaptive());
+        QVERIFY(!limiter.isGranted(second)); // paced: not before t = 1 s
+        clock.advance(999);
+        QVERIFY(!limiter.isGranted(second));
+        clock.advance(1);
+        QVERIFY(limiter.isGranted(second));
+        limiter.release(second, 1);
+
+        // Successes speed it up (slow start: +0.25 a minute per success) ...
+        for (int i = 0; i < 42; ++i)
+            limiter.succeeded();
+        QCOMPARE(limiter.adaptiveRate().requestsPerMinute(), 70.5);
+        QCOMPARE(limiter.effectiveLimits().requestsPerMinute, 71);
+        // ... a 429 cuts it by a twentieth and pauses everyone ...
+        limiter.rateLimited({}, 1500, clock.nowMs());
+        QCOMPARE(limiter.adaptiveRate().requestsPerMinute(), 70.5 * 0.95);
+        QCOMPARE(limiter.state().waitReason, RateLimiter::WaitReason::None);
+        const auto third = limiter.acquire(1);
+        QCOMPARE(limiter.state().waitReason, RateLimiter::WaitReason::Paused);
+        clock.advance(1500);
+        QVERIFY(limiter.isGranted(third));
+        // ... but a refusal of a request sent before that cut does not cut again.
+        limiter.rateLimited({}, 0, clock.nowMs() - 2000);
+        QCOMPARE(limiter.adaptiveRate().requestsPerMinute(), 70.5 * 0.95);
+        QCOMPARE(limiter.learnedLimits(), RateLimits {}); // nothing pretends to be learned
+
+        // Headers end the guessing: the server's figures replace it.
+        RateLimitHeaders h;
+        h.requestsPerMinuteLimit = 720;
+        limiter.observe(h);
+        QVERIFY(!limiter.adaptive());
+        QCOMPARE(limiter.effectiveLimits(), (RateLimits {0, 720, 0}));
+    }
+
+    void fixedProfilesDoNotAdapt()
+    {
+        Fixture f({0, 10, 0});
+        QVERIFY(!f.limiter.adaptive());
+        f.limiter.rateLimited({}, 0);
+        f.limiter.succeeded();
+        QCOMPARE(f.limiter.effectiveLimits(), (RateLimits {0, 10, 0}));
     }
 
     void profileNames()

@@ -139,6 +139,29 @@ private slots:
         // ... unless it is absurdly long (a monthly quota): then give up and say so.
         QVERIFY(!p.decide(1, err(ErrorClass::RateLimited, 3600 * 1000)).retry);
     }
+
+    void explicitRetryAfterWinsOverBackoff()
+    {
+        RetryPolicy p({}, 5);
+        qint64 lowest = 1 << 30;
+        qint64 highest = 0;
+        for (int i = 0; i < 200; ++i) {
+            // The fifth retry's backoff could reach 16 s; Retry-After: 2 decides instead.
+            const auto d = p.decide(5, err(ErrorClass::RateLimited, 2000), 8000, 2000);
+            QVERIFY(d.retry);
+            lowest = std::min(lowest, d.delayMs);
+            highest = std::max(highest, d.delayMs);
+        }
+        QVERIFY(lowest >= 2000);
+        QVERIFY(highest <= 2200); // a tenth of the wait at most
+        QVERIFY(highest > lowest); // jittered, so parallel clients do not come back in lockstep
+        QCOMPARE(RetryPolicy::maxRetryAfterJitterMs(2000), qint64(200));
+        QCOMPARE(RetryPolicy::maxRetryAfterJitterMs(60000), qint64(1000));
+        QCOMPARE(p.decide(1, err(ErrorClass::Server), 0, 0).delayMs, qint64(0)); // "Retry-After: 0": now
+        // Still not waited for when absurdly long, and never for an error that is not retryable.
+        QVERIFY(!p.decide(1, err(ErrorClass::RateLimited), 0, 3600 * 1000).retry);
+        QVERIFY(!p.decide(1, err(ErrorClass::Auth), 0, 1000).retry);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
