@@ -343,12 +343,6 @@ int runDebate(CliContext &ctx)
         QJsonObject doc = record.toJson();
         if (rematch)
             doc.insert(QStringLiteral("rematch"), rematch->toJson()); // an extension: the contract's keys stay
-        doc.insert(QStringLiteral("cost_preview"), // an extension too: what was shown before the start
-                   QJsonObject {{QStringLiteral("low_usd"), preview.lowUsd},
-                                {QStringLiteral("high_usd"), preview.highUsd},
-                                {QStringLiteral("requests"), preview.requests},
-                                {QStringLiteral("known"), preview.known},
-                                {QStringLiteral("exact"), preview.exact}});
         out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
         out.flush();
     } else {
