@@ -1,6 +1,7 @@
 #include "tokens/SentencePieceTokenizer.h"
 
 #include "tokens/TokenizerBlob.h"
+#include "tokens/Utf8.h"
 
 #include <QtEndian>
 
@@ -40,6 +41,72 @@ char32_t singleCharacter(const QByteArray &piece)
     }
     return c;
 }
+
+// A piece of the text while merging: a doubly linked list in a vector, with the merge it could make next.
+struct MergeNode
+{
+    qint32 origPos;
+    qint32 tokenId;
+    qint32 prev;
+    qint32 next;
+    double prio;
+    qint32 result;
+    bool deleted;
+};
+
+// The binary heap the reference implementation uses, popping the smallest priority; ties break the way its sift
+// up and down break them, so the same merge wins. Entries carry their priority (fixed once pushed) so
+// comparisons do not chase nodes through memory.
+class MergeHeap
+{
+public:
+    void reserve(size_t n) { m_heap.reserve(n); }
+    bool empty() const { return m_heap.empty(); }
+
+    void push(double prio, qint32 node)
+    {
+        m_heap.push_back(Entry {prio, node});
+        size_t i = m_heap.size() - 1;
+        while (i > 0) {
+            const size_t parent = ((i + 1) >> 1) - 1;
+            if (!before(i, parent))
+                break;
+            std::swap(m_heap[i], m_heap[parent]);
+            i = parent;
+        }
+    }
+
+    qint32 pop()
+    {
+        const qint32 top = m_heap.front().node;
+        const size_t bottom = m_heap.size() - 1;
+        if (bottom > 0)
+            std::swap(m_heap[0], m_heap[bottom]);
+        m_heap.pop_back();
+        size_t i = 0;
+        const size_t n = m_heap.size();
+        for (;;) {
+            const size_t l = 2 * i + 1;
+            const size_t r = 2 * i + 2;
+            if (!((l < n && before(l, i)) || (r < n && before(r, i))))
+                break;
+            const size_t child = (r < n && before(r, l)) ? r : l;
+            std::swap(m_heap[i], m_heap[child]);
+            i = child;
+        }
+        return top;
+    }
+
+private:
+    struct Entry
+    {
+        double prio;
+        qint32 node;
+    };
+    bool before(size_t a, size_t b) const { return m_heap[a].prio < m_heap[b].prio; }
+
+    std::vector<Entry> m_heap;
+};
 
 } // namespace
 
@@ -104,8 +171,12 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
 {
     if (text.isEmpty())
         return {};
+    return merge(initialIds(text), double(text.size()));
+}
 
-    // 1. One id per character of "▁" + text (spaces as "▁"); characters without a piece become byte pieces.
+// One id per character of "▁" + text (spaces as "▁"); characters without a piece become byte pieces.
+QList<int> SentencePieceTokenizer::initialIds(const QString &text) const
+{
     QList<int> initial;
     initial.reserve(text.size() + 1);
     // lookup is false for a lone surrogate: the reference finds no piece for it and writes U+FFFD's bytes.
@@ -115,23 +186,8 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
             initial.append(id);
             return;
         }
-        char buf[4];
-        int n = 0;
-        if (c < 0x80) {
-            buf[n++] = char(c);
-        } else if (c < 0x800) {
-            buf[n++] = char(0xC0 | (c >> 6));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            buf[n++] = char(0xE0 | (c >> 12));
-            buf[n++] = char(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        } else {
-            buf[n++] = char(0xF0 | (c >> 18));
-            buf[n++] = char(0x80 | ((c >> 12) & 0x3F));
-            buf[n++] = char(0x80 | ((c >> 6) & 0x3F));
-            buf[n++] = char(0x80 | (c & 0x3F));
-        }
+        char buf[Utf8::kMaxBytes];
+        const int n = Utf8::encode(c, buf);
         for (int k = 0; k < n; ++k) {
             const int b = m_idOfByte[uchar(buf[k])];
             if (b >= 0)
@@ -157,66 +213,20 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
         }
         addChar(c, lookup);
     }
+    return initial;
+}
 
-    // 2. Merges. The order matters when merges compete, so this follows the reference exactly: a merge's
-    // priority is its rank plus (position / text length), taken from a binary heap that pops the smallest;
-    // merged neighbours are replaced by fresh nodes and stale heap entries are skipped.
-    struct Node
-    {
-        qint32 origPos;
-        qint32 tokenId;
-        qint32 prev;
-        qint32 next;
-        double prio;
-        qint32 result;
-        bool deleted;
-    };
-    std::vector<Node> nodes;
+// The merges. The order matters when merges compete, so this follows the reference exactly: a merge's priority
+// is its rank plus (position / text length), taken from a binary heap that pops the smallest; merged neighbours
+// are replaced by fresh nodes and stale heap entries are skipped.
+QList<int> SentencePieceTokenizer::merge(const QList<int> &initial, double textLength) const
+{
+    std::vector<MergeNode> nodes;
     nodes.reserve(size_t(initial.size()) * 2);
-    // Heap entries carry their priority (fixed once pushed) so comparisons do not chase nodes through memory.
-    struct Entry
-    {
-        double prio;
-        qint32 node;
-    };
-    std::vector<Entry> heap;
+    MergeHeap heap;
     heap.reserve(size_t(initial.size()));
-    const double textLength = double(len);
-    auto greater = [&](size_t a, size_t b) {
-        return heap[a].prio < heap[b].prio;
-    };
-    auto heapPush = [&](qint32 node) {
-        heap.push_back(Entry {nodes[size_t(node)].prio, node});
-        size_t i = heap.size() - 1;
-        while (i > 0) {
-            const size_t parent = ((i + 1) >> 1) - 1;
-            if (!greater(i, parent))
-                break;
-            std::swap(heap[i], heap[parent]);
-            i = parent;
-        }
-    };
-    auto heapPop = [&]() {
-        const qint32 top = heap.front().node;
-        const size_t bottom = heap.size() - 1;
-        if (bottom > 0)
-            std::swap(heap[0], heap[bottom]);
-        heap.pop_back();
-        size_t i = 0;
-        const size_t n = heap.size();
-        for (;;) {
-            const size_t l = 2 * i + 1;
-            const size_t r = 2 * i + 2;
-            if (!((l < n && greater(l, i)) || (r < n && greater(r, i))))
-                break;
-            const size_t child = (r < n && greater(r, l)) ? r : l;
-            std::swap(heap[i], heap[child]);
-            i = child;
-        }
-        return top;
-    };
     auto addToQueue = [&](qint32 left) {
-        Node &a = nodes[size_t(left)];
+        MergeNode &a = nodes[size_t(left)];
         if (a.next < 0)
             return;
         const auto it = m_merges.constFind((quint32(a.tokenId) << 16) | quint32(nodes[size_t(a.next)].tokenId));
@@ -224,10 +234,10 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
             return;
         a.prio = double(it->priority) + double(a.origPos) / textLength;
         a.result = it->result;
-        heapPush(left);
+        heap.push(a.prio, left);
     };
     auto newNode = [&](qint32 origPos, qint32 tokenId, qint32 prev, qint32 next) {
-        nodes.push_back(Node {origPos, tokenId, prev, next, 0.0, -1, false});
+        nodes.push_back(MergeNode {origPos, tokenId, prev, next, 0.0, -1, false});
         return qint32(nodes.size() - 1);
     };
 
@@ -241,7 +251,7 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
     }
 
     while (!heap.empty()) {
-        const qint32 left = heapPop();
+        const qint32 left = heap.pop();
         if (nodes[size_t(left)].deleted || nodes[size_t(left)].next < 0
             || nodes[size_t(nodes[size_t(left)].next)].deleted)
             continue;
@@ -250,7 +260,7 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
         if (nodes[size_t(left)].prev >= 0) {
             const qint32 oldPrev = nodes[size_t(left)].prev;
             nodes[size_t(oldPrev)].deleted = true;
-            const Node copy = nodes[size_t(oldPrev)];
+            const MergeNode copy = nodes[size_t(oldPrev)];
             const qint32 fresh = newNode(copy.origPos, copy.tokenId, copy.prev, copy.next);
             nodes[size_t(left)].prev = fresh;
             if (copy.prev >= 0)
@@ -258,7 +268,7 @@ QList<int> SentencePieceTokenizer::encode(const QString &text) const
             else
                 first = fresh;
         }
-        const Node merged = nodes[size_t(left)];
+        const MergeNode merged = nodes[size_t(left)];
         const qint32 result = newNode(merged.origPos, merged.result, merged.prev, nodes[size_t(merged.next)].next);
         if (merged.prev >= 0) {
             nodes[size_t(merged.prev)].next = result;

@@ -32,6 +32,9 @@ public:
 private:
     SentencePieceTokenizer() = default;
 
+    QList<int> initialIds(const QString &text) const;
+    QList<int> merge(const QList<int> &initial, double textLength) const;
+
     struct Merge
     {
         quint32 priority;

@@ -1,6 +1,7 @@
 #include "tokens/TekkenTokenizer.h"
 
 #include "tokens/TokenizerBlob.h"
+#include "tokens/Utf8.h"
 
 #include <QtEndian>
 
@@ -51,21 +52,8 @@ void toUtf8(const QString &text, std::string &out, bool &hadLoneSurrogate)
                 hadLoneSurrogate = true;
             }
         }
-        if (c < 0x80) {
-            out.push_back(char(c));
-        } else if (c < 0x800) {
-            out.push_back(char(0xC0 | (c >> 6)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        } else if (c < 0x10000) {
-            out.push_back(char(0xE0 | (c >> 12)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        } else {
-            out.push_back(char(0xF0 | (c >> 18)));
-            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
-            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
-            out.push_back(char(0x80 | (c & 0x3F)));
-        }
+        char buf[Utf8::kMaxBytes];
+        out.append(buf, size_t(Utf8::encode(c, buf)));
     }
 }
 
