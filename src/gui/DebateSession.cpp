@@ -1,16 +1,13 @@
 #include "DebateSession.h"
 
+#include "GuiLogging.h"
 #include "MainWindow.h"
 #include "session/AppServices.h"
 #include "StatusIndicators.h"
 #include "store/DebateStore.h"
 #include "TranscriptModel.h"
 
-#include <QLoggingCategory>
-
 namespace rostrum::gui {
-
-Q_LOGGING_CATEGORY(lcSession, "rostrum.gui")
 
 namespace {
 QString reasonText(const QString &reason)
@@ -134,8 +131,7 @@ void DebateSession::connectEngine()
 void DebateSession::showProgress(const RequestScheduler::Progress &p)
 {
     using Stage = RequestScheduler::Stage;
-    qCDebug(lcSession) << "progress" << RequestScheduler::stageName(p.stage) << p.reason << p.etaMs
-                       << p.error.className();
+    qCDebug(lcGui) << "progress" << RequestScheduler::stageName(p.stage) << p.reason << p.etaMs << p.error.className();
     switch (p.stage) {
     case Stage::Queued:
     case Stage::Running:

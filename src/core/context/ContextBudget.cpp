@@ -1,6 +1,6 @@
 #include "context/ContextBudget.h"
 
-#include "context/ContextLog.h"
+#include "context/ContextLogging.h"
 
 #include <QJsonObject>
 

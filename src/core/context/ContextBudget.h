@@ -15,7 +15,8 @@ class ContextBudget
 public:
     explicit ContextBudget(const TokenCounter &counter);
 
-    void setSafetyFactor(double factor) { m_safety = factor; } // 0.9 by default (the seed's 10% buffer)
+    // 0.9 by default: 10% headroom for counts that are estimates.
+    void setSafetyFactor(double factor) { m_safety = factor; }
     // Tokens kept free for the summary message: a fixed number, or (when 0) an eighth of the budget, at most 1024.
     void setSummaryReserve(qint64 tokens) { m_summaryReserve = tokens; }
     // Role and lead-in of the summary message (a system message by default, so every template keeps it apart).

@@ -1,6 +1,6 @@
 #include "context/Summarizer.h"
 
-#include "context/ContextLog.h"
+#include "context/ContextLogging.h"
 #include "flow/ChatHandle.h"
 #include "flow/ChatService.h"
 #include "models/ModelCatalog.h"
@@ -16,6 +16,33 @@ namespace rostrum {
 
 namespace {
 constexpr double kWindowSafety = 0.9; // the same 10% buffer ContextBudget keeps
+
+// The longest beginning of a slice of n entries, short of the whole, that is already summarised (hashes[i]: the
+// first i entries): its length, with that summary; 0 when none is.
+int longestSummarizedPrefix(const QHash<QByteArray, QString> &cache, const QList<QByteArray> &hashes, int n,
+                            QString *summary)
+{
+    for (int i = n - 1; i >= 1; --i) {
+        const auto c = cache.constFind(hashes.at(i));
+        if (c != cache.constEnd()) {
+            *summary = *c;
+            return i;
+        }
+    }
+    return 0;
+}
+
+ChatRequest summaryRequest(const QString &model, const QList<ChatMessage> &messages, qint64 maxTokens)
+{
+    ChatRequest request;
+    request.model = model;
+    request.messages = messages;
+    request.temperature = 0.0; // deterministic, so the response cache can answer it next time
+    request.maxTokens = int(maxTokens);
+    request.stream = true;
+    return request;
+}
+
 } // namespace
 
 Summarizer::Summarizer(ChatService *chat, Clock *clock, const ModelCatalog *catalog, const TokenCounter *tokens,
@@ -163,17 +190,8 @@ void Summarizer::step(const QByteArray &key)
     Job &job = *it;
     const int n = int(job.entries.size());
 
-    // Start from the longest beginning of the slice that is already summarised.
-    int from = 0;
     QString previous;
-    for (int i = n - 1; i >= 1; --i) {
-        const auto c = m_cache.constFind(job.hashes.at(i));
-        if (c != m_cache.constEnd()) {
-            from = i;
-            previous = *c;
-            break;
-        }
-    }
+    const int from = longestSummarizedPrefix(m_cache, job.hashes, n, &previous);
     // Words are about 3/4 of tokens in the languages we speak; max_tokens caps the answer anyway.
     const int maxWords = int(qMax<qint64>(20, job.maxTokens * 3 / 4));
 
@@ -203,12 +221,7 @@ void Summarizer::step(const QByteArray &key)
         return;
     }
 
-    ChatRequest request;
-    request.model = model;
-    request.messages = messages;
-    request.temperature = 0.0; // deterministic, so the response cache can answer it next time
-    request.maxTokens = int(job.maxTokens);
-    request.stream = true;
+    const ChatRequest request = summaryRequest(model, messages, job.maxTokens);
     ChatOptions options;
     options.priority = RequestScheduler::Priority::Low;
     options.purpose = QStringLiteral("summary");

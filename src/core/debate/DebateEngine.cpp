@@ -2,7 +2,7 @@
 
 #include "context/ContextBudget.h"
 #include "context/Summarizer.h"
-#include "debate/DebateLog.h"
+#include "debate/DebateLogging.h"
 #include "debate/DebatePersistence.h"
 #include "debate/LanguageModels.h"
 #include "flow/ChatHandle.h"

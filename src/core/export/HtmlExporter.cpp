@@ -42,19 +42,40 @@ pre{background:#f5f5f7;padding:.8rem;overflow:auto;border-radius:4px;font:13px/1
 table{border-collapse:collapse;margin:.6rem 0}td,th{border:1px solid #ddd;padding:.25rem .6rem;text-align:left}td.n{text-align:right}
 @media (prefers-color-scheme:dark){body{background:#161618;color:#e8e8ea}.speech{background:#222226}pre{background:#222226}.meta{color:#aaa}td,th{border-color:#444}}
 )";
+QString roleNameIn(const Prompts *prompts, const QString &role)
+{
+    return prompts ? prompts->roleName(role) : role;
+}
+
+QString sideLabelIn(const Prompts *prompts, const QString &side)
+{
+    return prompts ? prompts->sideLabel(side) : side;
+}
 } // namespace
 
 QString HtmlExporter::toHtml(const DebateRecord &d)
 {
     const auto prompts = Prompts::load(d.spec.language);
-    auto roleName = [&prompts](const QString &role) {
-        return prompts ? prompts->roleName(role) : role;
-    };
-    auto sideLabel = [&prompts](const QString &side) {
-        return prompts ? prompts->sideLabel(side) : side;
-    };
-
+    const Prompts *p = prompts ? &*prompts : nullptr;
     QStringList h;
+    appendSummary(h, d, p);
+    if (d.voteBefore || d.voteAfter)
+        appendVotes(h, d);
+    if (!d.spec.code.isEmpty())
+        appendCode(h, d.spec.code);
+    appendTranscript(h, d, p);
+    if (d.verdict)
+        appendVerdict(h, *d.verdict, p);
+    h << QStringLiteral("</body></html>");
+    return h.join(QLatin1Char('\n'));
+}
+
+// The document's head, the title, facts (format, language, status, cost) and the debaters.
+void HtmlExporter::appendSummary(QStringList &h, const DebateRecord &d, const Prompts *prompts)
+{
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
     h << QStringLiteral("<!DOCTYPE html>");
     h << QStringLiteral("<html lang=\"%1\"><head><meta charset=\"utf-8\">").arg(esc(d.spec.language));
     h << QStringLiteral("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
@@ -75,39 +96,50 @@ QString HtmlExporter::toHtml(const DebateRecord &d)
                       db.human ? tr("human") : QStringLiteral("<code>%1</code>").arg(esc(db.model)),
                       db.persona.isEmpty() ? QString() : QStringLiteral(": ") + esc(db.persona.simplified()));
     h << QStringLiteral("</ul>");
+}
 
-    if (d.voteBefore || d.voteAfter) {
-        h << QStringLiteral("<h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                 .arg(tr("Audience vote"), tr("For"), tr("Against"), tr("Undecided"));
-        auto row = [](const QString &label, const AudienceVote &v) {
-            return QStringLiteral("<tr><th>%1</th><td class=\"n\">%2 (%3%)</td><td class=\"n\">%4 (%5%)</td><td "
-                                  "class=\"n\">%6</td></tr>")
-                .arg(label)
-                .arg(v.forVotes)
-                .arg(v.forShare(), 0, 'f', 1)
-                .arg(v.againstVotes)
-                .arg(v.againstShare(), 0, 'f', 1)
-                .arg(v.undecided);
-        };
-        if (d.voteBefore)
-            h << row(tr("Before"), *d.voteBefore);
-        if (d.voteAfter)
-            h << row(tr("After"), *d.voteAfter);
-        h << QStringLiteral("</table>");
-        if (const auto sw = d.swing())
-            h << QStringLiteral("<p><b>%1: %2%3</b> %4</p>")
-                     .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
-                     .arg(*sw, 0, 'f', 1)
-                     .arg(tr("points"));
-    }
+void HtmlExporter::appendVotes(QStringList &h, const DebateRecord &d)
+{
+    h << QStringLiteral("<h2>%1</h2><table><tr><th></th><th>%2</th><th>%3</th><th>%4</th></tr>")
+             .arg(tr("Audience vote"), tr("For"), tr("Against"), tr("Undecided"));
+    auto row = [](const QString &label, const AudienceVote &v) {
+        return QStringLiteral("<tr><th>%1</th><td class=\"n\">%2 (%3%)</td><td class=\"n\">%4 (%5%)</td><td "
+                              "class=\"n\">%6</td></tr>")
+            .arg(label)
+            .arg(v.forVotes)
+            .arg(v.forShare(), 0, 'f', 1)
+            .arg(v.againstVotes)
+            .arg(v.againstShare(), 0, 'f', 1)
+            .arg(v.undecided);
+    };
+    if (d.voteBefore)
+        h << row(tr("Before"), *d.voteBefore);
+    if (d.voteAfter)
+        h << row(tr("After"), *d.voteAfter);
+    h << QStringLiteral("</table>");
+    if (const auto sw = d.swing())
+        h << QStringLiteral("<p><b>%1: %2%3</b> %4</p>")
+                 .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
+                 .arg(*sw, 0, 'f', 1)
+                 .arg(tr("points"));
+}
 
-    if (!d.spec.code.isEmpty()) {
-        h << QStringLiteral("<h2>%1</h2>").arg(tr("Code"));
-        if (!d.spec.code.fileName.isEmpty())
-            h << QStringLiteral("<p><code>%1</code></p>").arg(esc(d.spec.code.fileName));
-        h << QStringLiteral("<pre><code>%1</code></pre>").arg(esc(d.spec.code.text));
-    }
+void HtmlExporter::appendCode(QStringList &h, const CodeInput &code)
+{
+    h << QStringLiteral("<h2>%1</h2>").arg(tr("Code"));
+    if (!code.fileName.isEmpty())
+        h << QStringLiteral("<p><code>%1</code></p>").arg(esc(code.fileName));
+    h << QStringLiteral("<pre><code>%1</code></pre>").arg(esc(code.text));
+}
 
+void HtmlExporter::appendTranscript(QStringList &h, const DebateRecord &d, const Prompts *prompts)
+{
+    auto roleName = [prompts](const QString &role) {
+        return roleNameIn(prompts, role);
+    };
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
     h << QStringLiteral("<h2>%1</h2>").arg(tr("Transcript"));
     for (const Speech &s : d.speeches) {
         QString heading;
@@ -144,31 +176,30 @@ QString HtmlExporter::toHtml(const DebateRecord &d)
         }
         h << QStringLiteral("</section>");
     }
+}
 
-    if (d.verdict) {
-        const Verdict &v = *d.verdict;
-        h << QStringLiteral("<h2>%1</h2>").arg(tr("Verdict"));
-        if (!v.valid) {
-            h << QStringLiteral("<p class=\"status\">%1: %2</p>")
-                     .arg(tr("The judge gave no valid verdict"), esc(v.error));
-        } else {
-            h << QStringLiteral("<p><b>%1: %2</b> (%3 %4/10)</p>")
-                     .arg(tr("Winner"), esc(v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner)),
-                          tr("margin"))
-                     .arg(v.margin, 0, 'g', 3);
-            h << QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                     .arg(tr("Criterion"), esc(sideLabel(QStringLiteral("pro"))),
-                          esc(sideLabel(QStringLiteral("con"))));
-            for (const Verdict::Score &sc : v.scores)
-                h << QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td></tr>")
-                         .arg(esc(sc.criterion))
-                         .arg(sc.pro)
-                         .arg(sc.con);
-            h << QStringLiteral("</table>") << paragraphs(v.reasons);
-        }
+void HtmlExporter::appendVerdict(QStringList &h, const Verdict &v, const Prompts *prompts)
+{
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
+    h << QStringLiteral("<h2>%1</h2>").arg(tr("Verdict"));
+    if (!v.valid) {
+        h << QStringLiteral("<p class=\"status\">%1: %2</p>").arg(tr("The judge gave no valid verdict"), esc(v.error));
+    } else {
+        h << QStringLiteral("<p><b>%1: %2</b> (%3 %4/10)</p>")
+                 .arg(tr("Winner"), esc(v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner)),
+                      tr("margin"))
+                 .arg(v.margin, 0, 'g', 3);
+        h << QStringLiteral("<table><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                 .arg(tr("Criterion"), esc(sideLabel(QStringLiteral("pro"))), esc(sideLabel(QStringLiteral("con"))));
+        for (const Verdict::Score &sc : v.scores)
+            h << QStringLiteral("<tr><td>%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td></tr>")
+                     .arg(esc(sc.criterion))
+                     .arg(sc.pro)
+                     .arg(sc.con);
+        h << QStringLiteral("</table>") << paragraphs(v.reasons);
     }
-    h << QStringLiteral("</body></html>");
-    return h.join(QLatin1Char('\n'));
 }
 
 } // namespace rostrum

@@ -17,19 +17,39 @@ QString usd(double v)
 {
     return QStringLiteral("$%1").arg(v, 0, 'f', 4);
 }
+QString roleNameIn(const Prompts *prompts, const QString &role)
+{
+    return prompts ? prompts->roleName(role) : role;
+}
+
+QString sideLabelIn(const Prompts *prompts, const QString &side)
+{
+    return prompts ? prompts->sideLabel(side) : side;
+}
 } // namespace
 
 QString MarkdownExporter::toMarkdown(const DebateRecord &d)
 {
     const auto prompts = Prompts::load(d.spec.language);
-    auto roleName = [&prompts](const QString &role) {
-        return prompts ? prompts->roleName(role) : role;
-    };
-    auto sideLabel = [&prompts](const QString &side) {
-        return prompts ? prompts->sideLabel(side) : side;
-    };
-
+    const Prompts *p = prompts ? &*prompts : nullptr;
     QStringList out;
+    appendSummary(out, d, p);
+    if (d.voteBefore || d.voteAfter)
+        appendVotes(out, d);
+    if (!d.spec.code.isEmpty())
+        appendCode(out, d.spec.code);
+    appendTranscript(out, d, p);
+    if (d.verdict)
+        appendVerdict(out, *d.verdict, p);
+    return out.join(QLatin1Char('\n'));
+}
+
+// Title, facts (format, language, status, cost, date) and the debaters.
+void MarkdownExporter::appendSummary(QStringList &out, const DebateRecord &d, const Prompts *prompts)
+{
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
     out << QStringLiteral("# %1").arg(d.spec.motion.simplified());
     out << QString();
     out << QStringLiteral("- %1: %2").arg(tr("Format"), prompts ? prompts->formatName(d.spec.format) : d.spec.format);
@@ -53,45 +73,57 @@ QString MarkdownExporter::toMarkdown(const DebateRecord &d)
         out << line;
     }
     out << QString();
+}
 
-    if (d.voteBefore || d.voteAfter) {
-        out << QStringLiteral("## %1").arg(tr("Audience vote"));
-        out << QString();
-        auto voteLine = [](const QString &label, const AudienceVote &v) {
-            return QStringLiteral("- %1: %2 for (%3%), %4 against (%5%), %6 undecided")
-                .arg(label)
-                .arg(v.forVotes)
-                .arg(v.forShare(), 0, 'f', 1)
-                .arg(v.againstVotes)
-                .arg(v.againstShare(), 0, 'f', 1)
-                .arg(v.undecided);
-        };
-        if (d.voteBefore)
-            out << voteLine(tr("Before"), *d.voteBefore);
-        if (d.voteAfter)
-            out << voteLine(tr("After"), *d.voteAfter);
-        if (const auto sw = d.swing())
-            out << QStringLiteral("- %1: %2%3 points")
-                       .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
-                       .arg(*sw, 0, 'f', 1);
-        out << QString();
-    }
+void MarkdownExporter::appendVotes(QStringList &out, const DebateRecord &d)
+{
+    out << QStringLiteral("## %1").arg(tr("Audience vote"));
+    out << QString();
+    auto voteLine = [](const QString &label, const AudienceVote &v) {
+        return QStringLiteral("- %1: %2 for (%3%), %4 against (%5%), %6 undecided")
+            .arg(label)
+            .arg(v.forVotes)
+            .arg(v.forShare(), 0, 'f', 1)
+            .arg(v.againstVotes)
+            .arg(v.againstShare(), 0, 'f', 1)
+            .arg(v.undecided);
+    };
+    if (d.voteBefore)
+        out << voteLine(tr("Before"), *d.voteBefore);
+    if (d.voteAfter)
+        out << voteLine(tr("After"), *d.voteAfter);
+    if (const auto sw = d.swing())
+        out << QStringLiteral("- %1: %2%3 points")
+                   .arg(tr("Swing"), *sw >= 0 ? QStringLiteral("+") : QString())
+                   .arg(*sw, 0, 'f', 1);
+    out << QString();
+}
 
-    if (!d.spec.code.isEmpty()) {
-        out << QStringLiteral("## %1").arg(tr("Code"));
-        out << QString();
-        if (!d.spec.code.fileName.isEmpty())
-            out << QStringLiteral("`%1`").arg(d.spec.code.fileName) << QString();
-        QString fence = QStringLiteral("```");
-        while (d.spec.code.text.contains(fence))
-            fence += QLatin1Char('`');
-        out << fence + d.spec.code.language;
-        QString code = d.spec.code.text;
-        if (code.endsWith(QLatin1Char('\n')))
-            code.chop(1);
-        out << code << fence << QString();
-    }
+// The code under review, in a fence longer than any run of backticks inside it.
+void MarkdownExporter::appendCode(QStringList &out, const CodeInput &code)
+{
+    out << QStringLiteral("## %1").arg(tr("Code"));
+    out << QString();
+    if (!code.fileName.isEmpty())
+        out << QStringLiteral("`%1`").arg(code.fileName) << QString();
+    QString fence = QStringLiteral("```");
+    while (code.text.contains(fence))
+        fence += QLatin1Char('`');
+    out << fence + code.language;
+    QString text = code.text;
+    if (text.endsWith(QLatin1Char('\n')))
+        text.chop(1);
+    out << text << fence << QString();
+}
 
+void MarkdownExporter::appendTranscript(QStringList &out, const DebateRecord &d, const Prompts *prompts)
+{
+    auto roleName = [prompts](const QString &role) {
+        return roleNameIn(prompts, role);
+    };
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
     out << QStringLiteral("## %1").arg(tr("Transcript"));
     out << QString();
     for (const Speech &s : d.speeches) {
@@ -122,28 +154,29 @@ QString MarkdownExporter::toMarkdown(const DebateRecord &d)
             out << QStringLiteral("%1: %2").arg(tr("Citations"), cites.join(QStringLiteral(", "))) << QString();
         }
     }
+}
 
-    if (d.verdict) {
-        const Verdict &v = *d.verdict;
-        out << QStringLiteral("## %1").arg(tr("Verdict"));
+void MarkdownExporter::appendVerdict(QStringList &out, const Verdict &v, const Prompts *prompts)
+{
+    auto sideLabel = [prompts](const QString &side) {
+        return sideLabelIn(prompts, side);
+    };
+    out << QStringLiteral("## %1").arg(tr("Verdict"));
+    out << QString();
+    if (!v.valid) {
+        out << QStringLiteral("%1: %2").arg(tr("The judge gave no valid verdict"), v.error) << QString();
+    } else {
+        out << QStringLiteral("**%1: %2** (%3 %4/10)")
+                   .arg(tr("Winner"), v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner), tr("margin"))
+                   .arg(v.margin, 0, 'g', 3);
         out << QString();
-        if (!v.valid) {
-            out << QStringLiteral("%1: %2").arg(tr("The judge gave no valid verdict"), v.error) << QString();
-        } else {
-            out << QStringLiteral("**%1: %2** (%3 %4/10)")
-                       .arg(tr("Winner"), v.winner == QLatin1String("tie") ? tr("tie") : sideLabel(v.winner),
-                            tr("margin"))
-                       .arg(v.margin, 0, 'g', 3);
-            out << QString();
-            out << QStringLiteral("| %1 | %2 | %3 |")
-                       .arg(tr("Criterion"), sideLabel(QStringLiteral("pro")), sideLabel(QStringLiteral("con")));
-            out << QStringLiteral("|---|---:|---:|");
-            for (const Verdict::Score &sc : v.scores)
-                out << QStringLiteral("| %1 | %2 | %3 |").arg(sc.criterion).arg(sc.pro).arg(sc.con);
-            out << QString() << v.reasons.trimmed() << QString();
-        }
+        out << QStringLiteral("| %1 | %2 | %3 |")
+                   .arg(tr("Criterion"), sideLabel(QStringLiteral("pro")), sideLabel(QStringLiteral("con")));
+        out << QStringLiteral("|---|---:|---:|");
+        for (const Verdict::Score &sc : v.scores)
+            out << QStringLiteral("| %1 | %2 | %3 |").arg(sc.criterion).arg(sc.pro).arg(sc.con);
+        out << QString() << v.reasons.trimmed() << QString();
     }
-    return out.join(QLatin1Char('\n'));
 }
 
 } // namespace rostrum

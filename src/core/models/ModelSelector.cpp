@@ -22,6 +22,57 @@ QString priceText(const ModelInfo *m)
         .arg(*m->outputUsdPerMTok, 0, 'g', 6);
 }
 
+// Cheapest first; then the larger window; then by id, so the choice never depends on the table's order.
+bool cheaper(const ModelInfo *a, const ModelInfo *b)
+{
+    if (blended(a) != blended(b))
+        return blended(a) < blended(b);
+    if (a->contextTokens != b->contextTokens)
+        return a->contextTokens > b->contextTokens;
+    return a->id < b->id;
+}
+
+bool wider(const ModelInfo *a, const ModelInfo *b)
+{
+    if (a->contextTokens != b->contextTokens)
+        return a->contextTokens > b->contextTokens;
+    return cheaper(a, b);
+}
+
+// The strengths a rule asks of a model, and whether it wants the largest window rather than the lowest price.
+QStringList strengthsFor(const QString &rule, const ModelTask &task, bool *largestWindow)
+{
+    *largestWindow = rule == QLatin1String("long_code");
+    if (rule == QLatin1String("code") || rule == QLatin1String("long_code"))
+        return {QStringLiteral("code")};
+    if (rule == QLatin1String("reasoning")) {
+        QStringList wanted {QStringLiteral("reasoning")};
+        if (task.requiresMath)
+            wanted << QStringLiteral("math");
+        return wanted;
+    }
+    if (rule == QLatin1String("long_context"))
+        return {QStringLiteral("general")};
+    if (rule == QLatin1String("default"))
+        return {QStringLiteral("balanced")};
+    return {};
+}
+
+// The user's choice for this rule wins, whatever the table says of it; the reason says what is odd about it.
+void useOverride(ModelChoice &choice, const QString &overrideModel, const ModelCatalog *catalog)
+{
+    const ModelInfo *m = catalog ? catalog->find(overrideModel) : nullptr;
+    choice.model = m ? m->id : overrideModel;
+    choice.overridden = true;
+    choice.reason = QStringLiteral("%1 task: %2 is your choice for this kind of task").arg(choice.rule, choice.model);
+    if (!m)
+        choice.reason += QStringLiteral(" (not in the model table: its price is unknown)");
+    else if (m->isDeprecated())
+        choice.reason +=
+            QStringLiteral(" (deprecated%1)")
+                .arg(m->replacement.isEmpty() ? QString() : QStringLiteral("; replacement: ") + m->replacement);
+}
+
 } // namespace
 
 ModelSelector::ModelSelector(const ModelCatalog *catalog)
@@ -88,17 +139,7 @@ ModelChoice ModelSelector::choose(const ModelTask &task) const
     if (overrideModel.isEmpty() && m_catalog)
         overrideModel = m_catalog->selectionOverrides().value(choice.rule);
     if (!overrideModel.isEmpty()) {
-        const ModelInfo *m = m_catalog ? m_catalog->find(overrideModel) : nullptr;
-        choice.model = m ? m->id : overrideModel;
-        choice.overridden = true;
-        choice.reason =
-            QStringLiteral("%1 task: %2 is your choice for this kind of task").arg(choice.rule, choice.model);
-        if (!m)
-            choice.reason += QStringLiteral(" (not in the model table: its price is unknown)");
-        else if (m->isDeprecated())
-            choice.reason +=
-                QStringLiteral(" (deprecated%1)")
-                    .arg(m->replacement.isEmpty() ? QString() : QStringLiteral("; replacement: ") + m->replacement);
+        useOverride(choice, overrideModel, m_catalog);
         return choice;
     }
 
@@ -112,22 +153,8 @@ ModelChoice ModelSelector::choose(const ModelTask &task) const
         return choice;
     }
 
-    QStringList wanted;
     bool largestWindow = false;
-    if (choice.rule == QLatin1String("code")) {
-        wanted = {QStringLiteral("code")};
-    } else if (choice.rule == QLatin1String("long_code")) {
-        wanted = {QStringLiteral("code")};
-        largestWindow = true;
-    } else if (choice.rule == QLatin1String("reasoning")) {
-        wanted = {QStringLiteral("reasoning")};
-        if (task.requiresMath)
-            wanted << QStringLiteral("math");
-    } else if (choice.rule == QLatin1String("long_context")) {
-        wanted = {QStringLiteral("general")};
-    } else if (choice.rule == QLatin1String("default")) {
-        wanted = {QStringLiteral("balanced")};
-    }
+    const QStringList wanted = strengthsFor(choice.rule, task, &largestWindow);
 
     QList<const ModelInfo *> matching;
     for (const ModelInfo *m : pool) {
@@ -141,18 +168,6 @@ ModelChoice ModelSelector::choose(const ModelTask &task) const
     if (relaxed)
         matching = pool;
 
-    auto cheaper = [](const ModelInfo *a, const ModelInfo *b) {
-        if (blended(a) != blended(b))
-            return blended(a) < blended(b);
-        if (a->contextTokens != b->contextTokens)
-            return a->contextTokens > b->contextTokens;
-        return a->id < b->id;
-    };
-    auto wider = [&cheaper](const ModelInfo *a, const ModelInfo *b) {
-        if (a->contextTokens != b->contextTokens)
-            return a->contextTokens > b->contextTokens;
-        return cheaper(a, b);
-    };
     const ModelInfo *best = *std::min_element(matching.begin(), matching.end(), [&](auto *a, auto *b) {
         return largestWindow ? wider(a, b) : cheaper(a, b);
     });

@@ -6,18 +6,16 @@
 #include "flow/ChatService.h"
 #include "flow/RequestScheduler.h"
 #include "models/ModelCatalog.h"
+#include "session/SessionLogging.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
 #include "store/UsageStore.h"
 #include "usage/UsageTracker.h"
 
 #include <QDir>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 namespace rostrum {
-
-Q_LOGGING_CATEGORY(lcSession, "rostrum.session")
 
 AppServices::AppServices(Clock *clock, const Options &options, ModelCatalog *catalog, QObject *parent)
     : QObject(parent)

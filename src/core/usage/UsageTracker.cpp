@@ -1,12 +1,9 @@
 #include "UsageTracker.h"
 
 #include "models/CostEstimator.h"
-
-#include <QLoggingCategory>
+#include "usage/UsageLogging.h"
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcUsage, "rostrum.usage")
 
 namespace rostrum {
 
