@@ -21,8 +21,8 @@ bool preparePrivateHome()
     QDir home(QString::fromLocal8Bit(path));
     // Only a folder this code created (it carries the marker) is ever deleted, whatever the variable says.
     if (home.exists() && !home.isEmpty() && !home.exists(QLatin1String(kMarker))) {
-        std::fprintf(stderr, "PrivateTestHome: %s is not a test home (no %s); refusing to empty it\n",
-                     path.constData(), kMarker);
+        std::fprintf(stderr, "PrivateTestHome: %s is not a test home (no %s); refusing to empty it\n", path.constData(),
+                     kMarker);
         std::exit(2);
     }
     home.removeRecursively();
