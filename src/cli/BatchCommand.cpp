@@ -127,18 +127,12 @@ QJsonObject errorLine(const QJsonValue &id, const QString &cls, int status, cons
             {QStringLiteral("attempts"), attempts}};
 }
 
-} // namespace
-
-int runBatch(CliContext &ctx)
+// Reads the input file: one entry per non-blank line, parsed (or marked invalid) up front.
+std::optional<int> readEntries(CliContext &ctx, const QString &path, std::vector<Entry> &entries)
 {
-    BatchArgs a;
-    if (auto rc = parseBatchArgs(ctx, a))
-        return *rc;
-
-    QFile in(a.input);
+    QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return ctx.fail(ExitUsage, QStringLiteral("cannot read %1: %2").arg(a.input, in.errorString()));
-    std::vector<Entry> entries;
+        return ctx.fail(ExitUsage, QStringLiteral("cannot read %1: %2").arg(path, in.errorString()));
     int lineNo = 0;
     while (!in.atEnd()) {
         const QByteArray raw = in.readLine();
@@ -147,154 +141,216 @@ int runBatch(CliContext &ctx)
             continue; // blank lines carry nothing, and produce nothing
         entries.push_back(parseLine(raw, lineNo));
     }
-    in.close();
+    return std::nullopt;
+}
 
-    const QString key = ctx.apiKey();
-    if (key.isEmpty())
-        return ctx.fail(ExitAuth,
-                        QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
-
-    QFile outFile;
-    if (a.output.isEmpty()) {
-        if (!outFile.open(stdout, QIODevice::WriteOnly))
+// Opens --output, or stdout without it.
+std::optional<int> openOutput(CliContext &ctx, const QString &path, QFile &out)
+{
+    if (path.isEmpty()) {
+        if (!out.open(stdout, QIODevice::WriteOnly))
             return ctx.fail(ExitInternal, QStringLiteral("cannot write to stdout"));
     } else {
-        outFile.setFileName(a.output);
-        if (!outFile.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return ctx.fail(ExitUsage, QStringLiteral("cannot write %1: %2").arg(a.output, outFile.errorString()));
+        out.setFileName(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return ctx.fail(ExitUsage, QStringLiteral("cannot write %1: %2").arg(path, out.errorString()));
+    }
+    return std::nullopt;
+}
+
+// One batch on its way: submits every valid line, writes the answers in input order as they come, reports
+// progress on stderr, stops everything on a refused key or an interrupt, and tells the exit code.
+class BatchRun
+{
+public:
+    BatchRun(CliContext &ctx, CliServices &services, QFile &out, std::vector<Entry> &entries)
+        : m_ctx(ctx)
+        , m_services(services)
+        , m_out(out)
+        , m_entries(entries)
+        , m_total(int(entries.size()))
+    { }
+
+    int exec()
+    {
+        for (auto &e : m_entries)
+            submit(e);
+        QObject::connect(m_services.limiter(), &RateLimiter::waiting, m_services.limiter(),
+                         [this](RateLimiter::WaitReason reason, qint64 etaMs) {
+                             if (etaMs > 2000)
+                                 m_ctx.note(QStringLiteral("batch: waiting %1 s for the rate limit (%2)")
+                                                .arg(double(etaMs) / 1000.0, 0, 'f', 1)
+                                                .arg(RateLimiter::reasonName(reason)));
+                         });
+        m_services.onInterrupt([this] {
+            m_interrupted = true;
+            cancelAll();
+        });
+        for (const auto &e : m_entries) {
+            if (!e.request)
+                report(e);
+        }
+        if (m_nextToWrite < m_entries.size()) {
+            flush();
+            if (m_nextToWrite < m_entries.size())
+                QCoreApplication::exec();
+        }
+        m_out.close();
+        return exitCode();
     }
 
-    CliServices services(ctx, key);
-    services.scheduler()->setMaxConcurrent(a.concurrency);
-
-    const int total = int(entries.size());
-    size_t nextToWrite = 0;
-    int done = 0, failed = 0;
-    bool interrupted = false;
-    bool authFailed = false;
-
-    // Lines go out in input order, each as soon as every line before it is written.
-    auto flush = [&] {
-        while (nextToWrite < entries.size() && entries[nextToWrite].out) {
-            outFile.write(QJsonDocument(*entries[nextToWrite].out).toJson(QJsonDocument::Compact));
-            outFile.write("\n");
-            ++nextToWrite;
-        }
-        outFile.flush();
-        if (nextToWrite == entries.size())
-            QCoreApplication::exit(0);
-    };
-    auto report = [&](const Entry &e) {
-        ++done;
-        if (e.error != ErrorClass::None)
-            ++failed;
-        ctx.note(QStringLiteral("batch: %1/%2 done, %3 failed (line %4 %5)")
-                     .arg(done)
-                     .arg(total)
-                     .arg(failed)
-                     .arg(e.line)
-                     .arg(e.error == ErrorClass::None ? QStringLiteral("ok")
-                              : !e.invalid.isEmpty()  ? QStringLiteral("invalid_input")
-                                                      : ApiError::className(e.error)));
-    };
-    auto cancelAll = [&] {
-        for (auto &e : entries) {
-            if (e.handle && !e.handle->isEnded())
-                e.handle->cancel();
-        }
-    };
-
-    for (auto &e : entries) {
+private:
+    void submit(Entry &e)
+    {
         if (!e.request) {
             e.error = ErrorClass::InvalidRequest;
             e.out = errorLine(e.id, QStringLiteral("invalid_input"), 0,
                               QStringLiteral("line %1: %2").arg(e.line).arg(e.invalid), 0, e.line);
-            continue;
+            return;
         }
         ChatOptions opt;
         opt.priority = e.priority;
         opt.purpose = QStringLiteral("batch");
-        opt.allowCache = !ctx.options.noCache;
+        opt.allowCache = !m_ctx.options.noCache;
         Entry *entry = &e;
-        ChatHandle *h = services.chat()->submit(*e.request, opt);
+        ChatHandle *h = m_services.chat()->submit(*e.request, opt);
         e.handle = h;
-        QObject::connect(h, &ChatHandle::finished, h, [&, entry](const ChatResult &r, const UsageRecord &u) {
-            entry->out =
-                QJsonObject {{QStringLiteral("id"), entry->id},
-                             {QStringLiteral("ok"), true},
-                             {QStringLiteral("text"), r.text},
-                             {QStringLiteral("usage"),
-                              QJsonObject {{QStringLiteral("prompt_tokens"), u.promptTokens},
-                                           {QStringLiteral("completion_tokens"), u.completionTokens},
-                                           {QStringLiteral("total_tokens"), u.promptTokens + u.completionTokens}}},
-                             {QStringLiteral("cost_usd"), services.costUsd(u)},
-                             {QStringLiteral("latency_ms"), u.latencyMs},
-                             {QStringLiteral("attempts"), u.attempts}};
+        QObject::connect(h, &ChatHandle::finished, h, [this, entry](const ChatResult &r, const UsageRecord &u) {
+            entry->out = answerLine(*entry, r, u);
             report(*entry);
             flush();
         });
         QObject::connect(
-            h, &ChatHandle::failed, h, [&, entry](const ApiError &err, const ChatResult &, const UsageRecord &u) {
+            h, &ChatHandle::failed, h, [this, entry](const ApiError &err, const ChatResult &, const UsageRecord &u) {
                 entry->error = err.errorClass;
                 entry->out = errorLine(entry->id, err.className(), err.httpStatus, err.userMessage(), u.attempts);
                 report(*entry);
-                if (err.errorClass == ErrorClass::Auth && !authFailed) {
+                if (err.errorClass == ErrorClass::Auth && !m_authFailed) {
                     // Every other request would be refused the same way.
-                    authFailed = true;
+                    m_authFailed = true;
                     cancelAll();
                 }
                 flush();
             });
     }
-    QObject::connect(services.limiter(), &RateLimiter::waiting, services.limiter(),
-                     [&](RateLimiter::WaitReason reason, qint64 etaMs) {
-                         if (etaMs > 2000)
-                             ctx.note(QStringLiteral("batch: waiting %1 s for the rate limit (%2)")
-                                          .arg(double(etaMs) / 1000.0, 0, 'f', 1)
-                                          .arg(RateLimiter::reasonName(reason)));
-                     });
-    services.onInterrupt([&] {
-        interrupted = true;
-        cancelAll();
-    });
 
-    for (const auto &e : entries) {
-        if (!e.request)
-            report(e);
+    QJsonObject answerLine(const Entry &e, const ChatResult &r, const UsageRecord &u) const
+    {
+        return {{QStringLiteral("id"), e.id},
+                {QStringLiteral("ok"), true},
+                {QStringLiteral("text"), r.text},
+                {QStringLiteral("usage"),
+                 QJsonObject {{QStringLiteral("prompt_tokens"), u.promptTokens},
+                              {QStringLiteral("completion_tokens"), u.completionTokens},
+                              {QStringLiteral("total_tokens"), u.promptTokens + u.completionTokens}}},
+                {QStringLiteral("cost_usd"), m_services.costUsd(u)},
+                {QStringLiteral("latency_ms"), u.latencyMs},
+                {QStringLiteral("attempts"), u.attempts}};
     }
-    if (nextToWrite < entries.size()) {
-        flush();
-        if (nextToWrite < entries.size())
-            QCoreApplication::exec();
-    }
-    outFile.close();
 
-    bool anyGaveUp = false, anyPlan = false, anyBadInput = false;
-    for (const auto &e : entries) {
-        const int code = e.error == ErrorClass::None ? ExitOk : CliServices::exitCodeFor(ApiError::make(e.error));
-        anyGaveUp = anyGaveUp || code == ExitGaveUp;
-        anyPlan = anyPlan || code == ExitPlan;
-        anyBadInput = anyBadInput || code == ExitUsage;
+    // Lines go out in input order, each as soon as every line before it is written.
+    void flush()
+    {
+        while (m_nextToWrite < m_entries.size() && m_entries[m_nextToWrite].out) {
+            m_out.write(QJsonDocument(*m_entries[m_nextToWrite].out).toJson(QJsonDocument::Compact));
+            m_out.write("\n");
+            ++m_nextToWrite;
+        }
+        m_out.flush();
+        if (m_nextToWrite == m_entries.size())
+            QCoreApplication::exit(0);
     }
-    if (interrupted)
-        return ctx.fail(ExitInterrupted,
-                        QStringLiteral("interrupted: %1 of %2 lines answered; the rest are marked cancelled")
-                            .arg(done - failed)
-                            .arg(total));
-    if (authFailed)
+
+    void report(const Entry &e)
+    {
+        ++m_done;
+        if (e.error != ErrorClass::None)
+            ++m_failed;
+        m_ctx.note(QStringLiteral("batch: %1/%2 done, %3 failed (line %4 %5)")
+                       .arg(m_done)
+                       .arg(m_total)
+                       .arg(m_failed)
+                       .arg(e.line)
+                       .arg(e.error == ErrorClass::None ? QStringLiteral("ok")
+                                : !e.invalid.isEmpty()  ? QStringLiteral("invalid_input")
+                                                        : ApiError::className(e.error)));
+    }
+
+    void cancelAll()
+    {
+        for (auto &e : m_entries) {
+            if (e.handle && !e.handle->isEnded())
+                e.handle->cancel();
+        }
+    }
+
+    // The most serious outcome wins: interrupted, refused key, no quota, gave up, invalid lines.
+    int exitCode() const
+    {
+        bool anyGaveUp = false, anyPlan = false, anyBadInput = false;
+        for (const auto &e : m_entries) {
+            const int code = e.error == ErrorClass::None ? ExitOk : exitCodeFor(e.error);
+            anyGaveUp = anyGaveUp || code == ExitGaveUp;
+            anyPlan = anyPlan || code == ExitPlan;
+            anyBadInput = anyBadInput || code == ExitUsage;
+        }
+        if (m_interrupted)
+            return m_ctx.fail(ExitInterrupted,
+                              QStringLiteral("interrupted: %1 of %2 lines answered; the rest are marked cancelled")
+                                  .arg(m_done - m_failed)
+                                  .arg(m_total));
+        if (m_authFailed)
+            return m_ctx.fail(
+                ExitAuth, QStringLiteral("the API key was refused; check MISTRAL_API_KEY or \"rostrum-cli key set\""));
+        if (anyPlan)
+            return m_ctx.fail(ExitPlan,
+                              QStringLiteral("%1 of %2 lines failed; your plan has no quota for a model used")
+                                  .arg(m_failed)
+                                  .arg(m_total));
+        if (anyGaveUp)
+            return m_ctx.fail(
+                ExitGaveUp,
+                QStringLiteral("%1 of %2 lines failed after retries (see their error)").arg(m_failed).arg(m_total));
+        if (anyBadInput)
+            return m_ctx.fail(
+                ExitUsage, QStringLiteral("%1 of %2 lines were invalid (see their error)").arg(m_failed).arg(m_total));
+        return ExitOk;
+    }
+
+    CliContext &m_ctx;
+    CliServices &m_services;
+    QFile &m_out;
+    std::vector<Entry> &m_entries;
+    const int m_total;
+    size_t m_nextToWrite = 0;
+    int m_done = 0;
+    int m_failed = 0;
+    bool m_interrupted = false;
+    bool m_authFailed = false;
+};
+
+} // namespace
+
+int runBatch(CliContext &ctx)
+{
+    BatchArgs a;
+    if (auto rc = parseBatchArgs(ctx, a))
+        return *rc;
+    std::vector<Entry> entries;
+    if (auto rc = readEntries(ctx, a.input, entries))
+        return *rc;
+
+    const QString key = ctx.apiKey();
+    if (key.isEmpty())
         return ctx.fail(ExitAuth,
-                        QStringLiteral("the API key was refused; check MISTRAL_API_KEY or \"rostrum-cli key set\""));
-    if (anyPlan)
-        return ctx.fail(
-            ExitPlan,
-            QStringLiteral("%1 of %2 lines failed; your plan has no quota for a model used").arg(failed).arg(total));
-    if (anyGaveUp)
-        return ctx.fail(ExitGaveUp,
-                        QStringLiteral("%1 of %2 lines failed after retries (see their error)").arg(failed).arg(total));
-    if (anyBadInput)
-        return ctx.fail(ExitUsage,
-                        QStringLiteral("%1 of %2 lines were invalid (see their error)").arg(failed).arg(total));
-    return ExitOk;
+                        QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
+    QFile outFile;
+    if (auto rc = openOutput(ctx, a.output, outFile))
+        return *rc;
+
+    CliServices services(ctx, key);
+    services.scheduler()->setMaxConcurrent(a.concurrency);
+    return BatchRun(ctx, services, outFile, entries).exec();
 }
 
 } // namespace rostrum::cli

@@ -113,6 +113,75 @@ QString progressLine(const RequestScheduler::Progress &p)
     }
 }
 
+ChatRequest requestFrom(const ChatArgs &a)
+{
+    ChatRequest req;
+    req.model = a.model;
+    if (!a.system.isEmpty())
+        req.messages << ChatMessage::system(a.system);
+    req.messages << ChatMessage::user(a.prompt);
+    req.temperature = a.temperature;
+    req.maxTokens = a.maxTokens;
+    req.randomSeed = a.seed;
+    req.stream = a.stream;
+    return req;
+}
+
+// The --json document of an answer (a partial one on failure).
+QJsonObject resultJson(const ChatResult &r, const UsageRecord &u, const QString &requestedModel,
+                       const CliServices &services)
+{
+    QJsonObject doc;
+    doc.insert(QStringLiteral("model"), r.model.isEmpty() ? requestedModel : r.model);
+    doc.insert(QStringLiteral("text"), r.text);
+    doc.insert(QStringLiteral("finish_reason"),
+               r.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.finishReason));
+    doc.insert(QStringLiteral("usage"),
+               QJsonObject {{QStringLiteral("prompt_tokens"), u.promptTokens},
+                            {QStringLiteral("completion_tokens"), u.completionTokens},
+                            {QStringLiteral("total_tokens"), u.promptTokens + u.completionTokens}});
+    doc.insert(QStringLiteral("cost_usd"), services.costUsd(u));
+    doc.insert(QStringLiteral("latency_ms"), u.latencyMs);
+    doc.insert(QStringLiteral("ttft_ms"), u.ttftMs);
+    doc.insert(QStringLiteral("attempts"), u.attempts);
+    doc.insert(QStringLiteral("waited_ms"), u.waitedMs);
+    doc.insert(QStringLiteral("cached"), u.cached);
+    if (!r.thinking.isEmpty())
+        doc.insert(QStringLiteral("thinking"), r.thinking);
+    if (!r.toolCalls.isEmpty()) {
+        QJsonArray calls;
+        for (const auto &c : r.toolCalls)
+            calls.append(c.toJson());
+        doc.insert(QStringLiteral("tool_calls"), calls);
+    }
+    return doc;
+}
+
+// Prints the answer's text as it streams in (text mode), and notes restarts and waits on stderr.
+struct StreamPrinter
+{
+    CliContext &ctx;
+    bool printedText = false;
+
+    void follow(ChatHandle *h)
+    {
+        // One write per batch of network data, not per token: a stream's call hands on the text of one
+        // network read as one delta, so it is written at once (a queued flush would cost a wake-up of
+        // this thread per read).
+        QObject::connect(h, &ChatHandle::textDelta, h, [this](const QString &t) {
+            ctx.out() << t;
+            ctx.out().flush();
+            printedText = true;
+        });
+        QObject::connect(h, &ChatHandle::textReset, h, [this] {
+            if (printedText)
+                ctx.out() << Qt::endl;
+            printedText = false;
+            ctx.note(QStringLiteral("(the answer restarts from the beginning)"));
+        });
+    }
+};
+
 } // namespace
 
 int runChat(CliContext &ctx)
@@ -125,16 +194,7 @@ int runChat(CliContext &ctx)
     if (key.isEmpty())
         return ctx.fail(ExitAuth,
                         QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
-
-    ChatRequest req;
-    req.model = a.model;
-    if (!a.system.isEmpty())
-        req.messages << ChatMessage::system(a.system);
-    req.messages << ChatMessage::user(a.prompt);
-    req.temperature = a.temperature;
-    req.maxTokens = a.maxTokens;
-    req.randomSeed = a.seed;
-    req.stream = a.stream;
+    const ChatRequest req = requestFrom(a);
     if (const QString problem = req.validate(); !problem.isEmpty())
         return ctx.fail(ExitUsage, problem);
 
@@ -145,68 +205,25 @@ int runChat(CliContext &ctx)
     ChatHandle *h = services.chat()->submit(req, opt);
 
     const bool json = ctx.options.json;
-    bool printedText = false;
-    int rc = ExitOk;
-    QString failure;
-    QJsonObject doc;
-
-    // One write per batch of network data, not per token: a stream's call hands on the text of one
-    // network read as one delta, so it is written at once (a queued flush would cost a wake-up of
-    // this thread per read).
-    QObject::connect(h, &ChatHandle::textDelta, h, [&](const QString &t) {
-        if (json)
-            return;
-        ctx.out() << t;
-        ctx.out().flush();
-        printedText = true;
-    });
-    QObject::connect(h, &ChatHandle::textReset, h, [&] {
-        if (json)
-            return;
-        if (printedText)
-            ctx.out() << Qt::endl;
-        printedText = false;
-        ctx.note(QStringLiteral("(the answer restarts from the beginning)"));
-    });
+    StreamPrinter printer {ctx};
+    if (!json)
+        printer.follow(h);
     QObject::connect(h, &ChatHandle::progress, h, [&](const RequestScheduler::Progress &p) {
         if (const QString line = progressLine(p); !line.isEmpty())
             ctx.note(line);
     });
-
-    auto fill = [&](const ChatResult &r, const UsageRecord &u) {
-        if (!json)
-            return; // only --json prints it; a long answer would be copied for nothing
-        doc.insert(QStringLiteral("model"), r.model.isEmpty() ? req.model : r.model);
-        doc.insert(QStringLiteral("text"), r.text);
-        doc.insert(QStringLiteral("finish_reason"),
-                   r.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.finishReason));
-        doc.insert(QStringLiteral("usage"),
-                   QJsonObject {{QStringLiteral("prompt_tokens"), u.promptTokens},
-                                {QStringLiteral("completion_tokens"), u.completionTokens},
-                                {QStringLiteral("total_tokens"), u.promptTokens + u.completionTokens}});
-        doc.insert(QStringLiteral("cost_usd"), services.costUsd(u));
-        doc.insert(QStringLiteral("latency_ms"), u.latencyMs);
-        doc.insert(QStringLiteral("ttft_ms"), u.ttftMs);
-        doc.insert(QStringLiteral("attempts"), u.attempts);
-        doc.insert(QStringLiteral("waited_ms"), u.waitedMs);
-        doc.insert(QStringLiteral("cached"), u.cached);
-        if (!r.thinking.isEmpty())
-            doc.insert(QStringLiteral("thinking"), r.thinking);
-        if (!r.toolCalls.isEmpty()) {
-            QJsonArray calls;
-            for (const auto &c : r.toolCalls)
-                calls.append(c.toJson());
-            doc.insert(QStringLiteral("tool_calls"), calls);
-        }
-    };
+    int rc = ExitOk;
+    QString failure;
+    QJsonObject doc;
     QObject::connect(h, &ChatHandle::finished, h, [&](const ChatResult &r, const UsageRecord &u) {
-        fill(r, u);
+        if (json) // only --json prints it; a long answer would be copied for nothing
+            doc = resultJson(r, u, req.model, services);
         QCoreApplication::exit(0);
     });
     QObject::connect(h, &ChatHandle::failed, h,
                      [&](const ApiError &e, const ChatResult &partial, const UsageRecord &u) {
-                         rc = CliServices::exitCodeFor(e);
-                         fill(partial, u);
+                         rc = exitCodeFor(e);
+                         doc = resultJson(partial, u, req.model, services);
                          doc.insert(QStringLiteral("error"),
                                     QJsonObject {{QStringLiteral("class"), e.className()},
                                                  {QStringLiteral("status"), e.httpStatus},
@@ -227,7 +244,7 @@ int runChat(CliContext &ctx)
     if (json) {
         // Printed on failure too, so an interrupted answer is not lost.
         ctx.out() << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact)) << Qt::endl;
-    } else if (printedText) {
+    } else if (printer.printedText) {
         ctx.out() << Qt::endl;
     }
     ctx.out().flush();

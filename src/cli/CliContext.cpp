@@ -94,16 +94,150 @@ QString CliContext::apiKey(QString *source)
     return resolved->first;
 }
 
+namespace {
+
+std::optional<int> usageError(CliContext &ctx, const QString &msg)
+{
+    return ctx.fail(ExitUsage, msg + QStringLiteral(" (see rostrum-cli --help)"));
+}
+
+// The argument at index i: its name (before any "=") and its value, inline ("--tier=free") or the next argument.
+class ArgReader
+{
+public:
+    ArgReader(const QStringList &args, int &i)
+        : m_args(args)
+        , m_i(i)
+        , m_arg(args.at(i))
+        , m_name(m_arg)
+    {
+        if (m_arg.startsWith(QLatin1String("--")) && m_arg.contains(QLatin1Char('='))) {
+            const auto eq = m_arg.indexOf(QLatin1Char('='));
+            m_name = m_arg.left(eq);
+            m_inlineValue = m_arg.mid(eq + 1);
+            m_hasInline = true;
+        }
+    }
+
+    const QString &arg() const { return m_arg; }
+    const QString &name() const { return m_name; }
+
+    bool takeValue(QString &value)
+    {
+        if (m_hasInline) {
+            value = m_inlineValue;
+            return true;
+        }
+        if (m_i + 1 >= m_args.size())
+            return false;
+        value = m_args.at(++m_i);
+        return true;
+    }
+
+    std::optional<int> takeInt(CliContext &ctx, int &value, int min)
+    {
+        QString v;
+        if (!takeValue(v))
+            return usageError(ctx, QStringLiteral("%1 needs a value").arg(m_name));
+        bool ok = false;
+        const int n = v.toInt(&ok);
+        if (!ok || n < min)
+            return usageError(ctx,
+                              QStringLiteral("%1 takes a whole number ≥ %2, not \"%3\"").arg(m_name).arg(min).arg(v));
+        value = n;
+        return std::nullopt;
+    }
+
+private:
+    const QStringList &m_args;
+    int &m_i;
+    const QString m_arg;
+    QString m_name;
+    QString m_inlineValue;
+    bool m_hasInline = false;
+};
+
+// Reads the global option at r into ctx.options (the URL into baseUrl, checked later). Returns false when the
+// argument is not a global option; rc is set on a usage error.
+bool readGlobalOption(CliContext &ctx, ArgReader &r, QString &baseUrl, std::optional<int> &rc)
+{
+    GlobalOptions &o = ctx.options;
+    const QString &name = r.name();
+    const QString &a = r.arg();
+    if (name == QLatin1String("--base-url")) {
+        if (!r.takeValue(baseUrl))
+            rc = usageError(ctx, QStringLiteral("--base-url needs a URL"));
+    } else if (name == QLatin1String("--data-dir")) {
+        if (!r.takeValue(o.dataDir))
+            rc = usageError(ctx, QStringLiteral("--data-dir needs a folder"));
+    } else if (name == QLatin1String("--tier")) {
+        if (!r.takeValue(o.tier))
+            rc = usageError(ctx, QStringLiteral("--tier needs a name"));
+    } else if (name == QLatin1String("--rpm") || name == QLatin1String("--tpm")) {
+        int n = 0;
+        rc = r.takeInt(ctx, n, 1);
+        if (!rc)
+            (name == QLatin1String("--rpm") ? o.rpm : o.tpm) = n;
+    } else if (name == QLatin1String("--rps")) {
+        QString v;
+        bool ok = false;
+        if (!r.takeValue(v) || v.toDouble(&ok) <= 0 || !ok)
+            rc = usageError(ctx, QStringLiteral("--rps takes a positive number"));
+        else
+            o.rps = v.toDouble();
+    } else if (name == QLatin1String("--max-retries")) {
+        rc = r.takeInt(ctx, o.maxRetries, 0);
+    } else if (name == QLatin1String("--timeout")) {
+        rc = r.takeInt(ctx, o.timeoutSeconds, 1);
+    } else if (a == QLatin1String("--no-cache")) {
+        o.noCache = true;
+    } else if (a == QLatin1String("--json")) {
+        o.json = true;
+    } else if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
+        o.verbosity = -1;
+    } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
+        o.verbosity = 1;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+// Checks what only makes sense once every option is read: the tier's name, and the URL (https, or http only on
+// this machine, since the key travels with every request).
+std::optional<int> checkOptions(CliContext &ctx, const QString &baseUrl)
+{
+    GlobalOptions &o = ctx.options;
+    const QStringList tiers = {QStringLiteral("auto"), QStringLiteral("free"), QStringLiteral("hobbyist"),
+                               QStringLiteral("standard"), QStringLiteral("custom")};
+    if (!tiers.contains(o.tier))
+        return usageError(
+            ctx, QStringLiteral("unknown tier \"%1\"; use one of %2").arg(o.tier, tiers.join(QStringLiteral(", "))));
+
+    o.baseUrl = QUrl(baseUrl);
+    if (!o.baseUrl.isValid() || o.baseUrl.host().isEmpty()
+        || (o.baseUrl.scheme() != QLatin1String("https") && o.baseUrl.scheme() != QLatin1String("http"))) {
+        return usageError(ctx, QStringLiteral("\"%1\" is not a valid http(s) URL").arg(baseUrl));
+    }
+    if (o.baseUrl.scheme() == QLatin1String("http") && !isLoopbackHost(o.baseUrl.host())) {
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("refusing %1: the API key would travel in clear text over http. "
+                                       "Use https, or http only on localhost.")
+                            .arg(baseUrl));
+    }
+    if (o.dataDir.isEmpty())
+        o.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return std::nullopt;
+}
+
+} // namespace
+
 std::optional<int> CliContext::parse(const QStringList &args)
 {
     const auto env = QProcessEnvironment::systemEnvironment();
     QString baseUrl = env.value(QStringLiteral("ROSTRUM_BASE_URL"), kDefaultBaseUrl);
     options.dataDir = env.value(QStringLiteral("ROSTRUM_DATA_DIR"));
     options.tier = env.value(QStringLiteral("MISTRAL_TIER"), QStringLiteral("auto"));
-
-    auto usage = [this](const QString &msg) -> std::optional<int> {
-        return fail(ExitUsage, msg + QStringLiteral(" (see rostrum-cli --help)"));
-    };
 
     bool passthrough = false;
     for (int i = 0; i < args.size(); ++i) {
@@ -117,98 +251,18 @@ std::optional<int> CliContext::parse(const QStringList &args)
             commandArgs << a;
             continue;
         }
-        QString name = a;
-        QString inlineValue;
-        bool hasInline = false;
-        if (a.startsWith(QLatin1String("--")) && a.contains(QLatin1Char('='))) {
-            const auto eq = a.indexOf(QLatin1Char('='));
-            name = a.left(eq);
-            inlineValue = a.mid(eq + 1);
-            hasInline = true;
-        }
-        auto takeValue = [&](QString &value) -> bool {
-            if (hasInline) {
-                value = inlineValue;
-                return true;
-            }
-            if (i + 1 >= args.size())
-                return false;
-            value = args.at(++i);
-            return true;
-        };
-        auto takeInt = [&](int &value, int min) -> std::optional<int> {
-            QString v;
-            if (!takeValue(v))
-                return usage(QStringLiteral("%1 needs a value").arg(name));
-            bool ok = false;
-            const int n = v.toInt(&ok);
-            if (!ok || n < min)
-                return usage(QStringLiteral("%1 takes a whole number ≥ %2, not \"%3\"").arg(name).arg(min).arg(v));
-            value = n;
-            return std::nullopt;
-        };
-
-        if (name == QLatin1String("--base-url")) {
-            if (!takeValue(baseUrl))
-                return usage(QStringLiteral("--base-url needs a URL"));
-        } else if (name == QLatin1String("--data-dir")) {
-            if (!takeValue(options.dataDir))
-                return usage(QStringLiteral("--data-dir needs a folder"));
-        } else if (name == QLatin1String("--tier")) {
-            if (!takeValue(options.tier))
-                return usage(QStringLiteral("--tier needs a name"));
-        } else if (name == QLatin1String("--rpm") || name == QLatin1String("--tpm")) {
-            int n = 0;
-            if (auto rc = takeInt(n, 1))
+        ArgReader reader(args, i);
+        std::optional<int> rc;
+        if (readGlobalOption(*this, reader, baseUrl, rc)) {
+            if (rc)
                 return rc;
-            (name == QLatin1String("--rpm") ? options.rpm : options.tpm) = n;
-        } else if (name == QLatin1String("--rps")) {
-            QString v;
-            bool ok = false;
-            if (!takeValue(v) || v.toDouble(&ok) <= 0 || !ok)
-                return usage(QStringLiteral("--rps takes a positive number"));
-            options.rps = v.toDouble();
-        } else if (name == QLatin1String("--max-retries")) {
-            if (auto rc = takeInt(options.maxRetries, 0))
-                return rc;
-        } else if (name == QLatin1String("--timeout")) {
-            if (auto rc = takeInt(options.timeoutSeconds, 1))
-                return rc;
-        } else if (a == QLatin1String("--no-cache")) {
-            options.noCache = true;
-        } else if (a == QLatin1String("--json")) {
-            options.json = true;
-        } else if (a == QLatin1String("-q") || a == QLatin1String("--quiet")) {
-            options.verbosity = -1;
-        } else if (a == QLatin1String("-v") || a == QLatin1String("--verbose")) {
-            options.verbosity = 1;
         } else if (command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
             command = a;
         } else {
             commandArgs << a;
         }
     }
-
-    const QStringList tiers = {QStringLiteral("auto"), QStringLiteral("free"), QStringLiteral("hobbyist"),
-                               QStringLiteral("standard"), QStringLiteral("custom")};
-    if (!tiers.contains(options.tier))
-        return usage(
-            QStringLiteral("unknown tier \"%1\"; use one of %2").arg(options.tier, tiers.join(QStringLiteral(", "))));
-
-    options.baseUrl = QUrl(baseUrl);
-    if (!options.baseUrl.isValid() || options.baseUrl.host().isEmpty()
-        || (options.baseUrl.scheme() != QLatin1String("https") && options.baseUrl.scheme() != QLatin1String("http"))) {
-        return usage(QStringLiteral("\"%1\" is not a valid http(s) URL").arg(baseUrl));
-    }
-    if (options.baseUrl.scheme() == QLatin1String("http") && !isLoopbackHost(options.baseUrl.host())) {
-        return fail(ExitUsage,
-                    QStringLiteral("refusing %1: the API key would travel in clear text over http. "
-                                   "Use https, or http only on localhost.")
-                        .arg(baseUrl));
-    }
-    if (options.dataDir.isEmpty())
-        options.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    return std::nullopt;
+    return checkOptions(*this, baseUrl);
 }
 
 } // namespace rostrum::cli

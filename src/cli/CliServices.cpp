@@ -27,12 +27,13 @@ void onSignal(int)
 }
 } // namespace
 
-CliServices::CliServices(CliContext &ctx, const QString &apiKey)
+CliServices::CliServices(CliContext &ctx, const QString &apiKey, Storage storage)
     : m_ctx(ctx)
     , m_clock(Clock::system())
 {
     const GlobalOptions &o = ctx.options;
-    m_services = std::make_unique<AppServices>(m_clock, AppServices::Options {o.dataDir, !o.noCache});
+    const QString dataDir = storage == Storage::DataDir ? o.dataDir : QString();
+    m_services = std::make_unique<AppServices>(m_clock, AppServices::Options {dataDir, !o.noCache});
     m_services->setEndpoint(o.baseUrl, apiKey);
     client()->setStallTimeoutMs(qint64(o.timeoutSeconds) * 1000);
     RateLimiter::Overrides overrides;
@@ -50,7 +51,7 @@ CliServices::CliServices(CliContext &ctx, const QString &apiKey)
                      [this](const QString &, const QDateTime &, const QString &message) {
                          m_ctx.err() << "warning: " << message << Qt::endl;
                      });
-    if (!m_services->database())
+    if (storage == Storage::DataDir && !m_services->database())
         ctx.verbose(QStringLiteral("usage will not be stored: cannot open the database in %1 (%2)")
                         .arg(o.dataDir, m_services->databaseError()));
 }
@@ -114,26 +115,6 @@ QJsonValue CliServices::costUsd(const UsageRecord &usage) const
         return 0.0;
     const CostEstimate c = CostEstimator(catalog()).exact(usage.model, usage.promptTokens, usage.completionTokens);
     return c.known ? QJsonValue(c.totalUsd) : QJsonValue(QJsonValue::Null);
-}
-
-int CliServices::exitCodeFor(const ApiError &error)
-{
-    switch (error.errorClass) {
-    case ErrorClass::None:
-        return ExitOk;
-    case ErrorClass::Auth:
-        return ExitAuth;
-    case ErrorClass::NoQuota:
-        return ExitPlan;
-    case ErrorClass::Cancelled:
-        return ExitInterrupted;
-    case ErrorClass::InvalidRequest:
-    case ErrorClass::ContextOverflow:
-        return ExitUsage;
-    default:
-        // Retryable classes that ran out of retries, and answers we could not read.
-        return ExitGaveUp;
-    }
 }
 
 void CliServices::onInterrupt(std::function<void()> onInterrupt)

@@ -20,7 +20,6 @@ class ModelCatalog;
 class RateLimiter;
 class TokenCounter;
 class RequestScheduler;
-struct ApiError;
 struct UsageRecord;
 } // namespace rostrum
 
@@ -34,8 +33,14 @@ namespace rostrum::cli {
 class CliServices
 {
 public:
-    explicit CliServices(CliContext &ctx, const QString &apiKey);
+    // What a command keeps: DataDir opens the database in --data-dir (history, usage, cache); None only talks
+    // to the API (key verify, models --refresh) and leaves the data folder untouched.
+    enum class Storage { DataDir, None };
+
+    explicit CliServices(CliContext &ctx, const QString &apiKey, Storage storage = Storage::DataDir);
     ~CliServices();
+
+    MistralClient *client() const;
 
     ChatService *chat() const;
     RateLimiter *limiter() const;
@@ -51,15 +56,10 @@ public:
     // The cost of a finished request in USD, or a null JSON value when the price is not known.
     QJsonValue costUsd(const UsageRecord &usage) const;
 
-    // The exit code for a request that ended with this error.
-    static int exitCodeFor(const ApiError &error);
-
     // Calls onInterrupt (once) from the event loop on SIGINT or SIGTERM.
     void onInterrupt(std::function<void()> onInterrupt);
 
 private:
-    MistralClient *client() const;
-
     CliContext &m_ctx;
     Clock *m_clock;
     std::unique_ptr<AppServices> m_services;

@@ -56,11 +56,22 @@ std::optional<AudienceVote> parseVotes(const QString &text)
     return v;
 }
 
-// Returns an exit code on a usage error.
-std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
+// What each side's debater is given beyond its model: a persona and its own language.
+struct SideOptions
+{
+    QString personaPro, personaCon, langPro, langCon;
+    bool any() const
+    {
+        return !personaPro.isEmpty() || !personaCon.isEmpty() || !langPro.isEmpty() || !langCon.isEmpty();
+    }
+};
+
+// Reads the command's options as given. Returns an exit code on a usage error.
+std::optional<int> readOptions(CliContext &ctx, DebateArgs &a, SideOptions &sides)
 {
     const QStringList &args = ctx.commandArgs;
-    QString personaPro, personaCon, langPro, langCon;
+    QString &personaPro = sides.personaPro, &personaCon = sides.personaCon;
+    QString &langPro = sides.langPro, &langCon = sides.langCon;
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         auto value = [&](QString &target) -> bool {
@@ -133,6 +144,27 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
         if (!ok)
             return ctx.fail(ExitUsage, QStringLiteral("debate: %1 needs a valid value").arg(arg));
     }
+    return std::nullopt;
+}
+
+// The debaters, each with its model (given, or the default for its language and for code) and judge.
+QList<Debater> debatersFor(const DebateArgs &a, const SideOptions &sides, const LanguageModels &defaults)
+{
+    const bool code = !a.spec.code.isEmpty();
+    auto modelFor = [&](const QString &given, const QString &language) {
+        return given.isEmpty() ? defaults.modelFor(language.isEmpty() ? a.spec.language : language, code) : given;
+    };
+    return {
+        Debater {{}, QStringLiteral("pro"), sides.personaPro, modelFor(a.pro, sides.langPro), sides.langPro, false},
+        Debater {{}, QStringLiteral("con"), sides.personaCon, modelFor(a.con, sides.langCon), sides.langCon, false}};
+}
+
+// Returns an exit code on a usage error.
+std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
+{
+    SideOptions sides;
+    if (auto rc = readOptions(ctx, a, sides))
+        return rc;
     if (a.noJudge && !a.judge.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("debate: --judge and --no-judge exclude each other"));
     if (!a.rematch.isEmpty()) {
@@ -140,8 +172,7 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
             return ctx.fail(ExitUsage, QStringLiteral("debate: --rematch and --resume exclude each other"));
         // A rematch is the saved debate's spec, sides swapped: nothing of the spec can be given again.
         if (!a.spec.motion.isEmpty() || !a.pro.isEmpty() || !a.con.isEmpty() || !a.judge.isEmpty() || a.noJudge
-            || !a.codeFile.isEmpty() || !personaPro.isEmpty() || !personaCon.isEmpty() || !langPro.isEmpty()
-            || !langCon.isEmpty())
+            || !a.codeFile.isEmpty() || sides.any())
             return ctx.fail(ExitUsage,
                             QStringLiteral("debate: --rematch reuses the saved debate's motion, debaters and judge"));
         return std::nullopt;
@@ -159,26 +190,165 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
         a.spec.code.language = CodeInput::languageForFileName(a.codeFile);
     }
     const LanguageModels defaults;
-    const bool code = !a.spec.code.isEmpty();
-    a.spec.debaters = {
-        Debater {{},
-                 QStringLiteral("pro"),
-                 personaPro,
-                 a.pro.isEmpty() ? defaults.modelFor(langPro.isEmpty() ? a.spec.language : langPro, code) : a.pro,
-                 langPro,
-                 false},
-        Debater {{},
-                 QStringLiteral("con"),
-                 personaCon,
-                 a.con.isEmpty() ? defaults.modelFor(langCon.isEmpty() ? a.spec.language : langCon, code) : a.con,
-                 langCon,
-                 false}};
+    a.spec.debaters = debatersFor(a, sides, defaults);
     if (!a.noJudge)
         a.spec.judgeModel = a.judge.isEmpty() ? defaults.judgeModel() : a.judge;
     const QStringList problems = a.spec.validate();
     if (!problems.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("debate: %1").arg(problems.join(QLatin1Char(' '))));
     return std::nullopt;
+}
+
+// Loads the saved debate --resume or --rematch names. Returns an exit code when the command ends here.
+std::optional<int> loadSaved(CliContext &ctx, DebateStore &store, const DebateArgs &args,
+                             std::optional<DebateRecord> &saved, std::optional<DebateRecord> &original)
+{
+    if (!args.resume.isEmpty()) {
+        const QString id = store.resolveId(args.resume);
+        saved = id.isEmpty() ? std::nullopt : store.load(id);
+        if (!saved)
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.resume));
+        if (saved->status == DebateRecord::Status::Running)
+            return ctx.fail(ExitUsage, QStringLiteral("debate %1 is still running in another process").arg(saved->id));
+        if (saved->status == DebateRecord::Status::Finished) {
+            ctx.note(QStringLiteral("debate %1 is already finished; nothing to resume").arg(saved->id));
+            if (ctx.options.json)
+                ctx.out() << QString::fromUtf8(QJsonDocument(saved->toJson()).toJson(QJsonDocument::Indented));
+            return ExitOk;
+        }
+    }
+    if (!args.rematch.isEmpty()) {
+        const QString id = store.resolveId(args.rematch);
+        original = id.isEmpty() ? std::nullopt : store.load(id);
+        if (!original)
+            return ctx.fail(ExitUsage,
+                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.rematch));
+    }
+    return std::nullopt;
+}
+
+void notePreview(CliContext &ctx, const DebateSpec &spec, const ModelCatalog &catalog, const TokenCounter *tokens)
+{
+    const CostPreview preview = DebateCostPreview(&catalog, tokens).of(spec);
+    if (preview.known)
+        ctx.note(QStringLiteral("Cost preview: $%1 – $%2 for %3 requests%4, prompts %5")
+                     .arg(preview.lowUsd, 0, 'f', 4)
+                     .arg(preview.highUsd, 0, 'f', 4)
+                     .arg(preview.requests)
+                     .arg(spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*spec.budgetUsd, 0, 'f', 4) : QString())
+                     .arg(preview.exact ? QStringLiteral("counted exactly") : QStringLiteral("estimated")));
+    else
+        ctx.note(QStringLiteral("Cost preview: unknown (no price for %1)")
+                     .arg(preview.unknownModels.join(QStringLiteral(", "))));
+}
+
+// Text mode: each speech under a header as it streams, its citations, the verdict.
+void printTranscript(CliContext &ctx, DebateEngine &engine)
+{
+    QTextStream &out = ctx.out();
+    QObject::connect(&engine, &DebateEngine::speechStarted, &engine, [&out](int, const Speech &s) {
+        QString header;
+        if (s.role == QLatin1String("interjection") || s.role == QLatin1String("moderator"))
+            header = QStringLiteral("== %1 ==").arg(s.speaker);
+        else
+            header = QStringLiteral("== %1 (%2, %3) — %4 ==").arg(s.speaker, s.side, s.role, s.model);
+        out << "\n" << header << "\n";
+        if (!s.text.isEmpty())
+            out << s.text;
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::speechDelta, &engine, [&out](int, const QString &text) {
+        out << text;
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::speechFinished, &engine, [&out](int, const Speech &s) {
+        out << "\n";
+        for (const Citation &c : s.citations)
+            out << "  [" << c.lines() << (c.verified ? " verified" : " unverified") << "]\n";
+        out.flush();
+    });
+    QObject::connect(&engine, &DebateEngine::verdictReady, &engine, [&out](const Verdict &v) {
+        if (v.valid)
+            out << "\n== Verdict ==\nwinner: " << v.winner << " (margin " << v.margin << "/10)\n" << v.reasons << "\n";
+        else
+            out << "\n== Verdict ==\n" << v.error << "\n";
+        out.flush();
+    });
+}
+
+// -v: waits, retries and context fitting, on stderr.
+void logProgress(CliContext &ctx, DebateEngine &engine)
+{
+    QObject::connect(&engine, &DebateEngine::requestProgress, &engine, [&ctx](const RequestScheduler::Progress &p) {
+        if (p.stage == RequestScheduler::Stage::Retrying || p.stage == RequestScheduler::Stage::WaitingForLimit)
+            ctx.verbose(
+                QStringLiteral("%1 %2 (%3 ms)").arg(RequestScheduler::stageName(p.stage), p.reason).arg(p.etaMs));
+    });
+    QObject::connect(
+        &engine, &DebateEngine::contextFitted, &engine,
+        [&ctx](const QString &model, int summarized, qint64 promptTokens, qint64 budget, bool fallback) {
+            ctx.verbose(QStringLiteral("context: %1 earlier speeches %2 for %3 (%4 of %5 prompt tokens)")
+                            .arg(summarized)
+                            .arg(fallback ? QStringLiteral("shortened to an extract") : QStringLiteral("summarised"))
+                            .arg(model)
+                            .arg(promptTokens)
+                            .arg(budget));
+        });
+}
+
+// Resumes the saved debate, or starts the rematch or the new debate (with the audience's first vote).
+bool startEngine(DebateEngine &engine, const DebateArgs &args, const DebateSpec &spec,
+                 const std::optional<DebateRecord> &saved, const std::optional<DebateRecord> &original, QString *error)
+{
+    if (saved)
+        return engine.resume(*saved, error);
+    const bool started = original ? engine.startRematch(*original, error) : engine.start(spec, error);
+    if (started && args.votesBefore)
+        engine.setVoteBefore(*args.votesBefore);
+    return started;
+}
+
+// Prints the result (the JSON document, or the rematch's outcome and a summary line).
+void printResult(CliContext &ctx, const DebateRecord &record, const std::optional<RematchComparison> &rematch)
+{
+    QTextStream &out = ctx.out();
+    if (ctx.options.json) {
+        QJsonObject doc = record.toJson();
+        if (rematch)
+            doc.insert(QStringLiteral("rematch"), rematch->toJson()); // an extension: the contract's keys stay
+        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
+        out.flush();
+        return;
+    }
+    if (rematch) {
+        out << "\n== Rematch of " << rematch->originalId << " ==\n" << rematch->summary << "\n";
+        out.flush();
+    }
+    ctx.note(QStringLiteral("Debate %1: %2, $%3 spent")
+                 .arg(record.id, DebateRecord::statusName(record.status))
+                 .arg(record.costUsd, 0, 'f', 4));
+}
+
+// The exit code of a debate that ran: interrupted, stopped by the budget, failed, or done.
+int endOfDebate(CliContext &ctx, const DebateEngine &engine, bool interrupted)
+{
+    const DebateRecord &record = engine.record();
+    if (interrupted)
+        return ctx.fail(ExitInterrupted,
+                        QStringLiteral("interrupted: the debate so far is saved; continue it with "
+                                       "rostrum-cli debate --resume %1")
+                            .arg(record.id));
+    if (engine.stopReason() == DebateEngine::StopReason::Budget)
+        return ctx.fail(ExitBudget, record.stopReason + QStringLiteral(" The finished speeches are saved."));
+    if (engine.lastError().isError()) {
+        const int code = exitCodeFor(engine.lastError());
+        if (code != ExitOk)
+            return ctx.fail(code,
+                            QStringLiteral("%1 (debate %2 is saved; resume it with --resume)")
+                                .arg(engine.lastError().userMessage(), record.id));
+    }
+    return ExitOk;
 }
 
 } // namespace
@@ -201,30 +371,9 @@ int runDebate(CliContext &ctx)
     DebateStore &store = *services.debates();
 
     std::optional<DebateRecord> saved;
-    if (!args.resume.isEmpty()) {
-        const QString id = store.resolveId(args.resume);
-        saved = id.isEmpty() ? std::nullopt : store.load(id);
-        if (!saved)
-            return ctx.fail(ExitUsage,
-                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.resume));
-        if (saved->status == DebateRecord::Status::Running)
-            return ctx.fail(ExitUsage, QStringLiteral("debate %1 is still running in another process").arg(saved->id));
-        if (saved->status == DebateRecord::Status::Finished) {
-            ctx.note(QStringLiteral("debate %1 is already finished; nothing to resume").arg(saved->id));
-            if (ctx.options.json)
-                ctx.out() << QString::fromUtf8(QJsonDocument(saved->toJson()).toJson(QJsonDocument::Indented));
-            return ExitOk;
-        }
-    }
-
     std::optional<DebateRecord> original;
-    if (!args.rematch.isEmpty()) {
-        const QString id = store.resolveId(args.rematch);
-        original = id.isEmpty() ? std::nullopt : store.load(id);
-        if (!original)
-            return ctx.fail(ExitUsage,
-                            QStringLiteral("no saved debate \"%1\" (see rostrum-cli list)").arg(args.rematch));
-    }
+    if (auto rc = loadSaved(ctx, store, args, saved, original))
+        return *rc;
 
     Clock *clock = services.clock();
     ModelCatalog &catalog = *services.catalog();
@@ -235,72 +384,11 @@ int runDebate(CliContext &ctx)
     const TokenCounter *tokens = services.tokens();
     DebateEngine engine({services.chat(), clock, &catalog, tokens, &store});
     const DebateSpec spec = saved ? saved->spec : original ? original->spec.withSidesSwapped() : args.spec;
+    notePreview(ctx, spec, catalog, tokens);
 
-    const CostPreview preview = DebateCostPreview(&catalog, tokens).of(spec);
-    if (preview.known)
-        ctx.note(QStringLiteral("Cost preview: $%1 – $%2 for %3 requests%4, prompts %5")
-                     .arg(preview.lowUsd, 0, 'f', 4)
-                     .arg(preview.highUsd, 0, 'f', 4)
-                     .arg(preview.requests)
-                     .arg(spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*spec.budgetUsd, 0, 'f', 4) : QString())
-                     .arg(preview.exact ? QStringLiteral("counted exactly") : QStringLiteral("estimated")));
-    else
-        ctx.note(QStringLiteral("Cost preview: unknown (no price for %1)")
-                     .arg(preview.unknownModels.join(QStringLiteral(", "))));
-
-    const bool json = ctx.options.json;
-    QTextStream &out = ctx.out();
-    QObject::connect(&engine, &DebateEngine::speechStarted, &engine, [&](int, const Speech &s) {
-        if (json)
-            return;
-        QString header;
-        if (s.role == QLatin1String("interjection") || s.role == QLatin1String("moderator"))
-            header = QStringLiteral("== %1 ==").arg(s.speaker);
-        else
-            header = QStringLiteral("== %1 (%2, %3) — %4 ==").arg(s.speaker, s.side, s.role, s.model);
-        out << "\n" << header << "\n";
-        if (!s.text.isEmpty())
-            out << s.text;
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::speechDelta, &engine, [&](int, const QString &text) {
-        if (json)
-            return;
-        out << text;
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::speechFinished, &engine, [&](int, const Speech &s) {
-        if (json)
-            return;
-        out << "\n";
-        for (const Citation &c : s.citations)
-            out << "  [" << c.lines() << (c.verified ? " verified" : " unverified") << "]\n";
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::verdictReady, &engine, [&](const Verdict &v) {
-        if (json)
-            return;
-        if (v.valid)
-            out << "\n== Verdict ==\nwinner: " << v.winner << " (margin " << v.margin << "/10)\n" << v.reasons << "\n";
-        else
-            out << "\n== Verdict ==\n" << v.error << "\n";
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::requestProgress, &engine, [&](const RequestScheduler::Progress &p) {
-        if (p.stage == RequestScheduler::Stage::Retrying || p.stage == RequestScheduler::Stage::WaitingForLimit)
-            ctx.verbose(
-                QStringLiteral("%1 %2 (%3 ms)").arg(RequestScheduler::stageName(p.stage), p.reason).arg(p.etaMs));
-    });
-    QObject::connect(
-        &engine, &DebateEngine::contextFitted, &engine,
-        [&](const QString &model, int summarized, qint64 promptTokens, qint64 budget, bool fallback) {
-            ctx.verbose(QStringLiteral("context: %1 earlier speeches %2 for %3 (%4 of %5 prompt tokens)")
-                            .arg(summarized)
-                            .arg(fallback ? QStringLiteral("shortened to an extract") : QStringLiteral("summarised"))
-                            .arg(model)
-                            .arg(promptTokens)
-                            .arg(budget));
-        });
+    if (!ctx.options.json)
+        printTranscript(ctx, engine);
+    logProgress(ctx, engine);
     QObject::connect(&engine, &DebateEngine::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);
 
@@ -312,15 +400,7 @@ int runDebate(CliContext &ctx)
     });
 
     QString error;
-    bool started = false;
-    if (saved) {
-        started = engine.resume(*saved, &error);
-    } else {
-        started = original ? engine.startRematch(*original, &error) : engine.start(spec, &error);
-        if (started && args.votesBefore)
-            engine.setVoteBefore(*args.votesBefore);
-    }
-    if (!started)
+    if (!startEngine(engine, args, spec, saved, original, &error))
         return ctx.fail(ExitUsage, QStringLiteral("debate: %1").arg(error));
     ctx.note(QStringLiteral("Debate %1").arg(engine.record().id));
 
@@ -330,7 +410,6 @@ int runDebate(CliContext &ctx)
         engine.setVoteAfter(*args.votesAfter);
     db->flush();
     const DebateRecord &record = engine.record();
-
     if (!args.out.isEmpty()) {
         QString exportError;
         if (!DebateExporter::exportTo(record, args.out, &exportError))
@@ -339,37 +418,8 @@ int runDebate(CliContext &ctx)
     std::optional<RematchComparison> rematch;
     if (original && record.status == DebateRecord::Status::Finished)
         rematch = RematchComparison::compare(*original, record);
-    if (json) {
-        QJsonObject doc = record.toJson();
-        if (rematch)
-            doc.insert(QStringLiteral("rematch"), rematch->toJson()); // an extension: the contract's keys stay
-        out << QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented));
-        out.flush();
-    } else {
-        if (rematch) {
-            out << "\n== Rematch of " << rematch->originalId << " ==\n" << rematch->summary << "\n";
-            out.flush();
-        }
-        ctx.note(QStringLiteral("Debate %1: %2, $%3 spent")
-                     .arg(record.id, DebateRecord::statusName(record.status))
-                     .arg(record.costUsd, 0, 'f', 4));
-    }
-
-    if (interrupted)
-        return ctx.fail(ExitInterrupted,
-                        QStringLiteral("interrupted: the debate so far is saved; continue it with "
-                                       "rostrum-cli debate --resume %1")
-                            .arg(record.id));
-    if (engine.stopReason() == DebateEngine::StopReason::Budget)
-        return ctx.fail(ExitBudget, record.stopReason + QStringLiteral(" The finished speeches are saved."));
-    if (engine.lastError().isError()) {
-        const int code = CliServices::exitCodeFor(engine.lastError());
-        if (code != ExitOk)
-            return ctx.fail(code,
-                            QStringLiteral("%1 (debate %2 is saved; resume it with --resume)")
-                                .arg(engine.lastError().userMessage(), record.id));
-    }
-    return ExitOk;
+    printResult(ctx, record, rematch);
+    return endOfDebate(ctx, engine, interrupted);
 }
 
 } // namespace rostrum::cli

@@ -2,6 +2,7 @@
 // and never as an argument (it would show in the process list and the shell history).
 
 #include "CliContext.h"
+#include "CliServices.h"
 
 #include "api/MistralClient.h"
 #include "clock/Clock.h"
@@ -14,7 +15,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 
 #include <cstdio>
 #include <optional>
@@ -176,16 +176,12 @@ int keyVerify(CliContext &ctx, const QStringList &args)
                         QStringLiteral("no API key to verify: set MISTRAL_API_KEY or run \"rostrum-cli key set\""));
     const QString warning = ApiKeyStore::formatWarning(key);
     if (!warning.isEmpty())
-        ctx.note(QStringLiteral("warning: ") + warning); // the seed's format check: a warning, never a refusal
+        ctx.note(QStringLiteral("warning: ") + warning); // an odd-looking key may still work: warn, never refuse
     ctx.verbose(QStringLiteral("verifying the key %1 (%2) against %3")
                     .arg(Redaction::mask(key), source, ctx.options.baseUrl.toString()));
 
-    QNetworkAccessManager nam;
-    MistralClient client(&nam, Clock::system());
-    client.setBaseUrl(ctx.options.baseUrl);
-    client.setApiKey(key);
-    client.setStallTimeoutMs(qint64(ctx.options.timeoutSeconds) * 1000);
-    KeyVerifier verifier(&client, Clock::system());
+    CliServices services(ctx, key, CliServices::Storage::None);
+    KeyVerifier verifier(services.client(), services.clock());
     RetryPolicy::Config retry;
     retry.maxRetries = ctx.options.maxRetries;
     verifier.setRetryConfig(retry);

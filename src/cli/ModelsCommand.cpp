@@ -1,10 +1,10 @@
 // rostrum-cli models: the model catalog (shipped table, last API refresh, user overrides).
 
 #include "CliContext.h"
+#include "CliServices.h"
 
 #include "api/MistralClient.h"
 #include "api/ModelsCall.h"
-#include "clock/Clock.h"
 #include "models/ModelCatalog.h"
 
 #include <QCoreApplication>
@@ -12,29 +12,12 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 
 #include <algorithm>
 
 namespace rostrum::cli {
 
 namespace {
-
-int exitCodeFor(const ApiError &e)
-{
-    switch (e.errorClass) {
-    case ErrorClass::Auth:
-        return ExitAuth;
-    case ErrorClass::NoQuota:
-        return ExitPlan;
-    case ErrorClass::Cancelled:
-        return ExitInterrupted;
-    case ErrorClass::InvalidRequest:
-        return ExitUsage;
-    default:
-        return ExitGaveUp;
-    }
-}
 
 QString priceText(const std::optional<double> &p)
 {
@@ -49,12 +32,8 @@ int refresh(CliContext &ctx, ModelCatalog &catalog)
         return ctx.fail(ExitAuth,
                         QStringLiteral("models --refresh needs an API key: set MISTRAL_API_KEY or run "
                                        "`rostrum-cli key set`"));
-    QNetworkAccessManager nam;
-    MistralClient client(&nam, Clock::system());
-    client.setBaseUrl(ctx.options.baseUrl);
-    client.setApiKey(key);
-    client.setStallTimeoutMs(qint64(ctx.options.timeoutSeconds) * 1000);
-    ModelsCall *call = client.listModels();
+    CliServices services(ctx, key, CliServices::Storage::None);
+    ModelsCall *call = services.client()->listModels();
     QEventLoop loop;
     QJsonArray models;
     std::optional<ApiError> failure;

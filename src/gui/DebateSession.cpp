@@ -1,17 +1,14 @@
 #include "DebateSession.h"
 
 #include "flow/ChatService.h"
+#include "GuiLogging.h"
 #include "session/AppServices.h"
 #include "SessionRowFactory.h"
 #include "StatusIndicators.h"
 #include "store/DebateStore.h"
 #include "TranscriptModel.h"
 
-#include <QLoggingCategory>
-
 namespace rostrum::gui {
-
-Q_LOGGING_CATEGORY(lcSession, "rostrum.gui")
 
 namespace {
 QString reasonText(const QString &reason)
@@ -135,8 +132,7 @@ void DebateSession::connectEngine()
 void DebateSession::showProgress(const RequestScheduler::Progress &p)
 {
     using Stage = RequestScheduler::Stage;
-    qCDebug(lcSession) << "progress" << RequestScheduler::stageName(p.stage) << p.reason << p.etaMs
-                       << p.error.className();
+    qCDebug(lcGui) << "progress" << RequestScheduler::stageName(p.stage) << p.reason << p.etaMs << p.error.className();
     switch (p.stage) {
     case Stage::Queued:
     case Stage::Running:

@@ -1,5 +1,6 @@
+#include "CliRunner.h"
+
 #include <QObject>
-#include <QProcess>
 #include <QTest>
 
 // The parts of the rostrum-cli contract that need no server: help, version, usage errors.
@@ -7,26 +8,15 @@ class TestCliBasics final : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     static Result run(const QStringList &args, const QStringList &extraEnv = {})
     {
-        QProcess p;
-        auto env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("MISTRAL_API_KEY"));
+        rostrum::test::CliRunner cli;
+        cli.setTimeoutMs(30000);
         for (const auto &kv : extraEnv)
-            env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForFinished(30000))
-            return {-1, {}, {}};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+            cli.setEnv(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        return cli.run(args);
     }
 
 private slots:

@@ -1,3 +1,5 @@
+#include "CliRunner.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,12 +18,7 @@ class TestCliChat final : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     QTemporaryDir m_dataDir;
 
@@ -46,34 +43,16 @@ class TestCliChat final : public QObject
         return {};
     }
 
-    QProcessEnvironment env(const QString &baseUrl, const QString &key = QStringLiteral("test-key")) const
+    // rostrum-cli against the mock at baseUrl, with this key (none when empty) and a private data folder.
+    rostrum::test::CliRunner cli(const QString &baseUrl, const QString &key = QStringLiteral("test-key")) const
     {
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("MISTRAL_API_KEY"));
-        e.remove(QStringLiteral("MISTRAL_TIER"));
+        rostrum::test::CliRunner c;
+        c.setTimeoutMs(60000);
         if (!key.isEmpty())
-            e.insert(QStringLiteral("MISTRAL_API_KEY"), key);
-        e.insert(QStringLiteral("ROSTRUM_BASE_URL"), baseUrl);
-        e.insert(QStringLiteral("ROSTRUM_DATA_DIR"), m_dataDir.path());
-        return e;
-    }
-
-    static Result run(const QProcessEnvironment &env, const QStringList &args, const QByteArray &stdinData = {})
-    {
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        if (!stdinData.isEmpty())
-            p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000)) {
-            p.kill();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+            c.setEnv(QStringLiteral("MISTRAL_API_KEY"), key);
+        c.setEnv(QStringLiteral("ROSTRUM_BASE_URL"), baseUrl);
+        c.setEnv(QStringLiteral("ROSTRUM_DATA_DIR"), m_dataDir.path());
+        return c;
     }
 
 private slots:
@@ -82,7 +61,7 @@ private slots:
         QProcess server;
         const QString url = startServer(server, {});
         QVERIFY(!url.isEmpty());
-        const auto r = run(env(url), {QStringLiteral("chat"), QStringLiteral("Say hello.")});
+        const auto r = cli(url).run({QStringLiteral("chat"), QStringLiteral("Say hello.")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.trimmed().size() > 5);
     }
@@ -92,9 +71,8 @@ private slots:
         QProcess server;
         const QString url = startServer(server, {});
         QVERIFY(!url.isEmpty());
-        const auto r = run(env(url),
-                           {QStringLiteral("--json"), QStringLiteral("chat"), QStringLiteral("--model"),
-                            QStringLiteral("mistral-small-latest"), QStringLiteral("Hello?")});
+        const auto r = cli(url).run({QStringLiteral("--json"), QStringLiteral("chat"), QStringLiteral("--model"),
+                                     QStringLiteral("mistral-small-latest"), QStringLiteral("Hello?")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         for (const char *k : {"model", "text", "finish_reason", "usage", "cost_usd", "latency_ms", "ttft_ms",
@@ -117,10 +95,10 @@ private slots:
         QProcess server;
         const QString url = startServer(server, {});
         QVERIFY(!url.isEmpty());
-        auto r = run(env(url, QString()), {QStringLiteral("chat"), QStringLiteral("Hi")});
+        auto r = cli(url, QString()).run({QStringLiteral("chat"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.err.contains(QStringLiteral("MISTRAL_API_KEY")));
-        r = run(env(url, QStringLiteral("wrong-key")), {QStringLiteral("chat"), QStringLiteral("Hi")});
+        r = cli(url, QStringLiteral("wrong-key")).run({QStringLiteral("chat"), QStringLiteral("Hi")});
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
     }
@@ -131,31 +109,30 @@ private slots:
         QProcess server;
         const QString url = startServer(server, {QStringLiteral("--rpm"), QStringLiteral("1")});
         QVERIFY(!url.isEmpty());
-        QCOMPARE(run(env(url), {QStringLiteral("chat"), QStringLiteral("One")}).exitCode, 0);
-        const auto r = run(env(url),
-                           {QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("--tier"),
-                            QStringLiteral("custom"), QStringLiteral("chat"), QStringLiteral("Two")});
+        QCOMPARE(cli(url).run({QStringLiteral("chat"), QStringLiteral("One")}).exitCode, 0);
+        const auto r = cli(url).run({QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("--tier"),
+                                     QStringLiteral("custom"), QStringLiteral("chat"), QStringLiteral("Two")});
         QCOMPARE(r.exitCode, 5);
         QVERIFY(r.err.contains(QStringLiteral("Rate limit")));
         // Nothing listening at all: a network error, given up.
-        const auto n =
-            run(env(QStringLiteral("http://127.0.0.1:1")),
-                {QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("chat"), QStringLiteral("Hi")});
+        const auto n = cli(QStringLiteral("http://127.0.0.1:1"))
+                           .run({QStringLiteral("--max-retries"), QStringLiteral("0"), QStringLiteral("chat"),
+                                 QStringLiteral("Hi")});
         QCOMPARE(n.exitCode, 5);
     }
 
     void usageErrorsExit2()
     {
-        const auto e = env(QStringLiteral("http://127.0.0.1:1"));
-        QCOMPARE(run(e, {QStringLiteral("chat")}).exitCode, 2);
+        const auto e = cli(QStringLiteral("http://127.0.0.1:1"));
+        QCOMPARE(e.run({QStringLiteral("chat")}).exitCode, 2);
         QCOMPARE(
-            run(e, {QStringLiteral("chat"), QStringLiteral("--temperature"), QStringLiteral("9"), QStringLiteral("Hi")})
+            e.run({QStringLiteral("chat"), QStringLiteral("--temperature"), QStringLiteral("9"), QStringLiteral("Hi")})
                 .exitCode,
             2);
-        QCOMPARE(run(e, {QStringLiteral("chat"), QStringLiteral("--frobnicate"), QStringLiteral("Hi")}).exitCode, 2);
-        QCOMPARE(run(e, {QStringLiteral("batch")}).exitCode, 2);
+        QCOMPARE(e.run({QStringLiteral("chat"), QStringLiteral("--frobnicate"), QStringLiteral("Hi")}).exitCode, 2);
+        QCOMPARE(e.run({QStringLiteral("batch")}).exitCode, 2);
         QCOMPARE(
-            run(e, {QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("/nonexistent.jsonl")}).exitCode,
+            e.run({QStringLiteral("batch"), QStringLiteral("--input"), QStringLiteral("/nonexistent.jsonl")}).exitCode,
             2);
     }
 
@@ -164,7 +141,7 @@ private slots:
         QProcess server;
         const QString url = startServer(server, {});
         QVERIFY(!url.isEmpty());
-        const auto r = run(env(url), {QStringLiteral("chat"), QStringLiteral("-")}, QByteArrayLiteral("From stdin."));
+        const auto r = cli(url).run({QStringLiteral("chat"), QStringLiteral("-")}, QByteArrayLiteral("From stdin."));
         QCOMPARE(r.exitCode, 0);
         QVERIFY(!r.out.trimmed().isEmpty());
     }
@@ -194,9 +171,9 @@ private slots:
         f.write(lines.join(QLatin1Char('\n')).toUtf8() + "\n");
         f.close();
 
-        const auto r = run(env(url),
-                           {QStringLiteral("batch"), QStringLiteral("--input"), input, QStringLiteral("--output"),
-                            output, QStringLiteral("--concurrency"), QStringLiteral("2")});
+        const auto r =
+            cli(url).run({QStringLiteral("batch"), QStringLiteral("--input"), input, QStringLiteral("--output"), output,
+                          QStringLiteral("--concurrency"), QStringLiteral("2")});
         QCOMPARE(r.exitCode, 2); // some lines were bad input; the others ran
         QVERIFY(r.err.contains(QStringLiteral("batch: ")));
         QFile o(output);
@@ -234,11 +211,9 @@ private slots:
         const QString url = startServer(server, {QStringLiteral("--scenario"), QStringLiteral("slow")});
         QVERIFY(!url.isEmpty());
         QProcess p;
-        p.setProcessEnvironment(env(url));
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH),
-                {QStringLiteral("chat"), QStringLiteral("--max-tokens"), QStringLiteral("2000"),
-                 QStringLiteral("Talk at length.")});
-        QVERIFY(p.waitForStarted(10000));
+        QVERIFY(cli(url).start(p,
+                               {QStringLiteral("chat"), QStringLiteral("--max-tokens"), QStringLiteral("2000"),
+                                QStringLiteral("Talk at length.")}));
         QByteArray out;
         for (int i = 0; i < 200 && out.size() < 3; ++i) {
             p.waitForReadyRead(50);

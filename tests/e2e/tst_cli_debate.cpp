@@ -1,6 +1,7 @@
 // rostrum-cli debate / list / export against the in-process MockMistralServer: the recorded
 // requests show what each speech asked for, the CLI's JSON shows what was saved.
 
+#include "CliRunner.h"
 #include "MockMistralServer.h"
 
 #include <QDir>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,13 +21,7 @@ class TestCliDebate final : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Result = CliRunner::Result;
 
     std::unique_ptr<MockMistralServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -39,27 +33,18 @@ class TestCliDebate final : public QObject
                 QStringLiteral("--max-retries"), QStringLiteral("1")};
     }
 
-    static QProcessEnvironment env()
+    // rostrum-cli against the in-process mock (this process's event loop serves it while the CLI runs).
+    CliRunner cli() const
     {
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("MISTRAL_API_KEY"), QStringLiteral("test-key"));
-        e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false;*.debug=false"));
-        return e;
+        CliRunner c;
+        c.setEnv(QStringLiteral("MISTRAL_API_KEY"), QStringLiteral("test-key"));
+        c.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false;*.debug=false"));
+        c.setLeadingArgs(base());
+        c.setTimeoutMs(90000);
+        return c;
     }
 
-    // Runs the CLI while this process's event loop keeps serving the mock.
-    Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.setProcessEnvironment(env());
-        QSignalSpy done(&p, &QProcess::finished);
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), base() + args);
-        [&] {
-            QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 90000);
-        }();
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    Result run(const QStringList &args) const { return cli().run(args); }
 
     QList<RecordedRequest> chatRequests() const
     {
@@ -233,7 +218,7 @@ private slots:
         for (const RecordedRequest &q : requests) {
             QVERIFY(systemOf(q).contains(QStringLiteral("Exprimez-vous uniquement en français")));
             QVERIFY(lastUserOf(q).contains(QStringLiteral("C'est à vous : discours")));
-            // The seed's map: French goes to Large.
+            // The language default: French goes to Large.
             QCOMPARE(q.json.value(QLatin1String("model")).toString(), QStringLiteral("mistral-large-latest"));
         }
         QVERIFY(lastUserOf(requests.first()).startsWith(QStringLiteral("C'est à vous : discours 1 sur 4")));
@@ -390,13 +375,9 @@ private slots:
             return slow;
         });
         QProcess p;
-        p.setProcessEnvironment(env());
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH),
-                base()
-                    + QStringList {QStringLiteral("debate"), QStringLiteral("--motion"), QStringLiteral("Resumes work"),
-                                   QStringLiteral("--max-tokens"), QStringLiteral("500"),
-                                   QStringLiteral("--no-judge")});
-        QVERIFY(p.waitForStarted());
+        QVERIFY(cli().start(p,
+                            {QStringLiteral("debate"), QStringLiteral("--motion"), QStringLiteral("Resumes work"),
+                             QStringLiteral("--max-tokens"), QStringLiteral("500"), QStringLiteral("--no-judge")}));
 
         // Wait until the slow speech has text in the database, then kill the process outright.
         const QString dbPath = m_dir->filePath(QStringLiteral("rostrum.sqlite"));

@@ -1,6 +1,6 @@
+#include "CliRunner.h"
 #include "MockMistralServer.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,35 +15,17 @@ class TestCliDeprecation final : public QObject
     QTemporaryDir m_dir;
     MockMistralServer m_server;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
-    Result run(QStringList args)
+    // The CLI against the in-process mock (this process's event loop serves it while the CLI runs).
+    Result run(const QStringList &args)
     {
-        QProcess p;
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("MISTRAL_API_KEY"), QStringLiteral("test-key"));
-        e.insert(QStringLiteral("ROSTRUM_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.remove(QStringLiteral("ROSTRUM_BASE_URL"));
-        p.setProcessEnvironment(e);
-        args = QStringList {QStringLiteral("--base-url"), m_server.baseUrl().toString()} + args;
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.closeWriteChannel();
-        // This process's event loop serves the mock while the CLI runs.
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        rostrum::test::CliRunner cli;
+        cli.setEnv(QStringLiteral("MISTRAL_API_KEY"), QStringLiteral("test-key"));
+        cli.setEnv(QStringLiteral("ROSTRUM_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+        cli.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        cli.setLeadingArgs({QStringLiteral("--base-url"), m_server.baseUrl().toString()});
+        return cli.run(args);
     }
 
 private slots:

@@ -1,8 +1,8 @@
+#include "CliRunner.h"
 #include "MockMistralServer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTest>
 
@@ -17,38 +17,19 @@ class TestCliKey final : public QObject
 
     const QByteArray m_key = "Rk7wQ2xP9mL4vT8nY3bC6dF1gH5jK0sA";
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     // Runs rostrum-cli while this process's event loop keeps serving the mock.
     static Result run(const QStringList &args, const QMap<QString, QString> &env = {}, const QByteArray &stdinData = {},
                       bool withEnvKey = true, const QByteArray &key = {})
     {
-        QProcess p;
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.remove(QStringLiteral("MISTRAL_API_KEY"));
-        e.remove(QStringLiteral("ROSTRUM_BASE_URL"));
+        rostrum::test::CliRunner cli;
+        cli.setTimeoutMs(90000);
         if (withEnvKey)
-            e.insert(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(key));
+            cli.setEnv(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(key));
         for (auto it = env.begin(); it != env.end(); ++it)
-            e.insert(it.key(), it.value());
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 90000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+            cli.setEnv(it.key(), it.value());
+        return cli.run(args, stdinData);
     }
 
     QStringList base(const MockMistralServer &server) const
@@ -138,7 +119,7 @@ private slots:
         QCOMPARE(server.chatRequestCount(), 1); // permanent: not retried
     }
 
-    // The seed's probe: the models list accepts the key, chat answers 401 -> payment not activated.
+    // The payment probe: the models list accepts the key, chat answers 401 -> payment not activated.
     void verifyPaymentNotActivated()
     {
         MockMistralServer server;

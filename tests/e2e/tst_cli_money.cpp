@@ -1,10 +1,10 @@
+#include "CliRunner.h"
 #include "MockMistralServer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,39 +16,20 @@ class TestCliMoney final : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     QTemporaryDir m_dir;
     QByteArray m_key = QByteArrayLiteral("money-test-key-0123456789abcdef");
 
     // Runs rostrum-cli while this process's event loop keeps serving the mock.
-    Result run(const MockMistralServer &server, QStringList args)
+    Result run(const MockMistralServer &server, const QStringList &args)
     {
-        QProcess p;
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(m_key));
-        e.insert(QStringLiteral("ROSTRUM_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-        e.remove(QStringLiteral("ROSTRUM_BASE_URL"));
-        p.setProcessEnvironment(e);
-        args.prepend(server.baseUrl().toString());
-        args.prepend(QStringLiteral("--base-url"));
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-            return {};
-        }
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        rostrum::test::CliRunner cli;
+        cli.setEnv(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(m_key));
+        cli.setEnv(QStringLiteral("ROSTRUM_DATA_DIR"), m_dir.filePath(QStringLiteral("data")));
+        cli.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        cli.setLeadingArgs({QStringLiteral("--base-url"), server.baseUrl().toString()});
+        return cli.run(args);
     }
 
     static QJsonObject object(const QString &text) { return QJsonDocument::fromJson(text.toUtf8()).object(); }

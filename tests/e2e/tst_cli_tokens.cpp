@@ -1,7 +1,8 @@
+#include "CliRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,31 +11,19 @@ class TestCliTokens final : public QObject
 {
     Q_OBJECT
 
-    struct Result
-    {
-        int exitCode;
-        QByteArray out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     static Result run(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), args);
-        if (!p.waitForStarted(30000))
-            return {-1, {}, {}};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(60000))
-            return {-1, {}, {}};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        rostrum::test::CliRunner cli;
+        cli.setTimeoutMs(60000);
+        return cli.run(args, stdinData);
     }
 
     static bool haveData()
     {
         const auto r = run({QStringLiteral("tokens"), QStringLiteral("--json")}, "a");
-        return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("tokenizer")).toString()
-            != QLatin1String("heuristic");
+        return r.json().value(QStringLiteral("tokenizer")).toString() != QLatin1String("heuristic");
     }
 
 private slots:
@@ -44,10 +33,10 @@ private slots:
                             QStringLiteral("open-mistral-nemo"), QStringLiteral("--ids"), QStringLiteral("-")},
                            "Hello, how are you?");
         QCOMPARE(r.exitCode, 0);
-        const auto o = QJsonDocument::fromJson(r.out).object();
+        const auto o = r.json();
         QVERIFY2(o.contains(QStringLiteral("tokens")) && o.contains(QStringLiteral("tokenizer"))
                      && o.contains(QStringLiteral("exact")) && o.contains(QStringLiteral("ids")),
-                 r.out.constData());
+                 qPrintable(r.out));
         if (o.value(QStringLiteral("tokenizer")).toString() == QLatin1String("heuristic")) {
             QCOMPARE(o.value(QStringLiteral("exact")).toBool(), false);
             QCOMPARE(o.value(QStringLiteral("tokens")).toInt(), 5); // ceil(19 / 4)
@@ -69,7 +58,7 @@ private slots:
         const auto r =
             run({QStringLiteral("tokens"), QStringLiteral("--model"), QStringLiteral("open-mistral-7b"), f.fileName()});
         QCOMPARE(r.exitCode, 0);
-        const QString out = QString::fromUtf8(r.out);
+        const QString out = r.out;
         if (!haveData()) {
             QVERIFY(out.contains(QStringLiteral("estimate")));
             QSKIP("this build has no tokenizer data: checked the estimate label only");
@@ -79,8 +68,7 @@ private slots:
         const auto api = run({QStringLiteral("tokens"), QStringLiteral("--model"),
                               QStringLiteral("mistral-medium-latest"), f.fileName()});
         QCOMPARE(api.exitCode, 0);
-        QVERIFY2(QString::fromUtf8(api.out).startsWith(QStringLiteral("17 tokens (estimate, tekken-240718")),
-                 api.out.constData());
+        QVERIFY2(api.out.startsWith(QStringLiteral("17 tokens (estimate, tekken-240718")), qPrintable(api.out));
     }
 
     void chatCountsTheTemplate()
@@ -93,12 +81,12 @@ private slots:
                              QStringLiteral("--model"), QStringLiteral("open-mistral-nemo")},
                             messages);
         QCOMPARE(v3.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(v3.out).object().value(QStringLiteral("tokens")).toInt(), 20);
+        QCOMPARE(v3.json().value(QStringLiteral("tokens")).toInt(), 20);
         // A whole request body works too, and its "model" is used when --model is not given.
         const QByteArray body = R"({"model":"open-mistral-7b","messages":)" + messages + "}";
         const auto spm = run({QStringLiteral("--json"), QStringLiteral("tokens"), QStringLiteral("--chat")}, body);
         QCOMPARE(spm.exitCode, 0);
-        const auto o = QJsonDocument::fromJson(spm.out).object();
+        const auto o = spm.json();
         QCOMPARE(o.value(QStringLiteral("tokens")).toInt(), 24);
         QCOMPARE(o.value(QStringLiteral("tokenizer")).toString(), QStringLiteral("spm-v3"));
     }

@@ -1,8 +1,8 @@
+#include "CliRunner.h"
 #include "MockMistralServer.h"
 
 #include <QDirIterator>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,40 +20,23 @@ class TestRedactionSession final : public QObject
     QByteArray m_allOutput;
     QStringList m_ran;
 
-    struct Result
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = rostrum::test::CliRunner::Result;
 
     Result run(const QStringList &args, const QByteArray &stdinData = {})
     {
-        QProcess p;
-        auto e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(m_key));
-        e.insert(QStringLiteral("HOME"), m_home.path());
-        e.insert(QStringLiteral("ROSTRUM_DATA_DIR"), m_home.filePath(QStringLiteral("data")));
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
-        e.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
-        e.insert(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
+        rostrum::test::CliRunner cli;
+        cli.setEnv(QStringLiteral("MISTRAL_API_KEY"), QString::fromUtf8(m_key));
+        cli.setEnv(QStringLiteral("HOME"), m_home.path());
+        cli.setEnv(QStringLiteral("ROSTRUM_DATA_DIR"), m_home.filePath(QStringLiteral("data")));
+        cli.setEnv(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        cli.setEnv(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("share")));
+        cli.setEnv(QStringLiteral("XDG_CACHE_HOME"), m_home.filePath(QStringLiteral("cache")));
+        cli.setEnv(QStringLiteral("XDG_STATE_HOME"), m_home.filePath(QStringLiteral("state")));
         // Every log level on, so debug lines are checked too.
-        e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
-        p.setProcessEnvironment(e);
-        p.start(QStringLiteral(ROSTRUM_CLI_PATH), QStringList {QStringLiteral("-v")} + args);
-        if (!p.waitForStarted(10000))
-            return {};
-        p.write(stdinData);
-        p.closeWriteChannel();
-        if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 120000)) {
-            p.kill();
-            p.waitForFinished();
-        }
-        const QByteArray out = p.readAllStandardOutput();
-        const QByteArray err = p.readAllStandardError();
-        m_allOutput += out + err;
-        const Result r {p.exitCode(), QString::fromUtf8(out), QString::fromUtf8(err)};
+        cli.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
+        cli.setLeadingArgs({QStringLiteral("-v")});
+        const Result r = cli.run(args, stdinData);
+        m_allOutput += r.rawOut + r.err.toUtf8();
         if (r.exitCode == 2 && r.err.contains(QLatin1String("not available yet")))
             qInfo("not part of this build yet: %s", qPrintable(args.join(QLatin1Char(' '))));
         else

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -429,8 +430,9 @@ ApiError ApiError::fromHttp(int status, const QList<std::pair<QByteArray, QByteA
     return e;
 }
 
-ApiError ApiError::fromNetwork(QNetworkReply::NetworkError code, const QString &detail)
+ApiError ApiError::fromNetwork(int networkError, const QString &detail)
 {
+    const auto code = static_cast<QNetworkReply::NetworkError>(networkError);
     ApiError e;
     e.serverMessage = detail;
     switch (code) {

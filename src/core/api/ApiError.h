@@ -4,7 +4,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
-#include <QNetworkReply>
 #include <QString>
 
 #include <utility>
@@ -60,8 +59,9 @@ struct ApiError
     // `now` is the wall time Retry-After dates are measured against (invalid: the system clock).
     static ApiError fromHttp(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
                              const QByteArray &body, const QDateTime &now = {});
-    // Classifies a transport failure (no HTTP answer).
-    static ApiError fromNetwork(QNetworkReply::NetworkError code, const QString &detail = {});
+    // Classifies a transport failure (no HTTP answer). `networkError` is a QNetworkReply::NetworkError, passed
+    // as its value so that every user of ApiError does not compile QtNetwork's reply header.
+    static ApiError fromNetwork(int networkError, const QString &detail = {});
     // An error of a given class with a message (cancel, cut stream, refused URL...).
     static ApiError make(ErrorClass c, const QString &message = {}, int httpStatus = 0);
     // Retry-After as delay-seconds or an HTTP-date; -1 if absent or unreadable; never negative otherwise.

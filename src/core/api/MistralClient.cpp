@@ -7,8 +7,6 @@
 
 namespace rostrum {
 
-Q_LOGGING_CATEGORY(lcApi, "rostrum.api")
-
 MistralClient::MistralClient(QNetworkAccessManager *nam, Clock *clock, QObject *parent)
     : QObject(parent)
     , m_nam(nam)

@@ -1,5 +1,6 @@
 #include "ResponseCache.h"
 
+#include "cache/CacheLogging.h"
 #include "clock/Clock.h"
 #include "models/CostEstimator.h"
 #include "store/Database.h"
@@ -7,11 +8,8 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
-
-Q_LOGGING_CATEGORY(lcCache, "rostrum.cache")
 
 namespace rostrum {
 

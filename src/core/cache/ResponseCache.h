@@ -34,7 +34,7 @@ class ResponseCache : public QObject, public ChatCache
 public:
     struct Options
     {
-        qint64 ttlMs = 3600 * 1000; // the seed's hour
+        qint64 ttlMs = 3600 * 1000; // an hour: long enough for a re-run, short enough for model updates
         int maxEntries = 1000;
         qint64 maxBytes = 64 * 1024 * 1024;
     };

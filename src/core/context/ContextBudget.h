@@ -20,7 +20,8 @@ public:
         bool fits = true; // false: even with all n summarised the prompt exceeds the budget
     };
 
-    void setSafetyFactor(double factor) { m_safety = factor; } // 0.9 by default: a 10% margin for the counts
+    // 0.9 by default: 10% headroom for counts that are estimates.
+    void setSafetyFactor(double factor) { m_safety = factor; }
 
     qint64 budgetFor(qint64 contextWindow, qint64 maxTokens) const;
     static qint64 summaryReserveFor(qint64 budget);

@@ -1,6 +1,6 @@
 #include "context/Summarizer.h"
 
-#include "context/ContextLog.h"
+#include "context/ContextLogging.h"
 #include "flow/ChatBackend.h"
 #include "flow/ChatHandle.h"
 #include "models/ModelCatalog.h"

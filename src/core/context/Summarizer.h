@@ -28,7 +28,7 @@ struct SummaryResult
     ApiError error; // why there is no summary (Timeout: the caller stopped waiting; the request goes on)
 };
 
-// Summarises older turns of a conversation (ContextPlan::sliceToSummarise, or a debate's earlier speeches) with a
+// Summarises older turns of a conversation (a debate's earlier speeches) with a
 // cheap model, so ContextBudget can put one short message in their place.
 //   - The model is the cheapest current chat model that has room for the request (ModelSelector's "cheapest"
 //     rule), unless setModel() fixes one.

@@ -1,7 +1,7 @@
 #include "debate/ContextFitter.h"
 
 #include "context/Summarizer.h"
-#include "debate/DebateLog.h"
+#include "debate/DebateLogging.h"
 #include "models/ModelCatalog.h"
 
 #include <QCryptographicHash>

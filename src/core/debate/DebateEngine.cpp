@@ -1,7 +1,7 @@
 #include "DebateEngine.h"
 
 #include "debate/ContextFitter.h"
-#include "debate/DebateLog.h"
+#include "debate/DebateLogging.h"
 #include "debate/DebatePersistence.h"
 #include "debate/SpeechStream.h"
 

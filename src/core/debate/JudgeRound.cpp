@@ -1,6 +1,6 @@
 #include "debate/JudgeRound.h"
 
-#include "debate/DebateLog.h"
+#include "debate/DebateLogging.h"
 
 #include <QCoreApplication>
 

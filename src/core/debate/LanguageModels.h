@@ -5,9 +5,9 @@
 
 namespace rostrum {
 
-// The default model for a debater by language, after the seed's mapping (English → Medium;
-// French, German, Spanish → Large; code → Codestral), with current API aliases. Italian and
-// Portuguese, absent from the seed, follow the other non-English languages. Every entry can be
+// The default model for a debater by language (English → Medium; French, German, Spanish → Large;
+// code → Codestral), with current API aliases. Italian and Portuguese follow the other non-English
+// languages. Every entry can be
 // overridden (settings, the catalog's "selection", or per debater in the spec).
 class LanguageModels
 {

@@ -1,3 +1,5 @@
-#include "FlowLogging.h"
+#include "flow/FlowLogging.h"
 
+namespace rostrum {
 Q_LOGGING_CATEGORY(lcFlow, "rostrum.flow")
+} // namespace rostrum

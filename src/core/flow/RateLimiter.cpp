@@ -61,7 +61,7 @@ RateLimits RateLimiter::profileLimits(Profile profile)
     case Profile::Free:
         return {1.0, 0, 50000}; // docs: ~1 request/s per key, 50k tokens/min
     case Profile::Hobbyist:
-        return {0, 60, 100000}; // the seed's table
+        return {0, 60, 100000}; // 60 requests/min, 100k tokens/min
     case Profile::Standard:
         return {0, 500, 1000000};
     case Profile::Auto:

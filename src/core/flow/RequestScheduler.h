@@ -50,7 +50,7 @@ public:
 
     void setMaxConcurrent(int n); // 0 = no cap
     int maxConcurrent() const { return m_maxConcurrent; }
-    // burstSize starts, then gapMs of quiet (the seed's 5 / 200 ms); burstSize 0 turns it off.
+    // burstSize starts, then gapMs of quiet (batch uses 5 / 200 ms); burstSize 0 turns it off.
     void setBurst(int burstSize, qint64 gapMs);
 
     // Queues a job. start is called (with the job's limiter ticket, 0 without a limiter) once the

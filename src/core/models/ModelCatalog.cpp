@@ -1,15 +1,14 @@
 #include "ModelCatalog.h"
 
+#include "models/ModelsLogging.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
-
-Q_LOGGING_CATEGORY(lcModels, "rostrum.models")
 
 namespace rostrum {
 

@@ -11,7 +11,7 @@ namespace rostrum {
 class ModelCatalog;
 struct ModelInfo;
 
-// What a request needs, as the seed's task-based model choice describes it.
+// What a request needs, as far as choosing its model goes.
 struct ModelTask
 {
     enum class Kind { General, Code };
@@ -33,7 +33,7 @@ struct ModelChoice
 };
 
 // Chooses a model for a task from the catalog's data (strengths, context, prices, deprecation),
-// never from hard-coded names: the seed's rules, applied to whatever models the table lists.
+// never from hard-coded names: these rules, applied to whatever models the table lists.
 //   code          -> the cheapest current model with strength "code" that fits
 //   long code     -> the code model with the largest window
 //   hard / math   -> the cheapest model with strength "reasoning" (and "math" when math is needed)
@@ -47,7 +47,7 @@ class ModelSelector
 public:
     explicit ModelSelector(const ModelCatalog *catalog);
 
-    // Tasks above this many tokens count as "long" (the seed's 32k).
+    // Tasks above this many tokens count as "long" (32k by default).
     void setLongContextThreshold(qint64 tokens) { m_longThreshold = tokens; }
     qint64 longContextThreshold() const { return m_longThreshold; }
     // An empty model removes the override.

@@ -61,7 +61,7 @@ public:
     // Stable names for scripts: environment, keychain, session, none
     static QString sourceName(Source s);
 
-    // The seed's key-format check, kept as a warning only (never refuses a key): Mistral keys are
+    // A key-format check, a warning only (never refuses a key): Mistral keys are
     // 32 letters and digits; whitespace inside, or an odd length or alphabet, usually means a
     // copy-paste accident. Empty when the key looks right.
     static QString formatWarning(const QString &key);

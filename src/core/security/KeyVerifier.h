@@ -16,7 +16,7 @@ class MistralClient;
 // Tells whether an API key works, in two steps:
 //  1. GET /v1/models — costs nothing and says whether the key is valid;
 //  2. a 1-token chat on the cheapest model available — says whether payment is activated and
-//     the plan allows chat (the seed's payment-activation probe).
+//     the plan allows chat (a valid key on an unpaid plan passes step 1 and fails here).
 // Network and server trouble are retried by RetryPolicy (waiting on the Clock, never sleeping)
 // before they are reported. Used by `rostrum-cli key verify` and the Settings dialog.
 class KeyVerifier : public QObject

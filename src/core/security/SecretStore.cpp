@@ -2,8 +2,6 @@
 
 #include "SecurityLogging.h"
 
-Q_LOGGING_CATEGORY(lcSecurity, "rostrum.security")
-
 namespace rostrum {
 
 QString SecretStore::statusName(Status s)

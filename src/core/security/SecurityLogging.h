@@ -2,6 +2,8 @@
 
 #include <QLoggingCategory>
 
-// The security module's logging category, "rostrum.security". Never log a secret: Redaction
-// filters every message anyway, but the first defence is not to write one.
+namespace rostrum {
+// rostrum.security: the keychain and key checks. Never log a secret: Redaction filters every message anyway, but
+// the first defence is not to write one.
 Q_DECLARE_LOGGING_CATEGORY(lcSecurity)
+} // namespace rostrum

@@ -11,7 +11,7 @@ namespace rostrum {
 // Validates the function (tool) definitions Rostrum sends, before any request leaves, so a bad
 // definition is a clear local error instead of a 422 after a round trip.
 // Checks: a name matching ^[a-zA-Z0-9_-]{1,64}$; parameters present and of type "object"
-// (the seed's rules); a sane JSON Schema below it (known types, properties are schemas,
+// (what the API requires); a sane JSON Schema below it (known types, properties are schemas,
 // "required" names existing properties, arrays say what their items are, enums are non-empty
 // arrays, bounded depth).
 class ToolSchema

@@ -6,6 +6,7 @@
 #include "flow/ChatService.h"
 #include "flow/RequestScheduler.h"
 #include "models/ModelCatalog.h"
+#include "session/SessionLogging.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
 #include "store/UsageStore.h"
@@ -13,12 +14,9 @@
 #include "usage/UsageTracker.h"
 
 #include <QDir>
-#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 
 namespace rostrum {
-
-Q_LOGGING_CATEGORY(lcSession, "rostrum.session")
 
 AppServices::AppServices(Clock *clock, const Options &options, ModelCatalog *catalog, QObject *parent)
     : QObject(parent)

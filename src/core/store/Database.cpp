@@ -1,18 +1,16 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "store/StoreLogging.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
-
-Q_LOGGING_CATEGORY(lcStore, "rostrum.store")
 
 namespace rostrum {
 

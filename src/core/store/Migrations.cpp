@@ -6,6 +6,7 @@ namespace rostrum {
 // milliseconds (requests, cache: filtered and aggregated in bulk, so they are kept numeric).
 const QList<Migration> &migrations()
 {
+    // check-sizes: data table (one entry per schema version, append-only)
     static const QList<Migration> list = {
         {1,
          "debates, participants, speeches, requests, response cache",

@@ -1,18 +1,16 @@
 #include "UsageStore.h"
 
 #include "store/Database.h"
+#include "store/StoreLogging.h"
 #include "usage/UsageTracker.h"
 
 #include <QHash>
-#include <QLoggingCategory>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
 #include <limits>
-
-Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
 namespace rostrum {
 
@@ -58,6 +56,136 @@ LatencySummary summaryFromIndex(QSqlDatabase &db, const char *column, const QStr
     s.p95 = rankValue(db, column, model, n, 95);
     s.p99 = rankValue(db, column, model, n, 99);
     return s;
+}
+
+// Per model: how many latency, first-token and speed samples the rollup holds, and their sums.
+struct TimingSums
+{
+    qint64 latencyCount = 0, ttftCount = 0, tpsCount = 0;
+    double latencySum = 0.0, ttftSum = 0.0, tpsSum = 0.0;
+
+    void add(const TimingSums &x)
+    {
+        latencyCount += x.latencyCount;
+        latencySum += x.latencySum;
+        ttftCount += x.ttftCount;
+        ttftSum += x.ttftSum;
+        tpsCount += x.tpsCount;
+        tpsSum += x.tpsSum;
+    }
+};
+
+// Sums come from the daily rollup (migration 2), not from every request. sinceDay empty: every day.
+void readDailySums(QSqlDatabase &db, const QString &sinceDay, QMap<QString, UsageStats> &byModel,
+                   QHash<QString, TimingSums> &timings)
+{
+    const bool hasSince = !sinceDay.isEmpty();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),"
+                             " SUM(cost_usd), SUM(unpriced), SUM(retries), SUM(waited_ms), SUM(cache_hits),"
+                             " SUM(cache_misses), SUM(saved_usd), SUM(fc_called), SUM(fc_succeeded),"
+                             " SUM(latency_n), SUM(latency_sum), SUM(ttft_n), SUM(ttft_sum), SUM(tps_n), SUM(tps_sum)"
+                             " FROM usage_daily%1 GROUP BY model")
+                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
+    if (hasSince)
+        q.bindValue(QStringLiteral(":day"), sinceDay);
+    if (!q.exec())
+        qCWarning(lcStore) << "usage sums:" << q.lastError().text();
+    while (q.next()) {
+        UsageStats s;
+        s.model = q.value(0).toString();
+        s.requests = q.value(1).toLongLong();
+        s.promptTokens = q.value(2).toLongLong();
+        s.completionTokens = q.value(3).toLongLong();
+        s.costUsd = q.value(4).toDouble();
+        s.unpricedRequests = q.value(5).toLongLong();
+        s.retries = q.value(6).toLongLong();
+        s.waitedMs = q.value(7).toLongLong();
+        s.cacheHits = q.value(8).toLongLong();
+        s.cacheMisses = q.value(9).toLongLong();
+        s.savingsUsd = q.value(10).toDouble();
+        s.functionCalls = q.value(11).toLongLong();
+        s.functionCallsSucceeded = q.value(12).toLongLong();
+        TimingSums x;
+        x.latencyCount = q.value(13).toLongLong();
+        x.latencySum = q.value(14).toDouble();
+        x.ttftCount = q.value(15).toLongLong();
+        x.ttftSum = q.value(16).toDouble();
+        x.tpsCount = q.value(17).toLongLong();
+        x.tpsSum = q.value(18).toDouble();
+        s.tokensPerSecond = x.tpsCount > 0 ? x.tpsSum / double(x.tpsCount) : 0.0;
+        timings.insert(s.model, x);
+        byModel.insert(s.model, s);
+    }
+}
+
+void readDailyErrors(QSqlDatabase &db, const QString &sinceDay, QMap<QString, UsageStats> &byModel)
+{
+    const bool hasSince = !sinceDay.isEmpty();
+    QSqlQuery e(db);
+    e.setForwardOnly(true);
+    e.prepare(QStringLiteral("SELECT model, error_class, SUM(n) FROM usage_daily_errors%1 GROUP BY model, error_class")
+                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
+    if (hasSince)
+        e.bindValue(QStringLiteral(":day"), sinceDay);
+    if (!e.exec())
+        qCWarning(lcStore) << "usage errors:" << e.lastError().text();
+    while (e.next())
+        byModel[e.value(0).toString()].errors[e.value(1).toString()] += e.value(2).toLongLong();
+}
+
+void addTo(UsageStats &total, const UsageStats &s)
+{
+    total.requests += s.requests;
+    total.promptTokens += s.promptTokens;
+    total.completionTokens += s.completionTokens;
+    total.costUsd += s.costUsd;
+    total.unpricedRequests += s.unpricedRequests;
+    total.retries += s.retries;
+    total.waitedMs += s.waitedMs;
+    total.cacheHits += s.cacheHits;
+    total.cacheMisses += s.cacheMisses;
+    total.savingsUsd += s.savingsUsd;
+    total.functionCalls += s.functionCalls;
+    total.functionCallsSucceeded += s.functionCallsSucceeded;
+    for (auto c = s.errors.cbegin(); c != s.errors.cend(); ++c)
+        total.errors[c.key()] += c.value();
+}
+
+// A time range cannot use the percentile indexes: collect the range's values once and sort them here.
+void rangeLatencies(QSqlDatabase &db, qint64 sinceMs, QMap<QString, UsageStats> &byModel, UsageStats &total)
+{
+    QHash<QString, QList<qint64>> latencies;
+    QHash<QString, QList<qint64>> ttfts;
+    QList<qint64> allLatencies;
+    QList<qint64> allTtfts;
+    QSqlQuery p(db);
+    p.setForwardOnly(true);
+    p.prepare(QStringLiteral("SELECT model, latency_ms, ttft_ms FROM requests WHERE cached = 0%1")
+                  .arg(sinceClause(true, " AND ")));
+    p.bindValue(QStringLiteral(":since"), sinceMs);
+    if (!p.exec())
+        qCWarning(lcStore) << "usage latencies:" << p.lastError().text();
+    while (p.next()) {
+        const QString model = p.value(0).toString();
+        const qint64 latency = p.value(1).toLongLong();
+        const qint64 ttft = p.value(2).toLongLong();
+        if (latency >= 0) {
+            latencies[model].append(latency);
+            allLatencies.append(latency);
+        }
+        if (ttft >= 0) {
+            ttfts[model].append(ttft);
+            allTtfts.append(ttft);
+        }
+    }
+    for (auto it = byModel.begin(); it != byModel.end(); ++it) {
+        it.value().latency = LatencySummary::of(latencies.value(it.key()));
+        it.value().ttft = LatencySummary::of(ttfts.value(it.key()));
+    }
+    total.latency = LatencySummary::of(std::move(allLatencies));
+    total.ttft = LatencySummary::of(std::move(allTtfts));
 }
 
 } // namespace
@@ -142,91 +270,19 @@ UsageReport UsageStore::aggregate(QSqlDatabase db, const QDateTime &since)
     const QString sinceDay = hasSince ? since.toUTC().date().toString(Qt::ISODate) : QString();
     const qint64 sinceMs = hasSince ? QDateTime(since.toUTC().date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch() : 0;
 
-    struct Extra
-    {
-        qint64 latencyCount = 0, ttftCount = 0, tpsCount = 0;
-        double latencySum = 0.0, ttftSum = 0.0, tpsSum = 0.0;
-    };
     QMap<QString, UsageStats> byModel;
-    QHash<QString, Extra> extras;
-
-    // Sums come from the daily rollup (migration 2), not from every request.
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),"
-                             " SUM(cost_usd), SUM(unpriced), SUM(retries), SUM(waited_ms), SUM(cache_hits),"
-                             " SUM(cache_misses), SUM(saved_usd), SUM(fc_called), SUM(fc_succeeded),"
-                             " SUM(latency_n), SUM(latency_sum), SUM(ttft_n), SUM(ttft_sum), SUM(tps_n), SUM(tps_sum)"
-                             " FROM usage_daily%1 GROUP BY model")
-                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
-    if (hasSince)
-        q.bindValue(QStringLiteral(":day"), sinceDay);
-    if (!q.exec())
-        qCWarning(lcStore) << "usage sums:" << q.lastError().text();
-    while (q.next()) {
-        UsageStats s;
-        s.model = q.value(0).toString();
-        s.requests = q.value(1).toLongLong();
-        s.promptTokens = q.value(2).toLongLong();
-        s.completionTokens = q.value(3).toLongLong();
-        s.costUsd = q.value(4).toDouble();
-        s.unpricedRequests = q.value(5).toLongLong();
-        s.retries = q.value(6).toLongLong();
-        s.waitedMs = q.value(7).toLongLong();
-        s.cacheHits = q.value(8).toLongLong();
-        s.cacheMisses = q.value(9).toLongLong();
-        s.savingsUsd = q.value(10).toDouble();
-        s.functionCalls = q.value(11).toLongLong();
-        s.functionCallsSucceeded = q.value(12).toLongLong();
-        Extra x;
-        x.latencyCount = q.value(13).toLongLong();
-        x.latencySum = q.value(14).toDouble();
-        x.ttftCount = q.value(15).toLongLong();
-        x.ttftSum = q.value(16).toDouble();
-        x.tpsCount = q.value(17).toLongLong();
-        x.tpsSum = q.value(18).toDouble();
-        s.tokensPerSecond = x.tpsCount > 0 ? x.tpsSum / double(x.tpsCount) : 0.0;
-        extras.insert(s.model, x);
-        byModel.insert(s.model, s);
-    }
-
-    QSqlQuery e(db);
-    e.setForwardOnly(true);
-    e.prepare(QStringLiteral("SELECT model, error_class, SUM(n) FROM usage_daily_errors%1 GROUP BY model, error_class")
-                  .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
-    if (hasSince)
-        e.bindValue(QStringLiteral(":day"), sinceDay);
-    if (!e.exec())
-        qCWarning(lcStore) << "usage errors:" << e.lastError().text();
-    while (e.next())
-        byModel[e.value(0).toString()].errors[e.value(1).toString()] += e.value(2).toLongLong();
+    QHash<QString, TimingSums> timings;
+    readDailySums(db, sinceDay, byModel, timings);
+    readDailyErrors(db, sinceDay, byModel);
 
     UsageReport report;
     UsageStats &total = report.total;
-    Extra all;
+    TimingSums all;
     for (auto it = byModel.begin(); it != byModel.end(); ++it) {
         UsageStats &s = it.value();
-        const Extra x = extras.value(it.key());
-        total.requests += s.requests;
-        total.promptTokens += s.promptTokens;
-        total.completionTokens += s.completionTokens;
-        total.costUsd += s.costUsd;
-        total.unpricedRequests += s.unpricedRequests;
-        total.retries += s.retries;
-        total.waitedMs += s.waitedMs;
-        total.cacheHits += s.cacheHits;
-        total.cacheMisses += s.cacheMisses;
-        total.savingsUsd += s.savingsUsd;
-        total.functionCalls += s.functionCalls;
-        total.functionCallsSucceeded += s.functionCallsSucceeded;
-        for (auto c = s.errors.cbegin(); c != s.errors.cend(); ++c)
-            total.errors[c.key()] += c.value();
-        all.latencyCount += x.latencyCount;
-        all.latencySum += x.latencySum;
-        all.ttftCount += x.ttftCount;
-        all.ttftSum += x.ttftSum;
-        all.tpsCount += x.tpsCount;
-        all.tpsSum += x.tpsSum;
+        const TimingSums x = timings.value(it.key());
+        addTo(total, s);
+        all.add(x);
         if (!hasSince) {
             s.latency = summaryFromIndex(db, "latency_ms", &it.key(), x.latencyCount, x.latencySum);
             s.ttft = summaryFromIndex(db, "ttft_ms", &it.key(), x.ttftCount, x.ttftSum);
@@ -238,38 +294,7 @@ UsageReport UsageStore::aggregate(QSqlDatabase db, const QDateTime &since)
         total.latency = summaryFromIndex(db, "latency_ms", nullptr, all.latencyCount, all.latencySum);
         total.ttft = summaryFromIndex(db, "ttft_ms", nullptr, all.ttftCount, all.ttftSum);
     } else {
-        // A time range cannot use the percentile indexes: collect the range's values once and
-        // sort them here.
-        QHash<QString, QList<qint64>> latencies;
-        QHash<QString, QList<qint64>> ttfts;
-        QList<qint64> allLatencies;
-        QList<qint64> allTtfts;
-        QSqlQuery p(db);
-        p.setForwardOnly(true);
-        p.prepare(QStringLiteral("SELECT model, latency_ms, ttft_ms FROM requests WHERE cached = 0%1")
-                      .arg(sinceClause(hasSince, " AND ")));
-        p.bindValue(QStringLiteral(":since"), sinceMs);
-        if (!p.exec())
-            qCWarning(lcStore) << "usage latencies:" << p.lastError().text();
-        while (p.next()) {
-            const QString model = p.value(0).toString();
-            const qint64 latency = p.value(1).toLongLong();
-            const qint64 ttft = p.value(2).toLongLong();
-            if (latency >= 0) {
-                latencies[model].append(latency);
-                allLatencies.append(latency);
-            }
-            if (ttft >= 0) {
-                ttfts[model].append(ttft);
-                allTtfts.append(ttft);
-            }
-        }
-        for (auto it = byModel.begin(); it != byModel.end(); ++it) {
-            it.value().latency = LatencySummary::of(latencies.value(it.key()));
-            it.value().ttft = LatencySummary::of(ttfts.value(it.key()));
-        }
-        total.latency = LatencySummary::of(std::move(allLatencies));
-        total.ttft = LatencySummary::of(std::move(allTtfts));
+        rangeLatencies(db, sinceMs, byModel, total);
     }
     report.models = byModel.values(); // QMap: sorted by model name
     return report;

@@ -19,8 +19,8 @@ struct TokenCount
     QList<int> ids; // only when asked for, and only from a real tokenizer
 };
 
-// Counts tokens exactly when it can (the model's tokenizer is known and this build has its data), else with the
-// seed's heuristic, and always says which. Thread-safe: count from any thread (tokenizers are immutable and
+// Counts tokens exactly when it can (the model's tokenizer is known and this build has its data), else with a
+// character heuristic, and always says which. Thread-safe: count from any thread (tokenizers are immutable and
 // shared; the per-model overrides are behind a lock).
 class TokenCounter
 {
@@ -29,7 +29,7 @@ public:
 
     TokenCounter() = default;
 
-    // The seed's estimate, kept as the fallback: ceil(UTF-16 length / 3) if any non-ASCII character, else / 4.
+    // The estimate when no tokenizer applies: ceil(UTF-16 length / 3) if any non-ASCII character, else / 4.
     static qint64 heuristicCount(const QString &text);
 
     // Which tokenizer and layout a model uses: an override (setModelTokenizer) or the built-in table.

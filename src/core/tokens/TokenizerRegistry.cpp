@@ -2,7 +2,7 @@
 
 #include "tokens/SentencePieceTokenizer.h"
 #include "tokens/TekkenTokenizer.h"
-#include "tokens/TokensLog.h"
+#include "tokens/TokensLogging.h"
 
 #include <QElapsedTimer>
 #include <QFile>

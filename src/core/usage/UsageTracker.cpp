@@ -3,12 +3,9 @@
 #include "usage/RequestTally.h"
 
 #include "models/CostEstimator.h"
-
-#include <QLoggingCategory>
+#include "usage/UsageLogging.h"
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcUsage, "rostrum.usage")
 
 namespace rostrum {
 

@@ -1,5 +1,6 @@
 #include "api/ApiError.h"
 
+#include <QNetworkReply>
 #include <QTest>
 
 using namespace rostrum;

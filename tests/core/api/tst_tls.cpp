@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QSslKey>

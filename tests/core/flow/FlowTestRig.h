@@ -3,29 +3,30 @@
 #include "api/MistralClient.h"
 #include "clock/ManualClock.h"
 #include "flow/ChatService.h"
+#include "flow/RequestScheduler.h"
 #include "MockMistralServer.h"
+#include "session/AppServices.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
-// The whole flow stack against a real local mock server, with one ManualClock driving both the
-// server's rate windows and the client's waits: virtual time is exact, network time is zero.
+// The whole flow stack, wired by AppServices as the fronts wire it (no database), against a real local mock
+// server, with one ManualClock driving both the server's rate windows and the client's waits: virtual time is
+// exact, network time is zero.
 struct FlowTestRig
 {
     rostrum::ManualClock clock;
     rostrum::test::MockMistralServer server;
-    QNetworkAccessManager nam;
-    rostrum::MistralClient client {&nam, &clock};
-    rostrum::RateLimiter limiter {&clock};
-    rostrum::RequestScheduler scheduler {&clock, &limiter};
-    rostrum::ChatService service {&client, &clock, &limiter, &scheduler};
+    rostrum::AppServices services {&clock, rostrum::AppServices::Options {}};
+    rostrum::MistralClient &client = *services.client();
+    rostrum::RateLimiter &limiter = *services.limiter();
+    rostrum::RequestScheduler &scheduler = *services.scheduler();
+    rostrum::ChatService &service = *services.chat();
 
     FlowTestRig()
     {
         server.setClock(&clock);
         QVERIFY(server.listen());
-        client.setBaseUrl(server.baseUrl());
-        client.setApiKey(QStringLiteral("test-key"));
+        services.setEndpoint(server.baseUrl(), QStringLiteral("test-key"));
         limiter.setSafetyMarginMs(0);
         limiter.setProfile(rostrum::RateLimiter::Profile::Custom, {});
         rostrum::RetryPolicy::Config cfg;

@@ -155,7 +155,7 @@ private slots:
     {
         Fixture f(false);
         f.scheduler.setMaxConcurrent(0);
-        f.scheduler.setBurst(5, 200); // the seed's batch size and gap, as a setting
+        f.scheduler.setBurst(5, 200); // batch's burst size and gap, as a setting
         for (int i = 0; i < 12; ++i)
             f.add(QString::number(i), Priority::Normal);
         QCOMPARE(f.started.size(), 5);

@@ -68,7 +68,7 @@ private slots:
         QVERIFY(!r.warnings.isEmpty()); // the user is told
     }
 
-    // Code, and instructions that quote code, keep every << and >>: the seed's sanitiser broke them.
+    // Code, and instructions that quote code, keep every << and >>: a sanitiser that strips angle brackets breaks them.
     void codeSurvives_data()
     {
         QTest::addColumn<QString>("code");

@@ -1,4 +1,4 @@
-#include "DebateLog.h"
+#include "debate/DebateLogging.h"
 
 namespace rostrum {
 Q_LOGGING_CATEGORY(lcDebate, "rostrum.debate")

@@ -1,4 +1,4 @@
-#include "context/ContextLog.h"
+#include "context/ContextLogging.h"
 
 namespace rostrum {
 Q_LOGGING_CATEGORY(lcContext, "rostrum.context", QtInfoMsg)

@@ -1,4 +1,4 @@
-#include "tokens/TokensLog.h"
+#include "tokens/TokensLogging.h"
 
 namespace rostrum {
 Q_LOGGING_CATEGORY(lcTokens, "rostrum.tokens", QtInfoMsg)

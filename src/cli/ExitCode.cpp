@@ -1,0 +1,41 @@
+#include "ExitCode.h"
+
+#include "api/ApiError.h"
+
+namespace rostrum::cli {
+
+ExitCode exitCodeFor(ErrorClass errorClass)
+{
+    switch (errorClass) {
+    case ErrorClass::None:
+        return ExitOk;
+    case ErrorClass::Auth:
+        return ExitAuth;
+    case ErrorClass::NoQuota:
+        return ExitPlan;
+    case ErrorClass::Cancelled:
+        return ExitInterrupted;
+    case ErrorClass::InvalidRequest:
+    case ErrorClass::ContextOverflow:
+        // The request itself was wrong; retrying the same input cannot help.
+        return ExitUsage;
+    case ErrorClass::RateLimited:
+    case ErrorClass::Capacity:
+    case ErrorClass::Server:
+    case ErrorClass::Network:
+    case ErrorClass::Timeout:
+    case ErrorClass::StreamCut:
+    case ErrorClass::StreamError:
+    case ErrorClass::BadResponse:
+        // Retryable classes that ran out of retries, and answers we could not read.
+        return ExitGaveUp;
+    }
+    return ExitInternal;
+}
+
+ExitCode exitCodeFor(const ApiError &error)
+{
+    return exitCodeFor(error.errorClass);
+}
+
+} // namespace rostrum::cli

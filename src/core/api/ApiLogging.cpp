@@ -1,0 +1,5 @@
+#include "api/ApiLogging.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcApi, "rostrum.api")
+} // namespace rostrum

@@ -1,0 +1,5 @@
+#include "cache/CacheLogging.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcCache, "rostrum.cache")
+} // namespace rostrum

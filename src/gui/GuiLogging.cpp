@@ -1,0 +1,5 @@
+#include "GuiLogging.h"
+
+namespace rostrum {
+Q_LOGGING_CATEGORY(lcGui, "rostrum.gui")
+} // namespace rostrum
