@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Utf8.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -59,24 +61,6 @@ inline int hexValue(char c)
     return -1;
 }
 
-inline void appendUtf8(QByteArray *out, char32_t cp)
-{
-    if (cp < 0x80) {
-        out->append(char(cp));
-    } else if (cp < 0x800) {
-        out->append(char(0xC0 | (cp >> 6)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out->append(char(0xE0 | (cp >> 12)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    } else {
-        out->append(char(0xF0 | (cp >> 18)));
-        out->append(char(0x80 | ((cp >> 12) & 0x3F)));
-        out->append(char(0x80 | ((cp >> 6) & 0x3F)));
-        out->append(char(0x80 | (cp & 0x3F)));
-    }
-}
 // A strict JSON reader over one buffer. Every member answers false for input it does not accept;
 // the caller then gives up and leaves the document to the general parser.
 class Reader
@@ -345,8 +329,10 @@ private:
             char32_t cp = 0;
             if (!escape(&cp))
                 return false;
-            if (buf)
-                appendUtf8(buf, cp);
+            if (buf) {
+                const utf8::Encoded e = utf8::encode(cp);
+                buf->append(e.bytes, e.size);
+            }
         }
         return false;
     }
