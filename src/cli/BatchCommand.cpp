@@ -342,8 +342,7 @@ int runBatch(CliContext &ctx)
 
     const QString key = ctx.apiKey();
     if (key.isEmpty())
-        return ctx.fail(ExitAuth,
-                        QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
+        return ctx.failNoKey();
     QFile outFile;
     if (auto rc = openOutput(ctx, a.output, outFile))
         return *rc;

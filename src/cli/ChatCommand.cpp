@@ -192,8 +192,7 @@ int runChat(CliContext &ctx)
 
     const QString key = ctx.apiKey();
     if (key.isEmpty())
-        return ctx.fail(ExitAuth,
-                        QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
+        return ctx.failNoKey();
     const ChatRequest req = requestFrom(a);
     if (const QString problem = req.validate(); !problem.isEmpty())
         return ctx.fail(ExitUsage, problem);

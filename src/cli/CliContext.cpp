@@ -57,6 +57,11 @@ void CliContext::note(const QString &message)
         err() << Redaction::redact(message) << Qt::endl;
 }
 
+int CliContext::failNoKey()
+{
+    return fail(ExitAuth, QStringLiteral("no API key: set MISTRAL_API_KEY, or store one with \"rostrum-cli key set\""));
+}
+
 QString CliContext::apiKey(QString *source)
 {
     // Resolved once per process: the keychain is asked at most once.

@@ -47,6 +47,8 @@ public:
     // The API key: MISTRAL_API_KEY wins for this process, else the OS keychain. Empty when none.
     // source is set to "environment", "keychain" or "none".
     QString apiKey(QString *source = nullptr);
+    // Fails (exit 3) with the line that says where a key comes from, for a command that needs one.
+    int failNoKey();
 
     // Parses argv (without argv[0]). Returns an exit code on error, std::nullopt on success.
     std::optional<int> parse(const QStringList &args);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliContext.h"
+#include "session/AppServices.h" // the pipeline a command uses, and its classes
 
 #include <QObject>
 
@@ -10,16 +11,6 @@
 class QSocketNotifier;
 
 namespace rostrum {
-class AppServices;
-class ChatService;
-class Clock;
-class Database;
-class DebateStore;
-class MistralClient;
-class ModelCatalog;
-class RateLimiter;
-class TokenCounter;
-class RequestScheduler;
 struct UsageRecord;
 } // namespace rostrum
 

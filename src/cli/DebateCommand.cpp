@@ -361,7 +361,7 @@ int runDebate(CliContext &ctx)
 
     const QString key = ctx.apiKey();
     if (key.isEmpty())
-        return ctx.fail(ExitAuth, QStringLiteral("no API key: set MISTRAL_API_KEY or run \"rostrum-cli key set\""));
+        return ctx.failNoKey();
 
     // The same pipeline, database, usage tracking and cache as every other command.
     CliServices services(ctx, key);

@@ -6,6 +6,9 @@ namespace rostrum::cli {
 
 ExitCode exitCodeFor(ErrorClass errorClass)
 {
+    // Retryable classes that ran out of retries, and answers we could not read.
+    if (ApiError::isRetryable(errorClass) || errorClass == ErrorClass::BadResponse)
+        return ExitGaveUp;
     switch (errorClass) {
     case ErrorClass::None:
         return ExitOk;
@@ -19,18 +22,9 @@ ExitCode exitCodeFor(ErrorClass errorClass)
     case ErrorClass::ContextOverflow:
         // The request itself was wrong; retrying the same input cannot help.
         return ExitUsage;
-    case ErrorClass::RateLimited:
-    case ErrorClass::Capacity:
-    case ErrorClass::Server:
-    case ErrorClass::Network:
-    case ErrorClass::Timeout:
-    case ErrorClass::StreamCut:
-    case ErrorClass::StreamError:
-    case ErrorClass::BadResponse:
-        // Retryable classes that ran out of retries, and answers we could not read.
-        return ExitGaveUp;
+    default:
+        return ExitInternal;
     }
-    return ExitInternal;
 }
 
 ExitCode exitCodeFor(const ApiError &error)

@@ -12,6 +12,14 @@ class DebateReport
 {
 public:
     static void write(const DebateRecord &debate, ReportWriter &writer);
+    // The whole document in Writer's format.
+    template<typename Writer>
+    static QString render(const DebateRecord &debate)
+    {
+        Writer writer;
+        write(debate, writer);
+        return writer.finish();
+    }
 };
 
 } // namespace rostrum

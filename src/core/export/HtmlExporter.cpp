@@ -133,9 +133,7 @@ private:
 
 QString HtmlExporter::toHtml(const DebateRecord &d)
 {
-    HtmlWriter writer;
-    DebateReport::write(d, writer);
-    return writer.finish();
+    return DebateReport::render<HtmlWriter>(d);
 }
 
 } // namespace rostrum

@@ -88,9 +88,7 @@ private:
 
 QString MarkdownExporter::toMarkdown(const DebateRecord &d)
 {
-    MarkdownWriter writer;
-    DebateReport::write(d, writer);
-    return writer.finish();
+    return DebateReport::render<MarkdownWriter>(d);
 }
 
 } // namespace rostrum
