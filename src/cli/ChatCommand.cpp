@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "CliServices.h"
+#include "WaitNotice.h"
 
 #include "flow/ChatService.h"
 
@@ -94,25 +95,6 @@ std::optional<int> parseChatArgs(CliContext &ctx, ChatArgs &a)
     return std::nullopt;
 }
 
-QString progressLine(const RequestScheduler::Progress &p)
-{
-    switch (p.stage) {
-    case RequestScheduler::Stage::WaitingForLimit:
-        if (p.etaMs > 1000)
-            return QStringLiteral("waiting %1 s for the rate limit (%2)")
-                .arg(double(p.etaMs) / 1000.0, 0, 'f', 1)
-                .arg(p.reason);
-        return {};
-    case RequestScheduler::Stage::Retrying:
-        return QStringLiteral("%1; retrying in %2 s (attempt %3)")
-            .arg(p.error.className())
-            .arg(double(p.etaMs) / 1000.0, 0, 'f', 1)
-            .arg(p.attempt);
-    default:
-        return {};
-    }
-}
-
 } // namespace
 
 int runChat(CliContext &ctx)
@@ -177,10 +159,9 @@ int runChat(CliContext &ctx)
         printedText = false;
         ctx.note(QStringLiteral("(the answer restarts from the beginning)"));
     });
-    QObject::connect(h, &ChatHandle::progress, h, [&](const RequestScheduler::Progress &p) {
-        if (const QString line = progressLine(p); !line.isEmpty())
-            ctx.note(line);
-    });
+    // Waits (the rate limiter, a retry delay) count down on stderr.
+    WaitNotice waits(ctx, services.clock());
+    QObject::connect(h, &ChatHandle::progress, &waits, &WaitNotice::onProgress);
 
     auto fill = [&](const ChatResult &r, const UsageRecord &u) {
         doc.insert(QStringLiteral("model"), r.model.isEmpty() ? req.model : r.model);
