@@ -1651,6 +1651,14 @@
         <source>rate limited</source>
         <translation>Ratenlimit erreicht</translation>
     </message>
+    <message>
+        <source>rate limit (none left this minute)</source>
+        <translation>Ratenlimit (nichts mehr in dieser Minute)</translation>
+    </message>
+    <message>
+        <source>learning the rate limits</source>
+        <translation>Ratenlimits werden ermittelt</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>

@@ -1651,6 +1651,14 @@
         <source>rate limited</source>
         <translation>límite de frecuencia alcanzado</translation>
     </message>
+    <message>
+        <source>rate limit (none left this minute)</source>
+        <translation>límite de frecuencia (nada más este minuto)</translation>
+    </message>
+    <message>
+        <source>learning the rate limits</source>
+        <translation>aprendiendo los límites de frecuencia</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>

@@ -1651,6 +1651,14 @@
         <source>rate limited</source>
         <translation>limite de débit atteinte</translation>
     </message>
+    <message>
+        <source>rate limit (none left this minute)</source>
+        <translation>limite de débit (plus rien cette minute)</translation>
+    </message>
+    <message>
+        <source>learning the rate limits</source>
+        <translation>apprentissage des limites de débit</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>

@@ -1651,6 +1651,14 @@
         <source>rate limited</source>
         <translation>limite di frequenza raggiunto</translation>
     </message>
+    <message>
+        <source>rate limit (none left this minute)</source>
+        <translation>limite di frequenza (niente più in questo minuto)</translation>
+    </message>
+    <message>
+        <source>learning the rate limits</source>
+        <translation>apprendimento dei limiti di frequenza</translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DebateSetupDialog</name>

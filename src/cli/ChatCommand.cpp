@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "CliServices.h"
+#include "WaitNotice.h"
 
 #include "flow/ChatService.h"
 
@@ -92,25 +93,6 @@ std::optional<int> parseChatArgs(CliContext &ctx, ChatArgs &a)
     if (a.prompt.trimmed().isEmpty())
         return usage(QStringLiteral("the prompt is empty"));
     return std::nullopt;
-}
-
-QString progressLine(const RequestScheduler::Progress &p)
-{
-    switch (p.stage) {
-    case RequestScheduler::Stage::WaitingForLimit:
-        if (p.etaMs > 1000)
-            return QStringLiteral("waiting %1 s for the rate limit (%2)")
-                .arg(double(p.etaMs) / 1000.0, 0, 'f', 1)
-                .arg(p.reason);
-        return {};
-    case RequestScheduler::Stage::Retrying:
-        return QStringLiteral("%1; retrying in %2 s (attempt %3)")
-            .arg(p.error.className())
-            .arg(double(p.etaMs) / 1000.0, 0, 'f', 1)
-            .arg(p.attempt);
-    default:
-        return {};
-    }
 }
 
 ChatRequest requestFrom(const ChatArgs &a)
@@ -207,10 +189,9 @@ int runChat(CliContext &ctx)
     StreamPrinter printer {ctx};
     if (!json)
         printer.follow(h);
-    QObject::connect(h, &ChatHandle::progress, h, [&](const RequestScheduler::Progress &p) {
-        if (const QString line = progressLine(p); !line.isEmpty())
-            ctx.note(line);
-    });
+    // Waits (the rate limiter, a retry delay) count down on stderr.
+    WaitNotice waits(ctx, services.clock());
+    QObject::connect(h, &ChatHandle::progress, &waits, &WaitNotice::onProgress);
     int rc = ExitOk;
     QString failure;
     QJsonObject doc;

@@ -19,6 +19,11 @@ QString reasonText(const QString &reason)
         return DebateSession::tr("rate limit (requests per minute)");
     if (reason == QLatin1String("tokens_per_minute"))
         return DebateSession::tr("rate limit (tokens per minute)");
+    // The server said none are left this minute (and no Retry-After): the wait is its window.
+    if (reason == QLatin1String("server_budget"))
+        return DebateSession::tr("rate limit (none left this minute)");
+    if (reason == QLatin1String("probing_limits"))
+        return DebateSession::tr("learning the rate limits");
     return DebateSession::tr("rate limit");
 }
 } // namespace
