@@ -3,7 +3,7 @@
 
 A name counts as a class name when it is CamelCase with at least two capitals (DebateEngine, TurnPlanner) and is
 not one of Qt's (QNetworkAccessManager) or a known non-class word listed below. It exists when some header under
-src/ or tests/ declares `class Name`, `struct Name` or `enum class Name`, or a file Name.h / Name.cpp is there
+src/ or tests/ declares `class Name`, `struct Name`, `enum class Name` or an enumerator Name, or a file Name.h / Name.cpp is there
 (a namespace of free functions named after its file). Usage: check-architecture.py [ROOT]"""
 import pathlib
 import re
@@ -37,6 +37,10 @@ for folder in ("src", "tests", "bench", "cmake"):
         declared.update(re.findall(r"^\s*(?:class|struct|enum class|enum)\s+(?:[A-Z_]+\s+)?([A-Z][A-Za-z0-9]*)",
                                    text, re.M))
         declared.update(re.findall(r"^\s*using\s+([A-Z][A-Za-z0-9]*)\s*=", text, re.M))
+        # Enumerators too (State::WaitingForHuman): the identifiers inside an enum's braces.
+        for body in re.findall(r"\benum\b[^{;]*\{([^}]*)\}", text):
+            body = re.sub(r"//[^\n]*", "", body)
+            declared.update(re.findall(r"\b([A-Z][A-Za-z0-9]*)\b\s*(?:=[^,]*)?(?:,|$)", body.strip() + ","))
 
 missing = sorted(n for n in names if n not in declared and n not in files)
 for n in missing:
