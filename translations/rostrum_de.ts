@@ -720,6 +720,109 @@
     </message>
 </context>
 <context>
+    <name>rostrum::DebateReport</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>Gestoppt wegen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>Mensch</translation>
+    </message>
+    <message>
+        <source>Debaters</source>
+        <translation>Redner</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Audience vote</source>
+        <translation>Publikumsabstimmung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pro</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Swing: %1 points</source>
+        <translation>Verschiebung: %1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Audience question</source>
+        <translation>Frage aus dem Publikum</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>The judge gave no valid verdict</source>
+        <translation>Die Jury hat kein gültiges Urteil gefällt</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Sieger: %1</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>Vorsprung</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
@@ -785,88 +888,8 @@
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
-        <source>Debaters</source>
-        <translation>Redner</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>Mensch</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Publikumsabstimmung</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pro</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Contra</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Verschiebung</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>Prozentpunkte</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Frage aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
         <source>verified against the code</source>
         <translation>am Code überprüft</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Die Jury hat kein gültiges Urteil gefällt</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Sieger</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>Vorsprung</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
     </message>
 </context>
 <context>
@@ -989,100 +1012,12 @@
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Stopped because</source>
-        <translation>Gestoppt wegen</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Erstellt</translation>
-    </message>
-    <message>
-        <source>Debaters</source>
-        <translation>Redner</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>Mensch</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Publikumsabstimmung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Verschiebung</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Frage aus dem Publikum</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderation</translation>
-    </message>
-    <message>
         <source>✗ unverified</source>
         <translation>✗ nicht überprüft</translation>
     </message>
     <message>
         <source>Citations</source>
         <translation>Zitate</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Urteil</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Die Jury hat kein gültiges Urteil gefällt</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Sieger</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>Vorsprung</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Kriterium</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1722,14 @@
     <message>
         <source>Code review</source>
         <translation>Code-Review</translation>
+    </message>
+    <message>
+        <source>Prompt tokens counted exactly with each model&apos;s tokenizer.</source>
+        <translation>Prompt-Token exakt mit dem Tokenizer jedes Modells gezählt.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens estimated (no tokenizer data for some model).</source>
+        <translation>Prompt-Token geschätzt (für ein Modell fehlen Tokenizer-Daten).</translation>
     </message>
 </context>
 <context>

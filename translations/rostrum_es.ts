@@ -720,6 +720,109 @@
     </message>
 </context>
 <context>
+    <name>rostrum::DebateReport</name>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>Motivo de la detención</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humano</translation>
+    </message>
+    <message>
+        <source>Debaters</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Audience vote</source>
+        <translation>Votación del público</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indecisos</translation>
+    </message>
+    <message>
+        <source>Swing: %1 points</source>
+        <translation>Variación: %1 puntos</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Audience question</source>
+        <translation>Pregunta del público</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>The judge gave no valid verdict</source>
+        <translation>El juez no emitió un veredicto válido</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>empate</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Ganador: %1</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>margen</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
@@ -785,88 +888,8 @@
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
-        <source>Debaters</source>
-        <translation>Oradores</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>humano</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Votación del público</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>A favor</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>En contra</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Indecisos</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Variación</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>puntos</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Pregunta del público</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderador</translation>
-    </message>
-    <message>
         <source>verified against the code</source>
         <translation>verificado con el código</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>El juez no emitió un veredicto válido</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Ganador</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>empate</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>margen</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterio</translation>
     </message>
 </context>
 <context>
@@ -989,100 +1012,12 @@
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Stopped because</source>
-        <translation>Motivo de la detención</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coste</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creado</translation>
-    </message>
-    <message>
-        <source>Debaters</source>
-        <translation>Oradores</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>humano</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Votación del público</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Antes</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Después</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Variación</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Código</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcripción</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Pregunta del público</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderador</translation>
-    </message>
-    <message>
         <source>✗ unverified</source>
         <translation>✗ sin verificar</translation>
     </message>
     <message>
         <source>Citations</source>
         <translation>Citas</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>El juez no emitió un veredicto válido</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Ganador</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>empate</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>margen</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterio</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1722,14 @@
     <message>
         <source>Code review</source>
         <translation>Revisión de código</translation>
+    </message>
+    <message>
+        <source>Prompt tokens counted exactly with each model&apos;s tokenizer.</source>
+        <translation>Tokens de entrada contados exactamente con el tokenizador de cada modelo.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens estimated (no tokenizer data for some model).</source>
+        <translation>Tokens de entrada estimados (faltan datos del tokenizador de algún modelo).</translation>
     </message>
 </context>
 <context>

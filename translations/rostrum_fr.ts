@@ -720,6 +720,109 @@
     </message>
 </context>
 <context>
+    <name>rostrum::DebateReport</name>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>Motif de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>humain</translation>
+    </message>
+    <message>
+        <source>Debaters</source>
+        <translation>Débatteurs</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Audience vote</source>
+        <translation>Vote du public</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contre</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indécis</translation>
+    </message>
+    <message>
+        <source>Swing: %1 points</source>
+        <translation>Évolution : %1 points</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Audience question</source>
+        <translation>Question du public</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcription</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>The judge gave no valid verdict</source>
+        <translation>Le juge n&apos;a rendu aucun verdict valide</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>égalité</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Vainqueur : %1</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
@@ -785,88 +888,8 @@
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
-        <source>Debaters</source>
-        <translation>Débatteurs</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>humain</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Vote du public</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Pour</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Contre</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Indécis</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>points</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcription</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Question du public</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Modérateur</translation>
-    </message>
-    <message>
         <source>verified against the code</source>
         <translation>vérifié dans le code</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Le juge n&apos;a rendu aucun verdict valide</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Vainqueur</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>égalité</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>écart</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
     </message>
 </context>
 <context>
@@ -989,100 +1012,12 @@
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Stopped because</source>
-        <translation>Motif de l&apos;arrêt</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Créé le</translation>
-    </message>
-    <message>
-        <source>Debaters</source>
-        <translation>Débatteurs</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>humain</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Vote du public</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Avant</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Après</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcription</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Question du public</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Modérateur</translation>
-    </message>
-    <message>
         <source>✗ unverified</source>
         <translation>✗ non vérifié</translation>
     </message>
     <message>
         <source>Citations</source>
         <translation>Citations</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Le juge n&apos;a rendu aucun verdict valide</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Vainqueur</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>égalité</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>écart</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Critère</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1722,14 @@
     <message>
         <source>Code review</source>
         <translation>Revue de code</translation>
+    </message>
+    <message>
+        <source>Prompt tokens counted exactly with each model&apos;s tokenizer.</source>
+        <translation>Jetons d&apos;entrée comptés exactement avec le tokenizer de chaque modèle.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens estimated (no tokenizer data for some model).</source>
+        <translation>Jetons d&apos;entrée estimés (pas de données de tokenizer pour un des modèles).</translation>
     </message>
 </context>
 <context>

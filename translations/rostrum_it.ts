@@ -720,6 +720,109 @@
     </message>
 </context>
 <context>
+    <name>rostrum::DebateReport</name>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Stopped because</source>
+        <translation>Motivo dell&apos;interruzione</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creato</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>umano</translation>
+    </message>
+    <message>
+        <source>Debaters</source>
+        <translation>Oratori</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Dopo</translation>
+    </message>
+    <message>
+        <source>Audience vote</source>
+        <translation>Voto del pubblico</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favore</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contro</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indecisi</translation>
+    </message>
+    <message>
+        <source>Swing: %1 points</source>
+        <translation>Variazione: %1 punti</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Audience question</source>
+        <translation>Domanda del pubblico</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderatore</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Trascrizione</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>The judge gave no valid verdict</source>
+        <translation>Il giudice non ha emesso un verdetto valido</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>pareggio</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>Vincitore: %1</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>margine</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::DebateSpec</name>
     <message>
         <source>The motion is empty: say what the debate is about.</source>
@@ -785,88 +888,8 @@
 <context>
     <name>rostrum::HtmlExporter</name>
     <message>
-        <source>Debaters</source>
-        <translation>Oratori</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>umano</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Voto del pubblico</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>A favore</translation>
-    </message>
-    <message>
-        <source>Against</source>
-        <translation>Contro</translation>
-    </message>
-    <message>
-        <source>Undecided</source>
-        <translation>Indecisi</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Prima</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Dopo</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Variazione</translation>
-    </message>
-    <message>
-        <source>points</source>
-        <translation>punti</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Trascrizione</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Domanda del pubblico</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderatore</translation>
-    </message>
-    <message>
         <source>verified against the code</source>
         <translation>verificato sul codice</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdetto</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Il giudice non ha emesso un verdetto valido</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Vincitore</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>pareggio</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>margine</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterio</translation>
     </message>
 </context>
 <context>
@@ -989,100 +1012,12 @@
 <context>
     <name>rostrum::MarkdownExporter</name>
     <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Lingua</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Stato</translation>
-    </message>
-    <message>
-        <source>Stopped because</source>
-        <translation>Motivo dell&apos;interruzione</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>Costo</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Creato</translation>
-    </message>
-    <message>
-        <source>Debaters</source>
-        <translation>Oratori</translation>
-    </message>
-    <message>
-        <source>human</source>
-        <translation>umano</translation>
-    </message>
-    <message>
-        <source>Audience vote</source>
-        <translation>Voto del pubblico</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Prima</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Dopo</translation>
-    </message>
-    <message>
-        <source>Swing</source>
-        <translation>Variazione</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Codice</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Trascrizione</translation>
-    </message>
-    <message>
-        <source>Audience question</source>
-        <translation>Domanda del pubblico</translation>
-    </message>
-    <message>
-        <source>Moderator</source>
-        <translation>Moderatore</translation>
-    </message>
-    <message>
         <source>✗ unverified</source>
         <translation>✗ non verificato</translation>
     </message>
     <message>
         <source>Citations</source>
         <translation>Citazioni</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdetto</translation>
-    </message>
-    <message>
-        <source>The judge gave no valid verdict</source>
-        <translation>Il giudice non ha emesso un verdetto valido</translation>
-    </message>
-    <message>
-        <source>Winner</source>
-        <translation>Vincitore</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>pareggio</translation>
-    </message>
-    <message>
-        <source>margin</source>
-        <translation>margine</translation>
-    </message>
-    <message>
-        <source>Criterion</source>
-        <translation>Criterio</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1722,14 @@
     <message>
         <source>Code review</source>
         <translation>Revisione del codice</translation>
+    </message>
+    <message>
+        <source>Prompt tokens counted exactly with each model&apos;s tokenizer.</source>
+        <translation>Token di input contati esattamente con il tokenizer di ciascun modello.</translation>
+    </message>
+    <message>
+        <source>Prompt tokens estimated (no tokenizer data for some model).</source>
+        <translation>Token di input stimati (mancano i dati del tokenizer per qualche modello).</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,13 @@
 #include "DebateReport.h"
 
-#include "ReportWriter.h"
 #include "debate/Prompts.h"
+#include "ReportWriter.h"
 
 #include <QCoreApplication>
 
 namespace rostrum {
 
 namespace {
-
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rostrum::DebateReport", s);
-}
 
 QString usd(double v)
 {
@@ -30,8 +25,7 @@ class Labels
 public:
     explicit Labels(const QString &language)
         : m_prompts(Prompts::load(language))
-    {
-    }
+    { }
     QString side(const QString &side) const { return m_prompts ? m_prompts->sideLabel(side) : side; }
     QString role(const QString &role) const { return m_prompts ? m_prompts->roleName(role) : role; }
     QString format(const QString &format) const { return m_prompts ? m_prompts->formatName(format) : format; }
@@ -42,14 +36,14 @@ private:
 
 void writeFacts(const DebateRecord &d, const Labels &labels, ReportWriter &w)
 {
-    QList<QPair<QString, QString>> facts {{tr("Format"), labels.format(d.spec.format)},
-                                          {tr("Language"), d.spec.language},
-                                          {tr("Status"), DebateRecord::statusName(d.status)}};
+    QList<QPair<QString, QString>> facts {{DebateReport::tr("Format"), labels.format(d.spec.format)},
+                                          {DebateReport::tr("Language"), d.spec.language},
+                                          {DebateReport::tr("Status"), DebateRecord::statusName(d.status)}};
     if (!d.stopReason.isEmpty())
-        facts.append({tr("Stopped because"), d.stopReason});
-    facts.append({tr("Cost"), usd(d.costUsd)});
+        facts.append({DebateReport::tr("Stopped because"), d.stopReason});
+    facts.append({DebateReport::tr("Cost"), usd(d.costUsd)});
     if (d.created.isValid())
-        facts.append({tr("Created"), d.created.toUTC().toString(Qt::ISODate)});
+        facts.append({DebateReport::tr("Created"), d.created.toUTC().toString(Qt::ISODate)});
     w.facts(facts);
 }
 
@@ -59,12 +53,12 @@ void writeDebaters(const DebateRecord &d, const Labels &labels, ReportWriter &w)
     for (const Debater &db : d.spec.debaters) {
         Line line {{Span::Kind::Strong, db.name.isEmpty() ? labels.side(db.side) : db.name},
                    plain(QStringLiteral(" (%1) — ").arg(labels.side(db.side)))};
-        line.append(db.human ? plain(tr("human")) : Span {Span::Kind::Code, db.model});
+        line.append(db.human ? plain(DebateReport::tr("human")) : Span {Span::Kind::Code, db.model});
         if (!db.persona.isEmpty())
             line.append(plain(QStringLiteral(": ") + db.persona.simplified()));
         items.append(line);
     }
-    w.section(tr("Debaters"));
+    w.section(DebateReport::tr("Debaters"));
     w.bullets(items);
 }
 
@@ -79,14 +73,15 @@ void writeVotes(const DebateRecord &d, ReportWriter &w)
     };
     QList<QStringList> rows;
     if (d.voteBefore)
-        rows.append(row(tr("Before"), *d.voteBefore));
+        rows.append(row(DebateReport::tr("Before"), *d.voteBefore));
     if (d.voteAfter)
-        rows.append(row(tr("After"), *d.voteAfter));
-    w.section(tr("Audience vote"));
-    w.table({QString(), tr("For"), tr("Against"), tr("Undecided")}, rows);
+        rows.append(row(DebateReport::tr("After"), *d.voteAfter));
+    w.section(DebateReport::tr("Audience vote"));
+    w.table({QString(), DebateReport::tr("For"), DebateReport::tr("Against"), DebateReport::tr("Undecided")}, rows);
     if (const auto sw = d.swing()) {
-        const QString figure = QStringLiteral("%1%2").arg(*sw >= 0 ? QStringLiteral("+") : QString()).arg(*sw, 0, 'f', 1);
-        w.paragraph({{Span::Kind::Strong, tr("Swing: %1 points").arg(figure)}});
+        const QString figure =
+            QStringLiteral("%1%2").arg(*sw >= 0 ? QStringLiteral("+") : QString()).arg(*sw, 0, 'f', 1);
+        w.paragraph({{Span::Kind::Strong, DebateReport::tr("Swing: %1 points").arg(figure)}});
     }
 }
 
@@ -94,16 +89,17 @@ void writeCode(const DebateRecord &d, ReportWriter &w)
 {
     if (d.spec.code.isEmpty())
         return;
-    w.section(tr("Code"));
+    w.section(DebateReport::tr("Code"));
     w.code(d.spec.code);
 }
 
 QString speechHeading(const Speech &s, const Labels &labels)
 {
     if (s.role == QLatin1String("interjection"))
-        return s.side == QLatin1String("audience") ? tr("Audience question") : tr("Moderator");
+        return s.side == QLatin1String("audience") ? DebateReport::tr("Audience question")
+                                                   : DebateReport::tr("Moderator");
     if (s.role == QLatin1String("moderator"))
-        return tr("Moderator");
+        return DebateReport::tr("Moderator");
     return QStringLiteral("%1 — %2 — %3").arg(s.speaker, labels.side(s.side), labels.role(s.role));
 }
 
@@ -111,13 +107,13 @@ void writeTranscript(const DebateRecord &d, const Labels &labels, ReportWriter &
 {
     static const QStringList kSides {QStringLiteral("pro"), QStringLiteral("con"), QStringLiteral("moderator"),
                                      QStringLiteral("audience")};
-    w.section(tr("Transcript"));
+    w.section(DebateReport::tr("Transcript"));
     for (const Speech &s : d.speeches) {
         Line meta;
         if (!s.model.isEmpty())
             meta.append({Span::Kind::Code, s.model});
         if (s.human)
-            meta.append(plain(tr("human")));
+            meta.append(plain(DebateReport::tr("human")));
         if (s.status != Speech::Status::Finished)
             meta.append({Span::Kind::Status, Speech::statusName(s.status)});
         if (s.costUsd > 0)
@@ -135,18 +131,20 @@ void writeVerdict(const DebateRecord &d, const Labels &labels, ReportWriter &w)
     if (!d.verdict)
         return;
     const Verdict &v = *d.verdict;
-    w.section(tr("Verdict"));
+    w.section(DebateReport::tr("Verdict"));
     if (!v.valid) {
-        w.paragraph({{Span::Kind::Status, tr("The judge gave no valid verdict")}, plain(QStringLiteral(": ") + v.error)});
+        w.paragraph({{Span::Kind::Status, DebateReport::tr("The judge gave no valid verdict")},
+                     plain(QStringLiteral(": ") + v.error)});
         return;
     }
-    const QString winner = v.winner == QLatin1String("tie") ? tr("tie") : labels.side(v.winner);
-    w.paragraph({{Span::Kind::Strong, tr("Winner: %1").arg(winner)},
-                 plain(QStringLiteral(" (%1 %2/10)").arg(tr("margin")).arg(v.margin, 0, 'g', 3))});
+    const QString winner = v.winner == QLatin1String("tie") ? DebateReport::tr("tie") : labels.side(v.winner);
+    w.paragraph({{Span::Kind::Strong, DebateReport::tr("Winner: %1").arg(winner)},
+                 plain(QStringLiteral(" (%1 %2/10)").arg(DebateReport::tr("margin")).arg(v.margin, 0, 'g', 3))});
     QList<QStringList> rows;
     for (const Verdict::Score &sc : v.scores)
         rows.append({sc.criterion, QString::number(sc.pro), QString::number(sc.con)});
-    w.table({tr("Criterion"), labels.side(QStringLiteral("pro")), labels.side(QStringLiteral("con"))}, rows);
+    w.table({DebateReport::tr("Criterion"), labels.side(QStringLiteral("pro")), labels.side(QStringLiteral("con"))},
+            rows);
     w.text(v.reasons);
 }
 

@@ -2,6 +2,8 @@
 
 #include "debate/DebateRecord.h"
 
+#include <QCoreApplication>
+
 namespace rostrum {
 
 class ReportWriter;
@@ -10,11 +12,12 @@ class ReportWriter;
 // verdict — told to a ReportWriter, so every text format carries the same content.
 class DebateReport
 {
+    Q_DECLARE_TR_FUNCTIONS(rostrum::DebateReport)
+
 public:
     static void write(const DebateRecord &debate, ReportWriter &writer);
     // The whole document in Writer's format.
-    template<typename Writer>
-    static QString render(const DebateRecord &debate)
+    template<typename Writer> static QString render(const DebateRecord &debate)
     {
         Writer writer;
         write(debate, writer);

@@ -9,11 +9,6 @@
 namespace rostrum {
 
 namespace {
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rostrum::HtmlExporter", s);
-}
-
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -114,8 +109,8 @@ public:
         for (const Citation &c : citations)
             cites << QStringLiteral("<span class=\"cite %1\" title=\"%2\">%3 %4</span>")
                          .arg(c.verified ? QStringLiteral("ok") : QStringLiteral("bad"),
-                              esc(c.verified ? tr("verified against the code") : c.reason), esc(c.lines()),
-                              c.verified ? QStringLiteral("✓") : QStringLiteral("✗"));
+                              esc(c.verified ? HtmlExporter::tr("verified against the code") : c.reason),
+                              esc(c.lines()), c.verified ? QStringLiteral("✓") : QStringLiteral("✗"));
         m_out << QStringLiteral("<div>%1</div>").arg(cites.join(QString()));
     }
     void endSpeech() override { m_out << QStringLiteral("</section>"); }

@@ -2,6 +2,7 @@
 
 #include "debate/DebateRecord.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace rostrum {
@@ -10,6 +11,8 @@ namespace rostrum {
 // piece of text from the debate or the models is escaped.
 class HtmlExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(rostrum::HtmlExporter)
+
 public:
     static QString toHtml(const DebateRecord &debate);
 };

@@ -10,11 +10,6 @@ namespace rostrum {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("rostrum::MarkdownExporter", s);
-}
-
 QString inlineText(const Line &line, const QString &separator = {})
 {
     static const QStringList patterns {QStringLiteral("%1"), QStringLiteral("**%1**"), QStringLiteral("`%1`"),
@@ -26,7 +21,10 @@ QString inlineText(const Line &line, const QString &separator = {})
 class MarkdownWriter final : public ReportWriter
 {
 public:
-    void title(const QString &text, const QString &) override { m_out << QStringLiteral("# %1").arg(text) << QString(); }
+    void title(const QString &text, const QString &) override
+    {
+        m_out << QStringLiteral("# %1").arg(text) << QString();
+    }
     void facts(const QList<QPair<QString, QString>> &facts) override
     {
         for (const auto &[label, value] : facts)
@@ -44,7 +42,9 @@ public:
     void text(const QString &text) override { m_out << text.trimmed() << QString(); }
     void table(const QStringList &header, const QList<QStringList> &rows) override
     {
-        auto row = [](const QStringList &cells) { return QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | "))); };
+        auto row = [](const QStringList &cells) {
+            return QStringLiteral("| %1 |").arg(cells.join(QStringLiteral(" | ")));
+        };
         m_out << row(header);
         m_out << QStringLiteral("|---") + QStringLiteral("|---:").repeated(header.size() - 1) + QStringLiteral("|");
         for (const QStringList &cells : rows)
@@ -74,8 +74,10 @@ public:
     {
         QStringList cites;
         for (const Citation &c : citations)
-            cites << QStringLiteral("%1 %2").arg(c.lines(), c.verified ? QStringLiteral("✓") : tr("✗ unverified"));
-        m_out << QStringLiteral("%1: %2").arg(tr("Citations"), cites.join(QStringLiteral(", "))) << QString();
+            cites << QStringLiteral("%1 %2").arg(
+                c.lines(), c.verified ? QStringLiteral("✓") : MarkdownExporter::tr("✗ unverified"));
+        m_out << QStringLiteral("%1: %2").arg(MarkdownExporter::tr("Citations"), cites.join(QStringLiteral(", ")))
+              << QString();
     }
     void endSpeech() override { }
     QString finish() override { return m_out.join(QLatin1Char('\n')); }

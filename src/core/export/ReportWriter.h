@@ -1,7 +1,7 @@
 #pragma once
 
-#include "debate/Speech.h"
 #include "debate/DebateSpec.h"
+#include "debate/Speech.h"
 
 #include <QList>
 #include <QPair>

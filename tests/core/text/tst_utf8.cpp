@@ -33,7 +33,9 @@ private slots:
         const QString text = QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b") + QChar(0xDC00);
         std::string out;
         QVERIFY(utf8::fromUtf16(text, out));
-        QCOMPARE(QByteArray::fromStdString(out), QByteArray("a\xEF\xBF\xBD" "b\xEF\xBF\xBD"));
+        QCOMPARE(QByteArray::fromStdString(out),
+                 QByteArray("a\xEF\xBF\xBD"
+                            "b\xEF\xBF\xBD"));
     }
 
     void nextAdvancesPastPairs()
