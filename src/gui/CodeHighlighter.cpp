@@ -2,6 +2,8 @@
 
 #include <QFileInfo>
 
+#include <utility>
+
 namespace rostrum::gui {
 
 namespace {
@@ -10,6 +12,208 @@ QString wordsPattern(const char *words)
 {
     return QStringLiteral("\\b(?:") + QString::fromLatin1(words).replace(QLatin1Char(' '), QLatin1Char('|'))
         + QStringLiteral(")\\b");
+}
+
+using Token = CodeHighlighter::Token;
+
+// The rules of one language, in painting order (later rules paint over earlier ones, so strings and
+// comments come last), and the markers of its multi-line block, if it has one.
+struct RuleSet
+{
+    QList<std::pair<QRegularExpression, Token>> rules;
+    QRegularExpression blockStart;
+    QRegularExpression blockEnd;
+
+    void add(const QString &pattern, Token token,
+             QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
+    {
+        rules.append({QRegularExpression(pattern, options), token});
+    }
+    void cBlock()
+    {
+        blockStart = QRegularExpression(QStringLiteral("/\\*"));
+        blockEnd = QRegularExpression(QStringLiteral("\\*/"));
+    }
+};
+
+QString numberPattern()
+{
+    return QStringLiteral("\\b(?:0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\\.[0-9_]+)?(?:[eE][+-]?[0-9]+)?)"
+                          "[uUlLfF]*\\b");
+}
+
+QString callPattern()
+{
+    return QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()");
+}
+
+QString doubleQuotedPattern()
+{
+    return QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"");
+}
+
+QString singleQuotedPattern()
+{
+    return QStringLiteral("'(?:[^'\\\\]|\\\\.)*'");
+}
+
+QString slashCommentPattern()
+{
+    return QStringLiteral("//[^\n]*");
+}
+
+RuleSet cppRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(wordsPattern("alignas alignof auto break case catch class const consteval constexpr constinit const_cast "
+                         "continue co_await co_return co_yield decltype default delete do dynamic_cast else enum "
+                         "explicit export extern false final for friend goto if inline mutable namespace new noexcept "
+                         "nullptr operator override private protected public register reinterpret_cast return "
+                         "sizeof static static_assert static_cast struct switch template this throw true try typedef "
+                         "typeid typename union using virtual volatile while"),
+            Token::Keyword);
+    set.add(wordsPattern("bool char char8_t char16_t char32_t double float int long short signed unsigned void "
+                         "wchar_t size_t int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t std string "
+                         "vector"),
+            Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(QStringLiteral("^\\s*#\\s*[a-z]+\\b[^\n]*"), Token::Preprocessor);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(singleQuotedPattern(), Token::String);
+    set.add(slashCommentPattern(), Token::Comment);
+    set.cBlock();
+    return set;
+}
+
+RuleSet pythonRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(wordsPattern("and as assert async await break class continue def del elif else except False finally for "
+                         "from global if import in is lambda None nonlocal not or pass raise return True try while "
+                         "with yield match case self"),
+            Token::Keyword);
+    set.add(wordsPattern("int float str bytes list dict set tuple bool object type len range print"), Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(QStringLiteral("^\\s*@[A-Za-z_.]+"), Token::Preprocessor);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(singleQuotedPattern(), Token::String);
+    set.add(QStringLiteral("#[^\n]*"), Token::Comment);
+    set.blockStart = QRegularExpression(QStringLiteral("\"\"\""));
+    set.blockEnd = QRegularExpression(QStringLiteral("\"\"\""));
+    return set;
+}
+
+// TypeScript shares JavaScript's rules: its extra keywords are in the list.
+RuleSet javaScriptRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(wordsPattern("async await break case catch class const continue debugger default delete do else export "
+                         "extends false finally for from function if import in instanceof let new null of return "
+                         "static super switch this throw true try typeof undefined var void while with yield "
+                         "interface type enum implements namespace readonly private public protected as"),
+            Token::Keyword);
+    set.add(wordsPattern("string number boolean any unknown never object Array Promise Map Set"), Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(singleQuotedPattern(), Token::String);
+    set.add(QStringLiteral("`(?:[^`\\\\]|\\\\.)*`"), Token::String);
+    set.add(slashCommentPattern(), Token::Comment);
+    set.cBlock();
+    return set;
+}
+
+RuleSet javaRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(wordsPattern("abstract assert break case catch class const continue default do else enum extends final "
+                         "finally for goto if implements import instanceof interface native new package private "
+                         "protected public return static strictfp super switch synchronized this throw throws "
+                         "transient try volatile while var record true false null"),
+            Token::Keyword);
+    set.add(wordsPattern("boolean byte char double float int long short void String Object List Map"), Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(QStringLiteral("@[A-Za-z_]+"), Token::Preprocessor);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(singleQuotedPattern(), Token::String);
+    set.add(slashCommentPattern(), Token::Comment);
+    set.cBlock();
+    return set;
+}
+
+RuleSet goRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(wordsPattern("break case chan const continue default defer else fallthrough for func go goto if import "
+                         "interface map package range return select struct switch type var nil true false iota"),
+            Token::Keyword);
+    set.add(wordsPattern("bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune "
+                         "string uint uint8 uint16 uint32 uint64 uintptr any"),
+            Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(QStringLiteral("`[^`]*`"), Token::String);
+    set.add(slashCommentPattern(), Token::Comment);
+    set.cBlock();
+    return set;
+}
+
+RuleSet rustRules()
+{
+    RuleSet set;
+    set.add(callPattern(), Token::Function);
+    set.add(QStringLiteral("\\b[a-z_][a-z0-9_]*!"), Token::Preprocessor);
+    set.add(wordsPattern("as async await break const continue crate dyn else enum extern false fn for if impl in let "
+                         "loop match mod move mut pub ref return self Self static struct super trait true type "
+                         "unsafe use where while"),
+            Token::Keyword);
+    set.add(wordsPattern("bool char f32 f64 i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize str String Vec "
+                         "Option Result Box"),
+            Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(QStringLiteral("#!?\\[[^\\]]*\\]"), Token::Preprocessor);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(slashCommentPattern(), Token::Comment);
+    set.cBlock();
+    return set;
+}
+
+RuleSet shellRules()
+{
+    RuleSet set;
+    set.add(wordsPattern("if then else elif fi case esac for while until do done in function return local export "
+                         "readonly declare set unset shift exit"),
+            Token::Keyword);
+    set.add(wordsPattern("echo printf cd test read source eval exec trap"), Token::Function);
+    set.add(QStringLiteral("\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?|\\$[0-9@#?*$!-]"), Token::Type);
+    set.add(numberPattern(), Token::Number);
+    set.add(doubleQuotedPattern(), Token::String);
+    set.add(QStringLiteral("'[^']*'"), Token::String);
+    set.add(QStringLiteral("(?:^|\\s)#[^\n]*"), Token::Comment);
+    return set;
+}
+
+// SQL keywords and types are matched in any case.
+RuleSet sqlRules()
+{
+    RuleSet set;
+    set.add(wordsPattern("select from where and or not insert into values update set delete create table "
+                         "index view drop alter add column primary key foreign references join inner left "
+                         "right outer full on group by order having limit offset as distinct union all "
+                         "case when then else end is null like in between exists begin commit rollback "
+                         "transaction with asc desc default unique check"),
+            Token::Keyword, QRegularExpression::CaseInsensitiveOption);
+    set.add(wordsPattern("integer int text real blob varchar char boolean date timestamp numeric"), Token::Type,
+            QRegularExpression::CaseInsensitiveOption);
+    set.add(numberPattern(), Token::Number);
+    set.add(singleQuotedPattern(), Token::String);
+    set.add(QStringLiteral("--[^\n]*"), Token::Comment);
+    set.cBlock();
+    return set;
 }
 
 } // namespace
@@ -73,152 +277,41 @@ void CodeHighlighter::rebuildFormats()
 
 void CodeHighlighter::rebuildRules()
 {
-    m_rules.clear();
-    m_blockStart = QRegularExpression();
-    m_blockEnd = QRegularExpression();
-    const auto add = [this](const QString &pattern, Token token) {
-        m_rules.append({QRegularExpression(pattern), token});
-    };
-    const QString number = QStringLiteral("\\b(?:0[xX][0-9a-fA-F_]+|[0-9][0-9_]*(?:\\.[0-9_]+)?(?:[eE][+-]?[0-9]+)?)"
-                                          "[uUlLfF]*\\b");
-    const QString call = QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()");
-    const QString dq = QStringLiteral("\"(?:[^\"\\\\]|\\\\.)*\"");
-    const QString sq = QStringLiteral("'(?:[^'\\\\]|\\\\.)*'");
-    const QString slashComment = QStringLiteral("//[^\n]*");
-    const auto cBlock = [this] {
-        m_blockStart = QRegularExpression(QStringLiteral("/\\*"));
-        m_blockEnd = QRegularExpression(QStringLiteral("\\*/"));
-    };
-
-    // Order matters: later rules paint over earlier ones, so strings and comments come last.
+    RuleSet set;
     switch (m_language) {
     case Language::PlainText:
-        return;
+        break;
     case Language::Cpp:
-        add(call, Token::Function);
-        add(wordsPattern("alignas alignof auto break case catch class const consteval constexpr constinit const_cast "
-                         "continue co_await co_return co_yield decltype default delete do dynamic_cast else enum "
-                         "explicit export extern false final for friend goto if inline mutable namespace new noexcept "
-                         "nullptr operator override private protected public register reinterpret_cast return "
-                         "sizeof static static_assert static_cast struct switch template this throw true try typedef "
-                         "typeid typename union using virtual volatile while"),
-            Token::Keyword);
-        add(wordsPattern("bool char char8_t char16_t char32_t double float int long short signed unsigned void "
-                         "wchar_t size_t int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t std string "
-                         "vector"),
-            Token::Type);
-        add(number, Token::Number);
-        add(QStringLiteral("^\\s*#\\s*[a-z]+\\b[^\n]*"), Token::Preprocessor);
-        add(dq, Token::String);
-        add(sq, Token::String);
-        add(slashComment, Token::Comment);
-        cBlock();
+        set = cppRules();
         break;
     case Language::Python:
-        add(call, Token::Function);
-        add(wordsPattern("and as assert async await break class continue def del elif else except False finally for "
-                         "from global if import in is lambda None nonlocal not or pass raise return True try while "
-                         "with yield match case self"),
-            Token::Keyword);
-        add(wordsPattern("int float str bytes list dict set tuple bool object type len range print"), Token::Type);
-        add(number, Token::Number);
-        add(QStringLiteral("^\\s*@[A-Za-z_.]+"), Token::Preprocessor);
-        add(dq, Token::String);
-        add(sq, Token::String);
-        add(QStringLiteral("#[^\n]*"), Token::Comment);
-        m_blockStart = QRegularExpression(QStringLiteral("\"\"\""));
-        m_blockEnd = QRegularExpression(QStringLiteral("\"\"\""));
+        set = pythonRules();
         break;
     case Language::JavaScript:
     case Language::TypeScript:
-        add(call, Token::Function);
-        add(wordsPattern("async await break case catch class const continue debugger default delete do else export "
-                         "extends false finally for from function if import in instanceof let new null of return "
-                         "static super switch this throw true try typeof undefined var void while with yield "
-                         "interface type enum implements namespace readonly private public protected as"),
-            Token::Keyword);
-        add(wordsPattern("string number boolean any unknown never object Array Promise Map Set"), Token::Type);
-        add(number, Token::Number);
-        add(dq, Token::String);
-        add(sq, Token::String);
-        add(QStringLiteral("`(?:[^`\\\\]|\\\\.)*`"), Token::String);
-        add(slashComment, Token::Comment);
-        cBlock();
+        set = javaScriptRules();
         break;
     case Language::Java:
-        add(call, Token::Function);
-        add(wordsPattern("abstract assert break case catch class const continue default do else enum extends final "
-                         "finally for goto if implements import instanceof interface native new package private "
-                         "protected public return static strictfp super switch synchronized this throw throws "
-                         "transient try volatile while var record true false null"),
-            Token::Keyword);
-        add(wordsPattern("boolean byte char double float int long short void String Object List Map"), Token::Type);
-        add(number, Token::Number);
-        add(QStringLiteral("@[A-Za-z_]+"), Token::Preprocessor);
-        add(dq, Token::String);
-        add(sq, Token::String);
-        add(slashComment, Token::Comment);
-        cBlock();
+        set = javaRules();
         break;
     case Language::Go:
-        add(call, Token::Function);
-        add(wordsPattern("break case chan const continue default defer else fallthrough for func go goto if import "
-                         "interface map package range return select struct switch type var nil true false iota"),
-            Token::Keyword);
-        add(wordsPattern("bool byte complex64 complex128 error float32 float64 int int8 int16 int32 int64 rune "
-                         "string uint uint8 uint16 uint32 uint64 uintptr any"),
-            Token::Type);
-        add(number, Token::Number);
-        add(dq, Token::String);
-        add(QStringLiteral("`[^`]*`"), Token::String);
-        add(slashComment, Token::Comment);
-        cBlock();
+        set = goRules();
         break;
     case Language::Rust:
-        add(call, Token::Function);
-        add(QStringLiteral("\\b[a-z_][a-z0-9_]*!"), Token::Preprocessor);
-        add(wordsPattern("as async await break const continue crate dyn else enum extern false fn for if impl in let "
-                         "loop match mod move mut pub ref return self Self static struct super trait true type "
-                         "unsafe use where while"),
-            Token::Keyword);
-        add(wordsPattern("bool char f32 f64 i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize str String Vec "
-                         "Option Result Box"),
-            Token::Type);
-        add(number, Token::Number);
-        add(QStringLiteral("#!?\\[[^\\]]*\\]"), Token::Preprocessor);
-        add(dq, Token::String);
-        add(slashComment, Token::Comment);
-        cBlock();
+        set = rustRules();
         break;
     case Language::Shell:
-        add(wordsPattern("if then else elif fi case esac for while until do done in function return local export "
-                         "readonly declare set unset shift exit"),
-            Token::Keyword);
-        add(wordsPattern("echo printf cd test read source eval exec trap"), Token::Function);
-        add(QStringLiteral("\\$\\{?[A-Za-z_][A-Za-z0-9_]*\\}?|\\$[0-9@#?*$!-]"), Token::Type);
-        add(number, Token::Number);
-        add(dq, Token::String);
-        add(QStringLiteral("'[^']*'"), Token::String);
-        add(QStringLiteral("(?:^|\\s)#[^\n]*"), Token::Comment);
+        set = shellRules();
         break;
-    case Language::Sql: {
-        QString kw = wordsPattern("select from where and or not insert into values update set delete create table "
-                                  "index view drop alter add column primary key foreign references join inner left "
-                                  "right outer full on group by order having limit offset as distinct union all "
-                                  "case when then else end is null like in between exists begin commit rollback "
-                                  "transaction with asc desc default unique check");
-        m_rules.append({QRegularExpression(kw, QRegularExpression::CaseInsensitiveOption), Token::Keyword});
-        m_rules.append({QRegularExpression(wordsPattern("integer int text real blob varchar char boolean date "
-                                                        "timestamp numeric"),
-                                           QRegularExpression::CaseInsensitiveOption),
-                        Token::Type});
-        add(number, Token::Number);
-        add(sq, Token::String);
-        add(QStringLiteral("--[^\n]*"), Token::Comment);
-        cBlock();
+    case Language::Sql:
+        set = sqlRules();
         break;
     }
-    }
+    m_rules.clear();
+    for (const auto &[pattern, token] : std::as_const(set.rules))
+        m_rules.append({pattern, token});
+    m_blockStart = set.blockStart;
+    m_blockEnd = set.blockEnd;
 }
 
 void CodeHighlighter::highlightBlock(const QString &text)

@@ -47,6 +47,32 @@ void setTop(QValueAxis *axis, double top)
         axis->setRange(0, top);
 }
 
+struct TimeRange
+{
+    QDateTime from;
+    QDateTime to;
+    QString format;
+};
+
+// A single instant still gets a visible span. Both ends are rounded to a round step of about a
+// tenth of the span (which itself changes only when the span crosses a step), so the axis and its
+// labels change now and then as requests arrive, not on every refresh.
+TimeRange roundedTimeRange(qint64 firstMs, qint64 lastMs)
+{
+    const qint64 span = std::max<qint64>(lastMs - firstMs, 1000);
+    qint64 step = 1000;
+    for (qint64 s : {1000LL, 5000LL, 10000LL, 30000LL, 60000LL, 300000LL, 600000LL, 1800000LL, 3600000LL, 6 * 3600000LL,
+                     12 * 3600000LL, 24 * 3600000LL, 7 * 24 * 3600000LL, 30 * 24 * 3600000LL}) {
+        if (s * 10 <= span)
+            step = s;
+    }
+    const QString format = span < 10LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
+        : span < 24LL * 60 * 60 * 1000             ? QStringLiteral("HH:mm")
+                                                   : QStringLiteral("dd MMM");
+    return {QDateTime::fromMSecsSinceEpoch(firstMs / step * step),
+            QDateTime::fromMSecsSinceEpoch((lastMs / step + 1) * step), format};
+}
+
 } // namespace
 
 DashboardCharts::DashboardCharts(QWidget *viewParent)
@@ -257,7 +283,7 @@ void DashboardCharts::addSpendLine(const QString &model)
     m_lines.insert(model, line);
 }
 
-bool DashboardCharts::updateSpend(const DashboardData &data)
+bool DashboardCharts::syncSpendLines(const DashboardData &data)
 {
     QChart *c = m_views[Spend]->chart();
     // Lines of models that left the range go; new ones are added; the rest are refilled.
@@ -279,59 +305,50 @@ bool DashboardCharts::updateSpend(const DashboardData &data)
             added = true;
         }
     }
-    if (added)
-        return false;
+    return added;
+}
+
+bool DashboardCharts::updateSpendAxes(const DashboardData &data)
+{
     double max = 0;
     for (const QList<SpendPoint> &line : data.cumulativeSpend) {
         for (const SpendPoint &p : line)
             max = std::max(max, p.cumulativeUsd);
     }
-    QDateTime from = m_timeAxis->min();
-    QDateTime to = m_timeAxis->max();
-    QString timeFormat = m_timeAxis->format();
-    if (data.firstMs >= 0) {
-        // A single instant still gets a visible span. Both ends are rounded to a round step of
-        // about a tenth of the span (which itself changes only when the span crosses a step), so
-        // the axis and its labels change now and then as requests arrive, not on every refresh.
-        const qint64 span = std::max<qint64>(data.lastMs - data.firstMs, 1000);
-        qint64 step = 1000;
-        for (qint64 s : {1000LL, 5000LL, 10000LL, 30000LL, 60000LL, 300000LL, 600000LL, 1800000LL, 3600000LL,
-                         6 * 3600000LL, 12 * 3600000LL, 24 * 3600000LL, 7 * 24 * 3600000LL, 30 * 24 * 3600000LL}) {
-            if (s * 10 <= span)
-                step = s;
-        }
-        from = QDateTime::fromMSecsSinceEpoch(data.firstMs / step * step);
-        to = QDateTime::fromMSecsSinceEpoch((data.lastMs / step + 1) * step);
-        timeFormat = span < 10LL * 60 * 1000 ? QStringLiteral("HH:mm:ss")
-            : span < 24LL * 60 * 60 * 1000   ? QStringLiteral("HH:mm")
-                                             : QStringLiteral("dd MMM");
-    }
+    TimeRange range {m_timeAxis->min(), m_timeAxis->max(), m_timeAxis->format()};
+    if (data.firstMs >= 0)
+        range = roundedTimeRange(data.firstMs, data.lastMs);
     const double top = axisTop(max);
     // Small amounts need more decimals to show any scale at all.
     const QString valueFormat = max < 0.1 ? QStringLiteral("%.4f") : QStringLiteral("%.2f");
-    const bool timeChanges = m_timeAxis->min() != from || m_timeAxis->max() != to || m_timeAxis->format() != timeFormat;
+    const bool timeChanges =
+        m_timeAxis->min() != range.from || m_timeAxis->max() != range.to || m_timeAxis->format() != range.format;
     const bool valueChanges =
         m_spendAxis->min() != 0.0 || m_spendAxis->max() != top || m_spendAxis->labelFormat() != valueFormat;
-    if (timeChanges || valueChanges) {
-        // Every axis change redraws every line at once (path and hover shape of each point: most of
-        // a range switch's time here). Emptied first, the lines are drawn once, with their new points.
-        for (QLineSeries *line : std::as_const(m_lines))
-            line->clear();
-        // Each axis lays the whole chart out again inside its setRange (1-3 ms each): the time axis
-        // changes in one call, the value axis in the next, the lines are refilled in a third. The
-        // view does not paint the half-done chart in between (updateChart).
-        if (timeChanges) {
-            if (m_timeAxis->format() != timeFormat)
-                m_timeAxis->setFormat(timeFormat);
-            if (m_timeAxis->min() != from || m_timeAxis->max() != to)
-                m_timeAxis->setRange(from, to);
-        } else {
-            if (m_spendAxis->labelFormat() != valueFormat)
-                m_spendAxis->setLabelFormat(valueFormat);
-            setTop(m_spendAxis, top);
-        }
+    if (!timeChanges && !valueChanges)
         return false;
+    // Every axis change redraws every line at once (path and hover shape of each point: most of
+    // a range switch's time here). Emptied first, the lines are drawn once, with their new points.
+    for (QLineSeries *line : std::as_const(m_lines))
+        line->clear();
+    // Each axis lays the whole chart out again inside its setRange (1-3 ms each): the time axis
+    // changes in one call, the value axis in the next, the lines are refilled in a third. The
+    // view does not paint the half-done chart in between (updateChart).
+    if (timeChanges) {
+        if (m_timeAxis->format() != range.format)
+            m_timeAxis->setFormat(range.format);
+        if (m_timeAxis->min() != range.from || m_timeAxis->max() != range.to)
+            m_timeAxis->setRange(range.from, range.to);
+    } else {
+        if (m_spendAxis->labelFormat() != valueFormat)
+            m_spendAxis->setLabelFormat(valueFormat);
+        setTop(m_spendAxis, top);
     }
+    return true;
+}
+
+void DashboardCharts::fillSpendLines(const DashboardData &data)
+{
     for (auto it = data.cumulativeSpend.cbegin(); it != data.cumulativeSpend.cend(); ++it) {
         QLineSeries *line = m_lines.value(it.key());
         QList<QPointF> points;
@@ -345,6 +362,14 @@ bool DashboardCharts::updateSpend(const DashboardData &data)
             line->setPointsVisible(markers);
         line->replace(points);
     }
+}
+
+bool DashboardCharts::updateSpend(const DashboardData &data)
+{
+    // Each step that changes the chart ends this pass; the caller calls again until the lines are filled.
+    if (syncSpendLines(data) || updateSpendAxes(data))
+        return false;
+    fillSpendLines(data);
     return true;
 }
 

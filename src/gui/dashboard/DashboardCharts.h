@@ -74,7 +74,13 @@ private:
                   std::function<QString(double)> format);
     bool fillBars(Chart chart, const QStringList &models, const QList<QList<double>> &values);
     void addSpendLine(const QString &model);
+    // One step of bringing the spend chart up to date; true once its lines are filled.
     bool updateSpend(const DashboardData &data);
+    // Removes the lines of models that left the data and adds empty ones; true when it added one.
+    bool syncSpendLines(const DashboardData &data);
+    // Moves one axis (time first) when the data needs it, emptying the lines; true when it moved one.
+    bool updateSpendAxes(const DashboardData &data);
+    void fillSpendLines(const DashboardData &data);
 
     QChartView *m_views[ChartCount] = {};
     QHash<int, Bars> m_bars;

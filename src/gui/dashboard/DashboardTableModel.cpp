@@ -25,6 +25,53 @@ QString csvField(const QString &s)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+// The CSV key and the header of each column but the error ones (those take theirs from their bucket).
+struct ColumnNames
+{
+    DashboardTableModel::Column column;
+    const char *key;
+    const char *header; // tr() of DashboardTableModel finds it in the context named below
+};
+
+constexpr ColumnNames kColumnNames[] = {
+    {DashboardTableModel::Model, "model", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Model")},
+    {DashboardTableModel::Requests, "requests", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Requests")},
+    {DashboardTableModel::FailedRequests, "failed_requests",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Failed")},
+    {DashboardTableModel::PromptTokens, "prompt_tokens",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Prompt tokens")},
+    {DashboardTableModel::CompletionTokens, "completion_tokens",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Completion tokens")},
+    {DashboardTableModel::CostUsd, "cost_usd", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Cost")},
+    {DashboardTableModel::LatencyP50, "latency_p50_ms",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Latency p50")},
+    {DashboardTableModel::LatencyP95, "latency_p95_ms",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Latency p95")},
+    {DashboardTableModel::LatencyP99, "latency_p99_ms",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Latency p99")},
+    {DashboardTableModel::TtftP50, "ttft_p50_ms", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "TTFT p50")},
+    {DashboardTableModel::TtftP95, "ttft_p95_ms", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "TTFT p95")},
+    {DashboardTableModel::TokensPerSecond, "tokens_per_s",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Speed")},
+    {DashboardTableModel::Retries, "retries", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Retries")},
+    {DashboardTableModel::WaitedMs, "waited_ms", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Waited")},
+    {DashboardTableModel::CacheHits, "cache_hits",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Cache hits")},
+    {DashboardTableModel::CacheHitRate, "cache_hit_rate",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Hit rate")},
+    {DashboardTableModel::SavedUsd, "saved_usd", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Saved")},
+};
+
+// The names of `column`, which is not an error column; null ones for any other number.
+ColumnNames columnNames(int column)
+{
+    for (const ColumnNames &names : kColumnNames) {
+        if (names.column == column)
+            return names;
+    }
+    return {DashboardTableModel::ColumnCount, nullptr, nullptr};
+}
+
 } // namespace
 
 DashboardTableModel::DashboardTableModel(QObject *parent)
@@ -174,104 +221,16 @@ QVariant DashboardTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Failed attempts of this class, including ones a retry made good");
     if (role != Qt::DisplayRole)
         return {};
-    switch (Column(section)) {
-    case Model:
-        return tr("Model");
-    case Requests:
-        return tr("Requests");
-    case FailedRequests:
-        return tr("Failed");
-    case PromptTokens:
-        return tr("Prompt tokens");
-    case CompletionTokens:
-        return tr("Completion tokens");
-    case CostUsd:
-        return tr("Cost");
-    case LatencyP50:
-        return tr("Latency p50");
-    case LatencyP95:
-        return tr("Latency p95");
-    case LatencyP99:
-        return tr("Latency p99");
-    case TtftP50:
-        return tr("TTFT p50");
-    case TtftP95:
-        return tr("TTFT p95");
-    case TokensPerSecond:
-        return tr("Speed");
-    case ErrorsRateLimited:
-    case ErrorsCapacity:
-    case ErrorsAuth:
-    case ErrorsServer:
-    case ErrorsNetwork:
-    case ErrorsTimeout:
-    case ErrorsOther:
+    if (section >= ErrorsRateLimited && section <= ErrorsOther)
         return DashboardFormat::bucketLabel(ErrorBucket(section - ErrorsRateLimited));
-    case Retries:
-        return tr("Retries");
-    case WaitedMs:
-        return tr("Waited");
-    case CacheHits:
-        return tr("Cache hits");
-    case CacheHitRate:
-        return tr("Hit rate");
-    case SavedUsd:
-        return tr("Saved");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return tr(columnNames(section).header);
 }
 
 QString DashboardTableModel::columnKey(int column)
 {
-    switch (Column(column)) {
-    case Model:
-        return QStringLiteral("model");
-    case Requests:
-        return QStringLiteral("requests");
-    case FailedRequests:
-        return QStringLiteral("failed_requests");
-    case PromptTokens:
-        return QStringLiteral("prompt_tokens");
-    case CompletionTokens:
-        return QStringLiteral("completion_tokens");
-    case CostUsd:
-        return QStringLiteral("cost_usd");
-    case LatencyP50:
-        return QStringLiteral("latency_p50_ms");
-    case LatencyP95:
-        return QStringLiteral("latency_p95_ms");
-    case LatencyP99:
-        return QStringLiteral("latency_p99_ms");
-    case TtftP50:
-        return QStringLiteral("ttft_p50_ms");
-    case TtftP95:
-        return QStringLiteral("ttft_p95_ms");
-    case TokensPerSecond:
-        return QStringLiteral("tokens_per_s");
-    case ErrorsRateLimited:
-    case ErrorsCapacity:
-    case ErrorsAuth:
-    case ErrorsServer:
-    case ErrorsNetwork:
-    case ErrorsTimeout:
-    case ErrorsOther:
+    if (column >= ErrorsRateLimited && column <= ErrorsOther)
         return QStringLiteral("errors_") + DashboardData::bucketKey(ErrorBucket(column - ErrorsRateLimited));
-    case Retries:
-        return QStringLiteral("retries");
-    case WaitedMs:
-        return QStringLiteral("waited_ms");
-    case CacheHits:
-        return QStringLiteral("cache_hits");
-    case CacheHitRate:
-        return QStringLiteral("cache_hit_rate");
-    case SavedUsd:
-        return QStringLiteral("saved_usd");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return QString::fromLatin1(columnNames(column).key);
 }
 
 QByteArray DashboardTableModel::toCsv() const

@@ -54,8 +54,35 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("dashboard"));
+    // The helpers run in this order because it is the order the widgets are created in, which
+    // decides the focus chain.
     auto *layout = new QVBoxLayout(this);
+    layout->addLayout(makeRangeBar());
+    layout->addLayout(makeGauges());
+    layout->addWidget(makePages(), 1);
 
+    m_gaugeTimer = new QTimer(this);
+    m_gaugeTimer->setSingleShot(true);
+    m_gaugeTimer->setInterval(250); // the limiter changes per request: repaint gauges at most 4 times a second
+    connect(m_gaugeTimer, &QTimer::timeout, this, &DashboardWidget::updateGauges);
+
+    connect(m_range, &QComboBox::activated, this, [this] {
+        if (!m_loader)
+            return;
+        DashboardFilter f = m_loader->filter();
+        f.range = range();
+        m_loader->setFilter(f);
+        m_status->setText(tr("Loading…"));
+    });
+    connect(m_export, &QPushButton::clicked, this, &DashboardWidget::chooseCsvFile);
+
+    updateTheme();
+    showData(DashboardData {});
+    updateGauges();
+}
+
+QHBoxLayout *DashboardWidget::makeRangeBar()
+{
     auto *bar = new QHBoxLayout;
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("dashboardRange"));
@@ -71,8 +98,11 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     bar->addWidget(m_range);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_export);
-    layout->addLayout(bar);
+    return bar;
+}
 
+QGridLayout *DashboardWidget::makeGauges()
+{
     auto *gauges = new QGridLayout;
     auto makeGauge = [this](const char *name, const QString &tip) {
         auto *g = new QProgressBar(this);
@@ -96,8 +126,11 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     gauges->addWidget(m_cache, 1, 3);
     gauges->setColumnStretch(1, 1);
     gauges->setColumnStretch(3, 1);
-    layout->addLayout(gauges);
+    return gauges;
+}
 
+QStackedWidget *DashboardWidget::makePages()
+{
     m_pages = new QStackedWidget(this);
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("dashboardEmpty"));
@@ -106,6 +139,14 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_pages->addWidget(m_empty);
 
     m_tabs = new QTabWidget(this);
+    m_tabs->addTab(makeChartsTab(), tr("Charts"));
+    m_tabs->addTab(makeTableTab(), tr("Table"));
+    m_pages->addWidget(m_tabs);
+    return m_pages;
+}
+
+QWidget *DashboardWidget::makeChartsTab()
+{
     auto *chartsPage = new QWidget;
     auto *grid = new QGridLayout(chartsPage);
     m_charts = new DashboardCharts(chartsPage);
@@ -123,8 +164,11 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(chartsPage);
-    m_tabs->addTab(scroll, tr("Charts"));
+    return scroll;
+}
 
+QWidget *DashboardWidget::makeTableTab()
+{
     m_table = new DashboardTableModel(this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_table);
@@ -136,28 +180,7 @@ DashboardWidget::DashboardWidget(QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tabs->addTab(m_view, tr("Table"));
-    m_pages->addWidget(m_tabs);
-    layout->addWidget(m_pages, 1);
-
-    m_gaugeTimer = new QTimer(this);
-    m_gaugeTimer->setSingleShot(true);
-    m_gaugeTimer->setInterval(250); // the limiter changes per request: repaint gauges at most 4 times a second
-    connect(m_gaugeTimer, &QTimer::timeout, this, &DashboardWidget::updateGauges);
-
-    connect(m_range, &QComboBox::activated, this, [this] {
-        if (!m_loader)
-            return;
-        DashboardFilter f = m_loader->filter();
-        f.range = range();
-        m_loader->setFilter(f);
-        m_status->setText(tr("Loading…"));
-    });
-    connect(m_export, &QPushButton::clicked, this, &DashboardWidget::chooseCsvFile);
-
-    updateTheme();
-    showData(DashboardData {});
-    updateGauges();
+    return m_view;
 }
 
 DashboardWidget::~DashboardWidget() = default;

@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -62,6 +64,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Parts of the constructor, one per area of the page.
+    QHBoxLayout *makeRangeBar();
+    QGridLayout *makeGauges();
+    QStackedWidget *makePages();
+    QWidget *makeChartsTab();
+    QWidget *makeTableTab();
     void chooseCsvFile();
     void updateGauges();
     void updateTheme();
