@@ -38,16 +38,23 @@ QColor accentFor(QRgb accent, QIcon::Mode mode)
     return QColor::fromRgba(accent);
 }
 
+// A path of straight strokes through points, closed back to the first when asked.
+enum PathEnd { Open, Closed };
+QPainterPath polyline(std::initializer_list<QPointF> points, PathEnd end = Open)
+{
+    QPainterPath path;
+    path.moveTo(*points.begin());
+    for (auto it = points.begin() + 1; it != points.end(); ++it)
+        path.lineTo(*it);
+    if (end == Closed)
+        path.closeSubpath();
+    return path;
+}
+
 // The glyphs with more than a few strokes, in the same 24 x 24 box as drawGlyph.
 void drawNewDebate(QPainter &p)
 {
-    QPainterPath page;
-    page.moveTo(6, 3);
-    page.lineTo(14, 3);
-    page.lineTo(19, 8);
-    page.lineTo(19, 21);
-    page.lineTo(6, 21);
-    page.closeSubpath();
+    const QPainterPath page = polyline({{6, 3}, {14, 3}, {19, 8}, {19, 21}, {6, 21}}, Closed);
     p.drawPath(page);
     p.drawPolyline(QPolygonF({QPointF(14, 3), QPointF(14, 8), QPointF(19, 8)}));
     p.drawLine(QPointF(12.5, 11.5), QPointF(12.5, 17.5));
@@ -56,20 +63,9 @@ void drawNewDebate(QPainter &p)
 
 void drawOpen(QPainter &p)
 {
-    QPainterPath folder;
-    folder.moveTo(3, 19);
-    folder.lineTo(3, 5);
-    folder.lineTo(9, 5);
-    folder.lineTo(11, 7.5);
-    folder.lineTo(19, 7.5);
-    folder.lineTo(19, 10);
+    const QPainterPath folder = polyline({{3, 19}, {3, 5}, {9, 5}, {11, 7.5}, {19, 7.5}, {19, 10}});
     p.drawPath(folder);
-    QPainterPath flap;
-    flap.moveTo(3, 19);
-    flap.lineTo(6.5, 10.5);
-    flap.lineTo(21.5, 10.5);
-    flap.lineTo(18, 19);
-    flap.closeSubpath();
+    const QPainterPath flap = polyline({{3, 19}, {6.5, 10.5}, {21.5, 10.5}, {18, 19}}, Closed);
     p.drawPath(flap);
 }
 
@@ -119,9 +115,7 @@ void drawClearText(QPainter &p, const QColor &ink)
     QPainterPath disc;
     disc.addEllipse(QPointF(12, 12), 9, 9);
     QPainterPathStroker stroker(QPen(Qt::black, 2.2, Qt::SolidLine, Qt::RoundCap));
-    QPainterPath lines;
-    lines.moveTo(8.5, 8.5);
-    lines.lineTo(15.5, 15.5);
+    QPainterPath lines = polyline({{8.5, 8.5}, {15.5, 15.5}});
     lines.moveTo(15.5, 8.5);
     lines.lineTo(8.5, 15.5);
     p.drawPath(disc.subtracted(stroker.createStroke(lines)));
