@@ -1,5 +1,6 @@
 #include "DashboardQuery.h"
 
+#include "store/SqlRow.h"
 #include "store/StoreLogging.h"
 
 #include <QSqlError>
@@ -101,12 +102,7 @@ DashboardRow readRow(const QSqlQuery &q, DashboardRows &rows, LastDebate &lastDe
     unpack(q.value(5).toLongLong(), prompt, completion);
     r.promptTokens = int(prompt);
     r.completionTokens = int(completion);
-    r.latencyMs = q.value(6).toLongLong();
-    r.ttftMs = q.value(7).toLongLong();
-    r.waitedMs = q.value(8).toLongLong();
-    r.costUsd = q.value(9).toDouble();
-    r.tokensPerSecond = q.value(10).toDouble();
-    r.savedUsd = q.value(11).toDouble();
+    readColumns(q, 6, r.latencyMs, r.ttftMs, r.waitedMs, r.costUsd, r.tokensPerSecond, r.savedUsd);
     return r;
 }
 
@@ -179,12 +175,8 @@ bool DashboardQuery::update(QSqlDatabase &db, DashboardRows &rows)
         ids.push_back(last);
         rows.append(readRow(q, rows, lastDebate));
     }
-    if (rows.size() == first)
-        return true;
-    if (!readErrors(db, after, last, ids, first, rows))
-        return false;
-    rows.setLastId(last);
-    return true;
+    return DashboardQuery::finishBatch(rows, first, last,
+                                       [&] { return readErrors(db, after, last, ids, first, rows); });
 }
 
 DashboardData DashboardQuery::load(QSqlDatabase &db, const DashboardFilter &filter)

@@ -23,6 +23,19 @@ public:
     static void setDirectReadsAllowed(bool allowed);
     // A fresh read of everything, aggregated for one filter.
     static DashboardData load(QSqlDatabase &db, const DashboardFilter &filter);
+
+    // Ends either reader's batch (the rows appended since index `first`, the last with requests.id `last`):
+    // their failed attempts through readErrors, then the new high-water mark, only when all of it was read.
+    template<typename ReadErrors>
+    static bool finishBatch(DashboardRows &rows, size_t first, qint64 last, ReadErrors readErrors)
+    {
+        if (rows.size() == first)
+            return true;
+        if (!readErrors())
+            return false;
+        rows.setLastId(last);
+        return true;
+    }
 };
 
 } // namespace rostrum

@@ -1,5 +1,6 @@
 #include "DashboardSqliteReader.h"
 
+#include "store/DashboardQuery.h"
 #include "store/StoreLogging.h"
 #include "store/SymbolOrigin.h"
 #include "usage/DashboardData.h"
@@ -198,12 +199,8 @@ bool DashboardSqliteReader::update(sqlite3 *db, DashboardRows &rows)
         qCWarning(lcStore) << "dashboard rows:" << sqlite3_errmsg(db);
         return false;
     }
-    if (rows.size() == first)
-        return true;
-    if (!readErrors(db, after, last, ids, first, rows))
-        return false;
-    rows.setLastId(last);
-    return true;
+    return DashboardQuery::finishBatch(rows, first, last,
+                                       [&] { return readErrors(db, after, last, ids, first, rows); });
 }
 
 } // namespace rostrum

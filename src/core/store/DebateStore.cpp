@@ -1,6 +1,7 @@
 #include "DebateStore.h"
 
 #include "store/Database.h"
+#include "store/SqlRow.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -79,18 +80,8 @@ void DebateStore::saveDebate(const DebateRecord &d)
             " format=excluded.format, status=excluded.status, spec_json=excluded.spec_json,"
             " verdict_json=excluded.verdict_json, cost_usd=excluded.cost_usd, updated=excluded.updated,"
             " pid=excluded.pid, heartbeat=excluded.heartbeat"));
-        q.addBindValue(record.id);
-        q.addBindValue(record.spec.motion);
-        q.addBindValue(record.spec.language);
-        q.addBindValue(record.spec.format);
-        q.addBindValue(DebateRecord::statusName(record.status));
-        q.addBindValue(spec);
-        q.addBindValue(extraText);
-        q.addBindValue(record.costUsd);
-        q.addBindValue(created);
-        q.addBindValue(now);
-        q.addBindValue(pid);
-        q.addBindValue(now);
+        bindInOrder(q, record.id, record.spec.motion, record.spec.language, record.spec.format,
+                    DebateRecord::statusName(record.status), spec, extraText, record.costUsd, created, now, pid, now);
         if (!q.exec())
             return false;
         QSqlQuery p(db);
@@ -98,13 +89,8 @@ void DebateStore::saveDebate(const DebateRecord &d)
                                  " language) VALUES (?,?,?,?,?,?,?)"));
         for (int i = 0; i < record.spec.debaters.size(); ++i) {
             const Debater &b = record.spec.debaters.at(i);
-            p.addBindValue(record.id);
-            p.addBindValue(i);
-            p.addBindValue(b.name.isEmpty() ? b.side : b.name);
-            p.addBindValue(b.side);
-            p.addBindValue(b.persona);
-            p.addBindValue(b.human ? QString() : b.model);
-            p.addBindValue(record.spec.languageOf(i));
+            bindInOrder(p, record.id, i, b.name.isEmpty() ? b.side : b.name, b.side, b.persona,
+                        b.human ? QString() : b.model, record.spec.languageOf(i));
             if (!p.exec())
                 return false;
         }
@@ -135,28 +121,14 @@ void DebateStore::saveSpeech(const QString &debateId, const Speech &s)
             "INSERT OR REPLACE INTO speeches (debate_id, idx, speaker, side, role, model, language, text, thinking,"
             " status, prompt_tokens, completion_tokens, cost_usd, citations_json, started, updated)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        q.addBindValue(debateId);
-        q.addBindValue(speech.index);
-        q.addBindValue(speech.speaker);
-        q.addBindValue(speech.side);
-        q.addBindValue(speech.role);
-        q.addBindValue(speech.model);
-        q.addBindValue(speech.language);
-        q.addBindValue(speech.text);
-        q.addBindValue(speech.thinking);
-        q.addBindValue(Speech::statusName(speech.status));
-        q.addBindValue(speech.promptTokens);
-        q.addBindValue(speech.completionTokens);
-        q.addBindValue(speech.costUsd);
-        q.addBindValue(detailText);
-        q.addBindValue(iso(speech.started));
-        q.addBindValue(now);
+        bindInOrder(q, debateId, speech.index, speech.speaker, speech.side, speech.role, speech.model, speech.language,
+                    speech.text, speech.thinking, Speech::statusName(speech.status), speech.promptTokens,
+                    speech.completionTokens, speech.costUsd, detailText, iso(speech.started), now);
         if (!q.exec())
             return false;
         QSqlQuery h(db);
         h.prepare(QStringLiteral("UPDATE debates SET heartbeat = ? WHERE id = ?"));
-        h.addBindValue(now);
-        h.addBindValue(debateId);
+        bindInOrder(h, now, debateId);
         return h.exec();
     });
 }
@@ -205,18 +177,9 @@ std::optional<DebateRecord> DebateStore::load(const QString &id) const
         return std::nullopt;
     while (s.next()) {
         Speech sp;
-        sp.index = s.value(0).toInt();
-        sp.speaker = s.value(1).toString();
-        sp.side = s.value(2).toString();
-        sp.role = s.value(3).toString();
-        sp.model = s.value(4).toString();
-        sp.language = s.value(5).toString();
-        sp.text = s.value(6).toString();
-        sp.thinking = s.value(7).toString();
+        readColumns(s, 0, sp.index, sp.speaker, sp.side, sp.role, sp.model, sp.language, sp.text, sp.thinking);
         sp.status = Speech::statusFromName(s.value(8).toString());
-        sp.promptTokens = s.value(9).toLongLong();
-        sp.completionTokens = s.value(10).toLongLong();
-        sp.costUsd = s.value(11).toDouble();
+        readColumns(s, 9, sp.promptTokens, sp.completionTokens, sp.costUsd);
         const QJsonObject detail = objectFrom(s.value(12).toString());
         for (const QJsonValue &c : detail.value(QLatin1String("citations")).toArray())
             sp.citations << Citation::fromJson(c.toObject());
@@ -247,10 +210,7 @@ QList<DebateSummary> DebateStore::list() const
         return out;
     while (q.next()) {
         DebateSummary s;
-        s.id = q.value(0).toString();
-        s.motion = q.value(1).toString();
-        s.language = q.value(2).toString();
-        s.format = q.value(3).toString();
+        readColumns(q, 0, s.id, s.motion, s.language, s.format);
         s.status = effectiveStatus(q.value(4).toString(), q.value(7).toLongLong());
         s.costUsd = q.value(5).toDouble();
         s.created = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
@@ -266,9 +226,7 @@ QString DebateStore::resolveId(const QString &idOrPrefix) const
         return {};
     QSqlQuery q(m_db->connection());
     q.prepare(QStringLiteral("SELECT id FROM debates WHERE id = ? OR substr(id, 1, ?) = ? LIMIT 2"));
-    q.addBindValue(idOrPrefix);
-    q.addBindValue(idOrPrefix.size());
-    q.addBindValue(idOrPrefix);
+    bindInOrder(q, idOrPrefix, idOrPrefix.size(), idOrPrefix);
     if (!q.exec())
         return {};
     QStringList found;

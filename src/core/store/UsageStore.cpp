@@ -1,6 +1,7 @@
 #include "UsageStore.h"
 
 #include "store/Database.h"
+#include "store/SqlRow.h"
 #include "store/StoreLogging.h"
 #include "usage/UsageTracker.h"
 
@@ -94,26 +95,11 @@ void readDailySums(QSqlDatabase &db, const QString &sinceDay, QMap<QString, Usag
         qCWarning(lcStore) << "usage sums:" << q.lastError().text();
     while (q.next()) {
         UsageStats s;
-        s.model = q.value(0).toString();
-        s.requests = q.value(1).toLongLong();
-        s.promptTokens = q.value(2).toLongLong();
-        s.completionTokens = q.value(3).toLongLong();
-        s.costUsd = q.value(4).toDouble();
-        s.unpricedRequests = q.value(5).toLongLong();
-        s.retries = q.value(6).toLongLong();
-        s.waitedMs = q.value(7).toLongLong();
-        s.cacheHits = q.value(8).toLongLong();
-        s.cacheMisses = q.value(9).toLongLong();
-        s.savingsUsd = q.value(10).toDouble();
-        s.functionCalls = q.value(11).toLongLong();
-        s.functionCallsSucceeded = q.value(12).toLongLong();
+        readColumns(q, 0, s.model, s.requests, s.promptTokens, s.completionTokens, s.costUsd, s.unpricedRequests,
+                    s.retries, s.waitedMs, s.cacheHits, s.cacheMisses, s.savingsUsd, s.functionCalls,
+                    s.functionCallsSucceeded);
         TimingSums x;
-        x.latencyCount = q.value(13).toLongLong();
-        x.latencySum = q.value(14).toDouble();
-        x.ttftCount = q.value(15).toLongLong();
-        x.ttftSum = q.value(16).toDouble();
-        x.tpsCount = q.value(17).toLongLong();
-        x.tpsSum = q.value(18).toDouble();
+        readColumns(q, 13, x.latencyCount, x.latencySum, x.ttftCount, x.ttftSum, x.tpsCount, x.tpsSum);
         s.tokensPerSecond = x.tpsCount > 0 ? x.tpsSum / double(x.tpsCount) : 0.0;
         timings.insert(s.model, x);
         byModel.insert(s.model, s);
@@ -212,30 +198,14 @@ bool UsageStore::insert(QSqlDatabase &db, const UsageRecord &r)
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 started =
         r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
-    q.addBindValue(r.requestId);
+    const bool ok = r.succeeded();
     // A request of a debate that is not (yet) stored keeps no link rather than failing the insert.
-    q.addBindValue(r.debateId.isEmpty() ? QVariant() : QVariant(r.debateId));
-    q.addBindValue(r.purpose);
-    q.addBindValue(r.model);
-    q.addBindValue(started);
-    q.addBindValue(r.cached ? 0 : r.promptTokens);
-    q.addBindValue(r.cached ? 0 : r.completionTokens);
-    q.addBindValue(r.cachedPromptTokens);
-    q.addBindValue(r.cached ? 0.0 : r.costUsd);
-    q.addBindValue(r.costKnown ? 1 : 0);
-    q.addBindValue(r.latencyMs);
-    q.addBindValue(r.ttftMs);
-    q.addBindValue(r.tokensPerSecond);
-    q.addBindValue(r.attempts);
-    q.addBindValue(r.waitedMs);
-    q.addBindValue(r.succeeded() ? QStringLiteral("ok") : QStringLiteral("error"));
-    q.addBindValue(r.succeeded() ? QVariant() : QVariant(ApiError::className(r.finalError)));
-    q.addBindValue(r.httpStatus);
-    q.addBindValue(r.cached ? 1 : 0);
-    q.addBindValue(r.cacheChecked ? 1 : 0);
-    q.addBindValue(r.savedUsd);
-    q.addBindValue(r.functionCallsMade);
-    q.addBindValue(r.functionCallsSucceeded);
+    bindInOrder(q, r.requestId, r.debateId.isEmpty() ? QVariant() : QVariant(r.debateId), r.purpose, r.model, started,
+                r.cached ? 0 : r.promptTokens, r.cached ? 0 : r.completionTokens, r.cachedPromptTokens,
+                r.cached ? 0.0 : r.costUsd, r.costKnown ? 1 : 0, r.latencyMs, r.ttftMs, r.tokensPerSecond, r.attempts,
+                r.waitedMs, ok ? QStringLiteral("ok") : QStringLiteral("error"),
+                ok ? QVariant() : QVariant(ApiError::className(r.finalError)), r.httpStatus, r.cached ? 1 : 0,
+                r.cacheChecked ? 1 : 0, r.savedUsd, r.functionCallsMade, r.functionCallsSucceeded);
     if (!q.exec()) {
         if (!r.debateId.isEmpty() && q.lastError().text().contains(QLatin1String("FOREIGN KEY"))) {
             UsageRecord unlinked = r;
