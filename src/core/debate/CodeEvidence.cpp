@@ -1,5 +1,7 @@
 #include "CodeEvidence.h"
 
+#include "debate/JsonFields.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -23,10 +25,8 @@ QJsonObject Citation::toJson() const
 {
     QJsonObject o {
         {QStringLiteral("lines"), lines()}, {QStringLiteral("verified"), verified}, {QStringLiteral("source"), source}};
-    if (!quote.isEmpty())
-        o.insert(QStringLiteral("quote"), quote);
-    if (!reason.isEmpty())
-        o.insert(QStringLiteral("reason"), reason);
+    insertIfSet(o, QStringLiteral("quote"), quote);
+    insertIfSet(o, QStringLiteral("reason"), reason);
     return o;
 }
 

@@ -1,5 +1,7 @@
 #include "DebateRecord.h"
 
+#include "debate/JsonFields.h"
+
 #include <QJsonArray>
 
 namespace rostrum {
@@ -72,10 +74,8 @@ QJsonObject DebateRecord::toJson() const
             votes.insert(QStringLiteral("swing_points"), *sw);
         o.insert(QStringLiteral("audience_vote"), votes);
     }
-    if (!stopReason.isEmpty())
-        o.insert(QStringLiteral("stop_reason"), stopReason);
-    if (!rematchOf.isEmpty())
-        o.insert(QStringLiteral("rematch_of"), rematchOf);
+    insertIfSet(o, QStringLiteral("stop_reason"), stopReason);
+    insertIfSet(o, QStringLiteral("rematch_of"), rematchOf);
     return o;
 }
 
