@@ -192,8 +192,9 @@ private:
 
 QByteArray variedStream(int count)
 {
-    const char *words[] = {" the", " motion", " d\u00e9bat", " is", " flawed", " because", " \u00e9vidence",
-                           " shows", " that", " we", " must", " weigh", " costs", ",", ".", "\\n", " 議論", " 🙂"};
+    const char *words[] = {" the",           " motion", " d\u00e9bat", " is", " flawed", " because",
+                           " \u00e9vidence", " shows",  " that",       " we", " must",   " weigh",
+                           " costs",         ",",       ".",           "\\n", " 議論",   " 🙂"};
     QByteArray s;
     for (int n = 0; n < count; ++n) {
         s += "data: {\"id\":\"f798ebd5c41a45d88bb079635121cade\",\"object\":\"chat.completion.chunk\",\"created\":"
@@ -208,8 +209,8 @@ QByteArray variedStream(int count)
     return s + "data: [DONE]\n\n";
 }
 
-template<typename Reader> double timeReader(const QList<QByteArray> &chunks, int passes, qsizetype *textBytes,
-                                            int *fallbacks)
+template<typename Reader>
+double timeReader(const QList<QByteArray> &chunks, int passes, qsizetype *textBytes, int *fallbacks)
 {
     double best = 1e9;
     for (int p = 0; p < passes; ++p) {
@@ -265,8 +266,8 @@ int main(int argc, char **argv)
         }
         return true;
     });
-    std::printf("%lld chunks, %.1f MB of JSON; simdjson On-Demand kernel: %s\n", qlonglong(chunks.size()), double(jsonBytes) / 1e6,
-                kOnDemandKernel);
+    std::printf("%lld chunks, %.1f MB of JSON; simdjson On-Demand kernel: %s\n", qlonglong(chunks.size()),
+                double(jsonBytes) / 1e6, kOnDemandKernel);
 
     qsizetype fastText = 0, simdText = 0;
     int fastGeneral = 0, simdGeneral = 0;

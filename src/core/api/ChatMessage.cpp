@@ -215,7 +215,8 @@ bool checkFields(const QJsonObject &o, ChatMessage::Role role, const QString &ro
     }
     if (unknown.isEmpty())
         return true;
-    return failWith(error, QStringLiteral("field(s) %1 not allowed in a %2 message").arg(unknown.join(u", "), roleText));
+    return failWith(error,
+                    QStringLiteral("field(s) %1 not allowed in a %2 message").arg(unknown.join(u", "), roleText));
 }
 
 bool readContentParts(const QJsonArray &arr, ChatMessage &m, QString *error)

@@ -280,8 +280,7 @@ public:
     FieldReader(const QJsonObject &o, QString *error)
         : m_o(o)
         , m_error(error)
-    {
-    }
+    { }
 
     bool fail(const QString &why) const { return failWith(m_error, why); }
     QJsonValue value(const char *k) const { return m_o.value(QLatin1String(k)); }
@@ -297,8 +296,7 @@ public:
         return true;
     }
     // lo/hi clamp what is stored; the field must be a whole number.
-    template<typename T>
-    bool integer(const char *k, std::optional<T> *dst, qint64 lo, qint64 hi) const
+    template<typename T> bool integer(const char *k, std::optional<T> *dst, qint64 lo, qint64 hi) const
     {
         if (!present(k))
             return true;
@@ -341,9 +339,10 @@ bool readUnknownFields(const QJsonObject &o, const QStringList &allowed, QString
     }
     if (unknown.isEmpty())
         return true;
-    return failWith(error, QStringLiteral("unknown field%1 %2: the Mistral chat API accepts only %3")
-                               .arg(unknown.size() > 1 ? QStringLiteral("s") : QString(), quoted(unknown),
-                                    allowed.join(QStringLiteral(", "))));
+    return failWith(error,
+                    QStringLiteral("unknown field%1 %2: the Mistral chat API accepts only %3")
+                        .arg(unknown.size() > 1 ? QStringLiteral("s") : QString(), quoted(unknown),
+                             allowed.join(QStringLiteral(", "))));
 }
 
 bool readMessages(const FieldReader &f, ChatRequest &r)
@@ -443,7 +442,8 @@ bool readToolChoice(const FieldReader &f, ChatRequest &r)
         && tco.value(QLatin1String("type")).toString(QStringLiteral("function")) == QLatin1String("function")
         && (tco.size() == 1 || tco.contains(QLatin1String("type")));
     if (!shapeOk)
-        return f.fail(QStringLiteral("\"tool_choice\" object must be {\"type\":\"function\",\"function\":{\"name\":...}}"));
+        return f.fail(
+            QStringLiteral("\"tool_choice\" object must be {\"type\":\"function\",\"function\":{\"name\":...}}"));
     r.toolChoiceFunction = fn.value(QLatin1String("name")).toString();
     return true;
 }

@@ -141,9 +141,8 @@ const ModelInfo *best(const QList<const ModelInfo *> &models, bool largestWindow
             return a->contextTokens > b->contextTokens;
         return cheaper(a, b);
     };
-    return *std::min_element(models.begin(), models.end(), [&](auto *a, auto *b) {
-        return largestWindow ? wider(a, b) : cheaper(a, b);
-    });
+    return *std::min_element(models.begin(), models.end(),
+                             [&](auto *a, auto *b) { return largestWindow ? wider(a, b) : cheaper(a, b); });
 }
 
 } // namespace
@@ -187,11 +186,10 @@ ModelChoice ModelSelector::choose(const ModelTask &task) const
     const QString how = wanted.largestWindow
         ? QStringLiteral("the current %1 with the largest window (%2 tokens)").arg(what).arg(chosen->contextTokens)
         : QStringLiteral("the cheapest current %1 that fits").arg(what);
-    choice.reason = QStringLiteral("%1 task%2: %3 is %4 (%5)")
-                        .arg(rule,
-                             task.contextTokens > 0 ? QStringLiteral(" of %1 tokens").arg(task.contextTokens)
-                                                    : QString(),
-                             chosen->id, how, priceText(chosen));
+    choice.reason =
+        QStringLiteral("%1 task%2: %3 is %4 (%5)")
+            .arg(rule, task.contextTokens > 0 ? QStringLiteral(" of %1 tokens").arg(task.contextTokens) : QString(),
+                 chosen->id, how, priceText(chosen));
     if (relaxed && !strengths.isEmpty())
         choice.reason +=
             QStringLiteral("; no current model has strength %1, so any model was considered").arg(strengths);

@@ -13,8 +13,7 @@ class RequestTally
 {
 public:
     // False for a cache hit: nothing else of the request is counted.
-    template<typename Totals, typename Record>
-    bool add(Totals &t, const Record &r)
+    template<typename Totals, typename Record> bool add(Totals &t, const Record &r)
     {
         t.savingsUsd += r.savedUsd;
         if (r.cached) {
@@ -45,8 +44,7 @@ public:
     }
 
     // Sets latency, ttft and tokensPerSecond from the requests added.
-    template<typename Totals>
-    void finish(Totals &t)
+    template<typename Totals> void finish(Totals &t)
     {
         t.latency = summarize(m_latencies);
         t.ttft = summarize(m_ttfts);

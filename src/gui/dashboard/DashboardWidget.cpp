@@ -338,10 +338,10 @@ void DashboardWidget::updateGauges()
                                                         : tr("%1 (no budget)").arg(DashboardFormat::usd(spent)));
     }
     const qint64 checked = d.total.cacheHits + d.total.cacheMisses;
-    m_cache->setText(
-        checked > 0 ? tr("%1 hit rate, %2 saved")
-                          .arg(DashboardFormat::percent(d.total.cacheHitRate()), DashboardFormat::usd(d.total.savingsUsd))
-                    : tr("not used yet"));
+    m_cache->setText(checked > 0 ? tr("%1 hit rate, %2 saved")
+                                       .arg(DashboardFormat::percent(d.total.cacheHitRate()),
+                                            DashboardFormat::usd(d.total.savingsUsd))
+                                 : tr("not used yet"));
 }
 
 bool DashboardWidget::exportCsv(const QString &path, QString *error) const
