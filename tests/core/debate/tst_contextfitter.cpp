@@ -48,6 +48,27 @@ class TestContextFitter final : public QObject
         return out;
     }
 
+    // A fitter for the classic format's third turn, its summaries asked of a scripted backend.
+    struct Rig
+    {
+        explicit Rig(const ModelCatalog *catalog)
+            : summarizer(&chat, &clock, catalog)
+            , fitter(&summarizer, catalog, RequestTokens())
+            , builder(spec(), *DebateFormat::load(QStringLiteral("classic")))
+            , f(spec(), builder)
+            , turn(DebateFormat::load(QStringLiteral("classic"))->turns(1).at(2))
+        {
+            fitter.setDebate(QStringLiteral("d"), builder);
+        }
+        ManualClock clock;
+        ScriptedChatBackend chat;
+        Summarizer summarizer;
+        ContextFitter fitter;
+        const PromptBuilder builder;
+        const SpeechRequestFactory f;
+        const Turn turn;
+    };
+
 private slots:
     void initTestCase() { QVERIFY(m_catalog.loadShipped()); }
 
@@ -60,14 +81,11 @@ private slots:
 
     void aRequestThatFitsIsLeftAlone()
     {
-        ManualClock clock;
-        ScriptedChatBackend chat;
-        Summarizer summarizer(&chat, &clock, &m_catalog);
-        ContextFitter fitter(&summarizer, &m_catalog, RequestTokens());
-        const PromptBuilder builder(spec(), *DebateFormat::load(QStringLiteral("classic")));
-        fitter.setDebate(QStringLiteral("d"), builder);
-        const SpeechRequestFactory f(spec(), builder);
-        const Turn turn = DebateFormat::load(QStringLiteral("classic"))->turns(1).at(2);
+        Rig rig(&m_catalog);
+        ScriptedChatBackend &chat = rig.chat;
+        ContextFitter &fitter = rig.fitter;
+        const SpeechRequestFactory &f = rig.f;
+        const Turn &turn = rig.turn;
         const QList<Speech> heard = speeches(2, 100);
         ChatRequest r = *f.speech(0, QStringLiteral("voxtral-small-2507"));
         QVERIFY(fitter.fit(r, heard, f.speechMessages(turn, 0, heard), true));
@@ -77,14 +95,12 @@ private slots:
 
     void anOversizedRequestWaitsForASummaryThenCarriesIt()
     {
-        ManualClock clock;
-        ScriptedChatBackend chat;
-        Summarizer summarizer(&chat, &clock, &m_catalog);
-        ContextFitter fitter(&summarizer, &m_catalog, RequestTokens());
-        const PromptBuilder builder(spec(), *DebateFormat::load(QStringLiteral("classic")));
-        fitter.setDebate(QStringLiteral("d"), builder);
-        const SpeechRequestFactory f(spec(), builder);
-        const Turn turn = DebateFormat::load(QStringLiteral("classic"))->turns(1).at(2);
+        Rig rig(&m_catalog);
+        ManualClock &clock = rig.clock;
+        ScriptedChatBackend &chat = rig.chat;
+        ContextFitter &fitter = rig.fitter;
+        const SpeechRequestFactory &f = rig.f;
+        const Turn &turn = rig.turn;
         const QList<Speech> heard = speeches(30, 6000); // ~45k tokens for a 32k window
         QSignalSpy arrived(&fitter, &ContextFitter::summaryArrived);
         QSignalSpy fitted(&fitter, &ContextFitter::fitted);
