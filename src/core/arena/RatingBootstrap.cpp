@@ -15,7 +15,9 @@ namespace rostrum {
 
 namespace {
 
-// The cells of a tally flattened for the inner loop: which entry of the pair-wins matrix each cell feeds.
+// The cells a resample is drawn over, each with the entry of the pair-wins matrix it feeds. The fit does not
+// care on which side a game was won, so "i beat j" as pro and as con are one cell: the multinomial over the merged
+// cells gives the same pair wins as over the tally's cells, in half the binomial draws.
 struct CellTarget
 {
     int count = 0; // games in the original
@@ -26,14 +28,18 @@ struct CellTarget
 
 std::vector<CellTarget> targets(const GameTally &tally)
 {
-    const size_t n = size_t(tally.modelCount());
+    const int n = tally.modelCount();
     std::vector<CellTarget> out;
-    for (const GameTally::Cell &c : tally.cells()) {
-        const size_t pro = size_t(c.pro), con = size_t(c.con);
-        CellTarget t {c.count, pro * n + con, con * n + pro, c.outcome == ArenaGame::Outcome::Tie};
-        if (c.outcome == ArenaGame::Outcome::Con)
-            std::swap(t.winner, t.loser);
-        out.push_back(t);
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            const GameTally::Record r = tally.headToHead(i, j);
+            const size_t ij = size_t(i) * size_t(n) + size_t(j), ji = size_t(j) * size_t(n) + size_t(i);
+            for (const CellTarget &t : {CellTarget {r.wins, ij, ji, false}, CellTarget {r.losses, ji, ij, false},
+                                        CellTarget {r.ties, ij, ji, true}}) {
+                if (t.count > 0)
+                    out.push_back(t);
+            }
+        }
     }
     return out;
 }

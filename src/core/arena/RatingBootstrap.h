@@ -13,9 +13,9 @@ namespace rostrum {
 // were), each resample is fitted again (warm-started from the full fit), and each model's interval is the
 // percentile interval of its resampled Elo ratings (quantiles interpolated linearly between order statistics).
 //
-// A resample of G games is drawn as multinomial counts over the distinct (pro, con, outcome) cells, one binomial
-// draw per cell conditioned on the cells before it: the same distribution as drawing G games one by one, in a few
-// hundred draws instead of G. Resample b draws from its own generator seeded by (seed, b), so the intervals do
+// A resample of G games is drawn as multinomial counts over the distinct (pair, outcome) cells, one binomial
+// draw per cell conditioned on the cells before it: the same distribution of pair wins as drawing G games one by
+// one, in a few hundred draws instead of G. Resample b draws from its own generator seeded by (seed, b), so the intervals do
 // not depend on how many threads share the work. The binomial draws are libstdc++'s: another standard library
 // would give other (equally valid) intervals for the same seed.
 class RatingBootstrap
