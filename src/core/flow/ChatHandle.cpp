@@ -30,6 +30,30 @@ void ChatHandle::setFunctionCalls(int made, int succeeded)
     m_usage.functionCallsSucceeded = qBound(0, succeeded, m_usage.functionCallsMade);
 }
 
+void ChatHandle::finishWith(const ChatResult &result, const UsageRecord &usage)
+{
+    if (m_service || m_ended)
+        return;
+    m_ended = true;
+    m_text = result.text;
+    m_thinking = result.thinking;
+    m_usage = usage;
+    emit finished(result, m_usage);
+    emit ended();
+}
+
+void ChatHandle::failWith(const ApiError &error, const ChatResult &partial, const UsageRecord &usage)
+{
+    if (m_service || m_ended)
+        return;
+    m_ended = true;
+    m_text = partial.text;
+    m_thinking = partial.thinking;
+    m_usage = usage;
+    emit failed(error, partial, m_usage);
+    emit ended();
+}
+
 void ChatHandle::cancel()
 {
     if (m_service)

@@ -35,6 +35,7 @@ struct UsageRecord
     int httpStatus = 0; // of the last attempt
 
     bool cached = false; // answered from the response cache
+    bool batch = false; // answered by a Batch API job: billed at the catalog's batch price
     bool cacheChecked = false; // the cache was consulted (a miss is cacheChecked && !cached)
     double savedUsd = 0.0; // for a cache hit: what the answer would cost at current prices
 
