@@ -39,6 +39,7 @@ MockMistralServer::MockMistralServer(QObject *parent)
     , m_server(new QTcpServer(this))
     , m_clock(Clock::system())
     , m_rate(std::make_unique<MockRateWindow>())
+    , m_batch(std::make_unique<MockBatchApi>(m_clock, [this](const RecordedRequest &line) { return nextReply(line); }))
     , m_models(defaultModels())
 {
     connect(m_server, &QTcpServer::newConnection, this, &MockMistralServer::onNewConnection);
@@ -83,6 +84,7 @@ void MockMistralServer::setUnauthorizedShape(ErrorShape shape)
 void MockMistralServer::setClock(Clock *clock)
 {
     m_clock = clock ? clock : Clock::system();
+    m_batch->setClock(m_clock);
 }
 
 void MockMistralServer::setLimits(int requestsPerMinute, int tokensPerMinute)
@@ -213,6 +215,13 @@ void MockMistralServer::handle(HttpConnection *connection, const HttpRequest &re
 
     const QByteArray path = request.path.split('?').value(0);
     const Headers json {{"Content-Type", JsonType}};
+    if (MockBatchApi::isBatchPath(path)) {
+        if (!authorized(recorded))
+            respondUnauthorized(connection);
+        else
+            m_batch->handle(connection, recorded);
+        return;
+    }
     if (path == "/v1/chat/completions") {
         if (request.method != "POST")
             connection->respond(405, json, MockErrorBodies::methodNotAllowed());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MockBatchApi.h"
 #include "MockReply.h"
 #include "RecordedRequest.h"
 
@@ -97,6 +98,9 @@ public:
     // A 429 "service tier capacity exceeded" (retryable).
     static MockReply capacityReply(int retryAfterSeconds = -1);
 
+    // The files and Batch API endpoints (jobs, their scripts, and what was uploaded and paid for).
+    MockBatchApi &batch() { return *m_batch; }
+
     // Same deterministic token estimate the server uses for prompt_tokens (about bytes / 4,
     // at least 1 per message).
     static int promptTokens(const QJsonObject &chatRequest);
@@ -123,6 +127,7 @@ private:
     Framing m_framing = Framing::Chunked;
     bool m_rateLimitRetryAfter = false;
     std::unique_ptr<MockRateWindow> m_rate;
+    std::unique_ptr<MockBatchApi> m_batch;
     QQueue<MockReply> m_queue;
     MockReply m_defaultReply;
     ReplyProvider m_provider;
