@@ -9,7 +9,7 @@ namespace rostrum {
 // One exchange with the files or batch endpoints, on the same wire as the chat calls (key, redirect safety,
 // stall and total timeouts, error classification by ApiCall). Made by BatchClient; owned by the caller
 // (deleteLater() after ended()). Ends with exactly one of finished() / failed(), then ended().
-class BatchCall : public ApiCall
+class BatchCall final : public ApiCall
 {
     Q_OBJECT
 public:
@@ -26,13 +26,12 @@ Q_SIGNALS:
     void finished(const QByteArray &body, const QJsonObject &json);
     void failed(const rostrum::ApiError &error);
 
-protected:
-    void onBody(QByteArrayView bytes) override;
-    void onBodyEnd() override;
-    void onSuccess() override;
-    void onFailure(const ApiError &error) override;
-
 private:
+    void onBody(QByteArrayView bytes) final;
+    void onBodyEnd() final;
+    void onSuccess() final;
+    void onFailure(const ApiError &error) final;
+
     Answer m_answer;
     QByteArray m_body;
     QJsonObject m_json;

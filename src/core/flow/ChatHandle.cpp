@@ -30,26 +30,29 @@ void ChatHandle::setFunctionCalls(int made, int succeeded)
     m_usage.functionCallsSucceeded = qBound(0, succeeded, m_usage.functionCallsMade);
 }
 
-void ChatHandle::finishWith(const ChatResult &result, const UsageRecord &usage)
+bool ChatHandle::endWith(const ChatResult &shown, const UsageRecord &usage)
 {
     if (m_service || m_ended)
-        return;
+        return false;
     m_ended = true;
-    m_text = result.text;
-    m_thinking = result.thinking;
+    m_text = shown.text;
+    m_thinking = shown.thinking;
     m_usage = usage;
+    return true;
+}
+
+void ChatHandle::finishWith(const ChatResult &result, const UsageRecord &usage)
+{
+    if (!endWith(result, usage))
+        return;
     emit finished(result, m_usage);
     emit ended();
 }
 
 void ChatHandle::failWith(const ApiError &error, const ChatResult &partial, const UsageRecord &usage)
 {
-    if (m_service || m_ended)
+    if (!endWith(partial, usage))
         return;
-    m_ended = true;
-    m_text = partial.text;
-    m_thinking = partial.thinking;
-    m_usage = usage;
     emit failed(error, partial, m_usage);
     emit ended();
 }

@@ -69,6 +69,8 @@ Q_SIGNALS:
 private:
     friend class ChatService;
     ChatHandle(ChatService *service, const ChatRequest &request, const ChatOptions &options);
+    // The common part of finishWith() and failWith(); false when the handle may not be ended so.
+    bool endWith(const ChatResult &shown, const UsageRecord &usage);
 
     QPointer<ChatService> m_service;
     ChatRequest m_request;
