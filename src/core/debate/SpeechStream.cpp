@@ -93,7 +93,8 @@ double SpeechStream::charge(const UsageRecord &usage, const QString &resultModel
 {
     const double cost = usage.cached ? 0
                                      : m_budget.costOf(usage.model.isEmpty() ? resultModel : usage.model,
-                                                       usage.promptTokens, usage.completionTokens);
+                                                       usage.promptTokens, usage.completionTokens,
+                                                       usage.cachedPromptTokens);
     m_record->costUsd += cost;
     if (cost > 0)
         emit costChanged(m_record->costUsd);
