@@ -24,6 +24,12 @@ double BudgetGuard::costOf(const QString &model, qint64 prompt, qint64 completio
     return e.known ? e.totalUsd : 0;
 }
 
+double BudgetGuard::batchCostOf(const QString &model, qint64 prompt, qint64 completion) const
+{
+    const CostEstimate e = CostEstimator(m_catalog).batch(model, prompt, completion);
+    return e.known ? e.totalUsd : 0;
+}
+
 BudgetGuard::Check BudgetGuard::check(std::optional<double> capUsd, double spentUsd, const ChatRequest &request) const
 {
     if (!capUsd)

@@ -32,6 +32,8 @@ public:
     // spent that check() adds the next worst case to); 0 with *known = false when the price is unknown.
     double costOf(const QString &model, qint64 prompt, qint64 completion, qint64 cached = 0,
                   bool *known = nullptr) const;
+    // The same request answered through the Batch API, at the batch prices; 0 when the price is unknown.
+    double batchCostOf(const QString &model, qint64 prompt, qint64 completion) const;
 
 private:
     const ModelCatalog *m_catalog;

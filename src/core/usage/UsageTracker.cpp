@@ -33,8 +33,10 @@ void UsageTracker::price(UsageRecord &r) const
         r.promptCacheSavedUsd = 0.0;
         return;
     }
-    const CostEstimate e =
-        CostEstimator(m_catalog).exact(r.model, r.promptTokens, r.completionTokens, r.cachedPromptTokens);
+    // A Batch API answer is billed at the batch prices (its prompt cache is not counted).
+    const CostEstimator costs(m_catalog);
+    const CostEstimate e = r.batch ? costs.batch(r.model, r.promptTokens, r.completionTokens)
+                                   : costs.exact(r.model, r.promptTokens, r.completionTokens, r.cachedPromptTokens);
     r.costKnown = e.known;
     r.costUsd = e.known ? e.totalUsd : 0.0;
     r.promptCacheSavedUsd = e.known ? e.promptCacheSavingsUsd : 0.0;

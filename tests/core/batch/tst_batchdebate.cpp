@@ -5,6 +5,8 @@
 
 #include "batch/BatchChatBackend.h"
 #include "debate/DebateEngine.h"
+#include "models/CostEstimator.h"
+#include "models/ModelCatalog.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -30,7 +32,9 @@ private slots:
         backend.setAutoFlushAt(1); // one debate: each speech is a round of its own
         QSignalSpy usage(&backend, &BatchChatBackend::requestFinished);
 
-        DebateEngine engine(DebateEngine::Services {&backend, Clock::system(), nullptr, nullptr, nullptr});
+        ModelCatalog catalog;
+        QVERIFY(catalog.loadShipped());
+        DebateEngine engine(DebateEngine::Services {&backend, Clock::system(), &catalog, nullptr, nullptr});
         QSignalSpy deltas(&engine, &DebateEngine::speechDelta);
         QSignalSpy finished(&engine, &DebateEngine::finished);
         QSignalSpy failed(&engine, &DebateEngine::failed);
@@ -53,6 +57,15 @@ private slots:
             QCOMPARE(speeches.at(i).text, QStringLiteral("Speech number %1.").arg(i + 1));
             QVERIFY(speeches.at(i).promptTokens > 0);
         }
+        // The debate is charged at the batch prices: half what the same tokens cost live.
+        double batchUsd = 0, liveUsd = 0;
+        for (const Speech &s : speeches) {
+            batchUsd += CostEstimator(&catalog).batch(s.model, s.promptTokens, s.completionTokens).totalUsd;
+            liveUsd += CostEstimator(&catalog).exact(s.model, s.promptTokens, s.completionTokens).totalUsd;
+        }
+        QVERIFY(batchUsd > 0);
+        QVERIFY(qAbs(engine.record().costUsd - batchUsd) < 1e-12);
+        QVERIFY(qAbs(engine.record().costUsd - liveUsd / 2) < 1e-12);
         QCOMPARE(speeches.at(0).side, QStringLiteral("pro"));
         QCOMPARE(speeches.at(1).side, QStringLiteral("con"));
         QCOMPARE(deltas.count(), 0); // the answers came whole

@@ -193,6 +193,21 @@ private slots:
         QVERIFY(qAbs(model.value(QStringLiteral("cost_usd")).toDouble() - billed) < 1e-15);
     }
 
+    void batchAnswersArePricedAtTheBatchPrice()
+    {
+        UsageTracker t(&m_catalog);
+        UsageRecord live = ok(QStringLiteral("mistral-small-latest"), 10'000, 1'000, 100);
+        UsageRecord batch = live;
+        batch.batch = true;
+        batch.debateId = QStringLiteral("b");
+        live.debateId = QStringLiteral("l");
+        t.record(live);
+        t.record(batch);
+        const double liveUsd = (10'000 * 0.15 + 1'000 * 0.6) / 1e6;
+        QVERIFY(qAbs(t.debateCostUsd(QStringLiteral("l")) - liveUsd) < 1e-15);
+        QVERIFY(qAbs(t.debateCostUsd(QStringLiteral("b")) - liveUsd / 2) < 1e-15);
+    }
+
     void functionCallsAndThroughput()
     {
         UsageTracker t(&m_catalog);
