@@ -185,7 +185,8 @@ void DebateSetupDialog::addDebaterRow(const Debater &d)
     model->setObjectName(QStringLiteral("debaterModel%1").arg(row));
     model->setAccessibleName(tr("Model of debater %1").arg(row + 1));
     model->addItem(tr("Default for the language"), QString());
-    model->addItem(tr("You (type this debater's speeches)"), kYou);
+    model->addItem(tr("You"), kYou);
+    model->setItemData(1, tr("You type this debater's speeches"), Qt::ToolTipRole);
     if (m_catalog) {
         for (const ModelInfo &m : m_catalog->models()) {
             if (m.hasCapability(QStringLiteral("chat")) && !m.isDeprecated())

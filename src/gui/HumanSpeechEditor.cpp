@@ -21,6 +21,8 @@ HumanSpeechEditor::HumanSpeechEditor(QWidget *parent)
     , m_submit(new QPushButton(tr("&Submit Speech"), this))
 {
     setObjectName(QStringLiteral("humanSpeechEditor"));
+    // As tall as its content: the transcript above takes the rest.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_heading->setObjectName(QStringLiteral("humanTurnHeading"));
     m_heading->setWordWrap(true);
     QFont bold = m_heading->font();
@@ -30,7 +32,9 @@ HumanSpeechEditor::HumanSpeechEditor(QWidget *parent)
     m_edit->setAccessibleName(tr("Your speech"));
     m_edit->setPlaceholderText(tr("Write your speech here. Ctrl+Enter delivers it."));
     m_edit->setTabChangesFocus(true);
-    m_edit->setMinimumHeight(fontMetrics().lineSpacing() * 6);
+    // Room for a paragraph; the transcript above keeps the rest of the height.
+    m_edit->setMinimumHeight(fontMetrics().lineSpacing() * 5);
+    m_edit->setMaximumHeight(fontMetrics().lineSpacing() * 10);
     m_heading->setBuddy(m_edit);
     m_countLabel->setObjectName(QStringLiteral("humanSpeechCount"));
     m_countLabel->setAccessibleName(tr("Length of your speech"));
@@ -47,7 +51,7 @@ HumanSpeechEditor::HumanSpeechEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_heading);
-    layout->addWidget(m_edit, 1);
+    layout->addWidget(m_edit);
     layout->addWidget(m_problem);
     layout->addLayout(bottom);
 

@@ -35,9 +35,8 @@ LecternController::LecternController(QVBoxLayout *layout, int transcriptRow, QMe
     QLayoutItem *following = layout->itemAt(transcriptRow + 1);
     QWidget *next = following ? following->widget() : nullptr;
     layout->insertWidget(transcriptRow, m_summary);
-    layout->insertWidget(transcriptRow + 2, m_editor, 2);
+    layout->insertWidget(transcriptRow + 2, m_editor);
     layout->insertWidget(transcriptRow + 3, m_bar);
-    layout->setStretchFactor(transcript, 3);
     m_editor->setVisible(false);
     m_bar->setVisible(false);
     // Reading order: the transcript, the editor, the interjection line, then what followed the transcript.
