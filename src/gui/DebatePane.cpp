@@ -1,5 +1,6 @@
 #include "DebatePane.h"
 
+#include "LecternController.h"
 #include "TranscriptController.h"
 #include "ui_MainWindow.h"
 
@@ -9,6 +10,8 @@ DebatePane::DebatePane(Ui::MainWindow *ui, QObject *parent)
     : QObject(parent)
     , m_ui(ui)
     , m_transcript(new TranscriptController(ui->transcriptView, ui->transcriptSearch, this))
+    , m_lectern(new LecternController(ui->transcriptLayout, ui->transcriptLayout->indexOf(ui->transcriptView),
+                                      ui->menuDebate, ui->actionCopy, this))
 {
     m_ui->codePane->setVisible(false);
     connect(m_transcript, &TranscriptController::citationActivated, this, [this](int line) {
@@ -18,12 +21,19 @@ DebatePane::DebatePane(Ui::MainWindow *ui, QObject *parent)
             emit message(tr("Line %1 is not in the code.").arg(line), 4000);
     });
     connect(m_transcript, &TranscriptController::message, this, &DebatePane::message);
+    connect(m_lectern, &LecternController::message, this, &DebatePane::message);
     connect(m_ui->actionShowCode, &QAction::toggled, m_ui->codePane, &QWidget::setVisible);
+}
+
+void DebatePane::attach(DebateSession *session, AppServices *services)
+{
+    m_lectern->attach(session, services);
 }
 
 qint64 DebatePane::show(const DebateRecord &record)
 {
     const TranscriptController::Shown shown = m_transcript->show(record);
+    m_lectern->show(record);
     setMotion(record.spec.motion);
     showCode(record.spec, shown.citedLines);
     return shown.tokens;
@@ -31,6 +41,7 @@ qint64 DebatePane::show(const DebateRecord &record)
 
 void DebatePane::showStarted(const DebateSpec &spec)
 {
+    m_lectern->showStarted();
     setMotion(spec.motion);
     showCode(spec, {});
 }

@@ -8,12 +8,19 @@ namespace Ui {
 class MainWindow;
 }
 
+namespace rostrum {
+class AppServices;
+}
+
 namespace rostrum::gui {
 
+class DebateSession;
+class LecternController;
 class TranscriptController;
 
 // The centre of the window: the motion as a heading, the transcript, and the code pane beside it
-// for a code debate (a citation clicked in a speech shows its line there).
+// for a code debate (a citation clicked in a speech shows its line there); under the transcript, the
+// lectern (LecternController): the editor at a person's turn and the interjection line.
 class DebatePane : public QObject
 {
     Q_OBJECT
@@ -22,6 +29,10 @@ public:
     DebatePane(Ui::MainWindow *ui, QObject *parent = nullptr);
 
     TranscriptController *transcript() const { return m_transcript; }
+    // The human-turn editor, the interjection line and the audience votes, under and above the transcript.
+    LecternController *lectern() const { return m_lectern; }
+    // Follows the window's debate session (the lectern's part of it); not owned.
+    void attach(DebateSession *session, AppServices *services);
 
     // Shows a whole debate: its speeches, its motion, its code with the lines the speeches cite.
     // Returns the tokens its speeches used.
@@ -38,6 +49,7 @@ private:
 
     Ui::MainWindow *m_ui;
     TranscriptController *m_transcript;
+    LecternController *m_lectern;
 };
 
 } // namespace rostrum::gui

@@ -111,6 +111,7 @@ void DebateSession::connectEngine()
     connect(e, &DebateEngine::speechUpdated, this, whole);
     connect(e, &DebateEngine::speechFinished, this, whole);
     connect(e, &DebateEngine::requestProgress, this, &DebateSession::showProgress);
+    connect(e, &DebateEngine::humanTurn, this, &DebateSession::humanTurn);
     connect(e, &DebateEngine::costChanged, this, [this](double usd) {
         updateUsage();
         emit costChanged(usd);
@@ -189,6 +190,33 @@ void DebateSession::stop()
 {
     if (m_engine)
         m_engine->stop();
+}
+
+bool DebateSession::submitHumanSpeech(const QString &text)
+{
+    return m_engine && m_engine->submitHumanSpeech(text);
+}
+
+void DebateSession::interject(const QString &text, bool asAudience)
+{
+    if (m_engine)
+        m_engine->interject(text, asAudience);
+}
+
+void DebateSession::setVoteBefore(const AudienceVote &vote)
+{
+    if (!m_engine)
+        return;
+    m_engine->setVoteBefore(vote);
+    emit votesChanged();
+}
+
+void DebateSession::setVoteAfter(const AudienceVote &vote)
+{
+    if (!m_engine)
+        return;
+    m_engine->setVoteAfter(vote);
+    emit votesChanged();
 }
 
 bool DebateSession::regenerate()

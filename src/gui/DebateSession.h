@@ -41,6 +41,13 @@ public:
     DebateRecord record() const;
     bool isActive() const;
 
+    // A person's part (the engine's rules decide): a speech at their turn, a line put to the next speaker, the
+    // audience's votes of an Oxford debate.
+    bool submitHumanSpeech(const QString &text);
+    void interject(const QString &text, bool asAudience);
+    void setVoteBefore(const AudienceVote &vote);
+    void setVoteAfter(const AudienceVote &vote);
+
 public slots:
     void togglePause();
     void stop();
@@ -51,6 +58,10 @@ signals:
     void costChanged(double spentUsd);
     void finished(rostrum::DebateRecord::Status status);
     void message(const QString &text);
+    // The debate waits for a person: turn is the format's turn index, side "pro"/"con", role the format's role id.
+    void humanTurn(int turn, const QString &side, const QString &role);
+    // An audience vote was recorded (the record has it).
+    void votesChanged();
 
 private:
     void makeEngine();

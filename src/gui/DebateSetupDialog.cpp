@@ -1,6 +1,8 @@
 #include "DebateSetupDialog.h"
 
+#include "AccessibleNames.h"
 #include "AppSettings.h"
+#include "AudienceVoteForm.h"
 #include "CodeHighlighter.h"
 #include "debate/DebateCostPreview.h"
 #include "debate/DebateFormat.h"
@@ -14,6 +16,7 @@
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -23,6 +26,9 @@ namespace rostrum::gui {
 namespace {
 
 enum Column { NameColumn, SideColumn, ModelColumn, PersonaColumn };
+
+// The model combo's choice for a debater the person at the keyboard plays.
+const QString kYou = QStringLiteral("@you");
 
 // Languages with shipped prompts; shown in their own name so a reader finds theirs.
 const QList<std::pair<QString, QString>> &languages()
@@ -55,6 +61,7 @@ DebateSetupDialog::DebateSetupDialog(const ModelCatalog *catalog, QWidget *paren
     m_ui->debatersTable->horizontalHeader()->setSectionResizeMode(ModelColumn, QHeaderView::Stretch);
     m_ui->debatersTable->horizontalHeader()->setSectionResizeMode(PersonaColumn, QHeaderView::Stretch);
     populate();
+    setupVoteBefore();
 
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DebateSetupDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -82,6 +89,7 @@ DebateSetupDialog::DebateSetupDialog(const ModelCatalog *catalog, QWidget *paren
                 m_ui->roundsSpin->setRange(qMax(1, f->minRounds()), qMax(1, f->maxRounds()));
             if (f->requiresCode())
                 m_ui->setupTabs->setCurrentWidget(m_ui->codePage);
+            m_ui->debateForm->setRowVisible(m_voteBefore, f->audienceVote());
         }
         updatePreview();
     });
@@ -100,6 +108,7 @@ DebateSetupDialog::DebateSetupDialog(const ModelCatalog *catalog, QWidget *paren
     initial.debaters = {Debater {tr("Proposition"), QStringLiteral("pro"), {}, {}, {}, false},
                         Debater {tr("Opposition"), QStringLiteral("con"), {}, {}, {}, false}};
     setSpec(initial);
+    AccessibleNames::complete(this);
     m_ui->motionEdit->setFocus();
 }
 
@@ -176,17 +185,50 @@ void DebateSetupDialog::addDebaterRow(const Debater &d)
     model->setObjectName(QStringLiteral("debaterModel%1").arg(row));
     model->setAccessibleName(tr("Model of debater %1").arg(row + 1));
     model->addItem(tr("Default for the language"), QString());
+    model->addItem(tr("You"), kYou);
+    model->setItemData(1, tr("You type this debater's speeches"), Qt::ToolTipRole);
     if (m_catalog) {
         for (const ModelInfo &m : m_catalog->models()) {
             if (m.hasCapability(QStringLiteral("chat")) && !m.isDeprecated())
                 model->addItem(modelLabel(m.id), m.id);
         }
     }
-    const int idx = model->findData(d.model);
+    const int idx = model->findData(d.human ? kYou : d.model);
     model->setCurrentIndex(idx >= 0 ? idx : 0);
     table->setCellWidget(row, ModelColumn, model);
     connect(model, &QComboBox::currentIndexChanged, this, &DebateSetupDialog::updatePreview);
     connect(side, &QComboBox::currentIndexChanged, this, &DebateSetupDialog::updatePreview);
+}
+
+void DebateSetupDialog::setupVoteBefore()
+{
+    m_voteBefore = new AudienceVoteForm(AudienceVoteForm::When::Before, this);
+    m_voteBefore->setObjectName(QStringLiteral("voteBeforeForm"));
+    m_voteBefore->setToolTip(tr("An Oxford debate is won by the swing: the audience votes before and after it"));
+    auto *label = new QLabel(tr("Audience &vote before:"), this);
+    label->setBuddy(m_voteBefore->firstField());
+    m_ui->debateForm->addRow(label, m_voteBefore);
+    m_ui->debateForm->setRowVisible(m_voteBefore, false);
+    // After the budget in the Tab order, as on screen.
+    QWidget *previous = m_ui->budgetSpin;
+    for (const char *name : {"voteBeforeFor", "voteBeforeAgainst", "voteBeforeUndecided"}) {
+        auto *field = m_voteBefore->findChild<QWidget *>(QLatin1String(name));
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
+}
+
+std::optional<AudienceVote> DebateSetupDialog::voteBefore() const
+{
+    const auto format = DebateFormat::load(m_ui->formatCombo->currentData().toString());
+    if (!format || !format->audienceVote())
+        return std::nullopt;
+    return m_voteBefore->vote();
+}
+
+void DebateSetupDialog::setVoteBefore(const AudienceVote &vote)
+{
+    m_voteBefore->setVote(vote);
 }
 
 void DebateSetupDialog::setSpec(const DebateSpec &spec)
@@ -230,6 +272,10 @@ DebateSpec DebateSetupDialog::spec() const
         d.persona = table->item(row, PersonaColumn) ? table->item(row, PersonaColumn)->text().trimmed() : QString();
         d.side = static_cast<QComboBox *>(table->cellWidget(row, SideColumn))->currentData().toString();
         d.model = static_cast<QComboBox *>(table->cellWidget(row, ModelColumn))->currentData().toString();
+        if (d.model == kYou) {
+            d.human = true;
+            d.model.clear(); // the default for the language: what the token count of the person's speech uses
+        }
         s.debaters.append(d);
     }
     s.code.text = m_ui->codeEdit->toPlainText();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debate/DebateCostPreview.h"
+#include "debate/DebateRecord.h"
 #include "debate/DebateSpec.h"
 #include "debate/LanguageModels.h"
 
@@ -19,6 +20,7 @@ class TokenCounter;
 
 namespace rostrum::gui {
 
+class AudienceVoteForm;
 class CodeHighlighter;
 
 // Sets up a debate: motion, format, language, debaters with their models, judge, rounds, speech
@@ -41,6 +43,9 @@ public:
     const LanguageModels &languageModels() const { return m_defaults; }
     static LanguageModels languageModelsFromSettings();
     void setSpec(const DebateSpec &spec);
+    // The audience's vote before an Oxford debate; nullopt for other formats or while no vote is entered.
+    std::optional<AudienceVote> voteBefore() const;
+    void setVoteBefore(const AudienceVote &vote);
 
     // Prompts in the cost preview are counted with `tokens` (AppServices::tokens(), as the CLI does); null: the
     // heuristic.
@@ -61,6 +66,7 @@ signals:
 
 private:
     void populate();
+    void setupVoteBefore();
     void addDebaterRow(const Debater &debater);
     void updatePreview();
     void updateCodeLanguage();
@@ -73,6 +79,7 @@ private:
     const TokenCounter *m_tokens = nullptr;
     LanguageModels m_defaults;
     CodeHighlighter *m_highlighter = nullptr;
+    AudienceVoteForm *m_voteBefore = nullptr;
     QString m_codeFileName;
 };
 

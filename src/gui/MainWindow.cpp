@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccessibleNames.h"
 #include "ApiKeyFlow.h"
 #include "AppSettings.h"
 #include "clock/Clock.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     setupFirstRun();
     statusBar()->showMessage(tr("Ready"));
     setupHistory();
+    AccessibleNames::complete(this);
     restoreWindowState();
     updateActions();
     m_startup = new StartupSequencer(this);
@@ -119,6 +121,11 @@ void MainWindow::setupStatusBar()
 void MainWindow::setupSession()
 {
     m_session = new DebateSession(m_transcript, m_status, m_services.get(), this);
+    m_pane->attach(m_session, m_services.get());
+    connect(m_session, &DebateSession::votesChanged, this, [this] {
+        m_record = m_session->record();
+        sessions()->upsert(SessionRowFactory::sessionRow(m_record));
+    });
     connect(m_session, &DebateSession::stateChanged, this, &MainWindow::updateActions);
     connect(m_session, &DebateSession::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -336,15 +343,22 @@ void MainWindow::newDebate()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const DebateSpec spec = dialog->spec();
         emit debateRequested(spec);
-        startDebate(spec);
+        startDebate(spec, dialog->voteBefore());
     });
     dialog->open();
 }
 
-void MainWindow::startDebate(const DebateSpec &spec)
+void MainWindow::startDebate(const DebateSpec &spec, const std::optional<AudienceVote> &voteBefore)
 {
     launch(
-        tr("New Debate"), [this, spec](QString *error) { return m_session->start(spec, error); },
+        tr("New Debate"),
+        [this, spec, voteBefore](QString *error) {
+            if (!m_session->start(spec, error))
+                return false;
+            if (voteBefore)
+                m_session->setVoteBefore(*voteBefore); // before the first speech: the engine runs it queued
+            return true;
+        },
         [this, spec] {
             // The new debate is in the database already: list it now, not when it ends.
             if (!m_record.id.isEmpty())

@@ -63,8 +63,9 @@ public:
     void completeStartup();
     bool isStartupComplete() const { return m_startup->isComplete(); }
 
-    // Starts a debate on the configured endpoint with the stored key (looked up asynchronously).
-    void startDebate(const DebateSpec &spec);
+    // Starts a debate on the configured endpoint with the stored key (looked up asynchronously); an Oxford
+    // debate may bring the audience's vote before it.
+    void startDebate(const DebateSpec &spec, const std::optional<AudienceVote> &voteBefore = std::nullopt);
 
     // Shows a debate (opened from a file or the store): transcript, code pane, motion, usage.
     void showDebate(const DebateRecord &record);

@@ -1,13 +1,17 @@
 #include "ScreenshotTour.h"
 
+#include "debate/Prompts.h"
+#include "DebateSession.h"
 #include "DebateSetupDialog.h"
 #include "GlyphIcons.h"
+#include "HumanSpeechEditor.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleFactory>
@@ -91,7 +95,10 @@ void ScreenshotTour::shootDialogs()
     spec.motion = tr("This house would make public transport free");
     spec.language = QStringLiteral("fr");
     spec.rounds = 2;
+    spec.format = QStringLiteral("oxford"); // with the audience's vote before it
+    spec.debaters[1].human = true; // the opposition is the person at the keyboard: "You" in its model column
     setup->setSpec(spec);
+    setup->setVoteBefore({30, 50, 20});
     setup->show();
     QTimer::singleShot(300, this, [this, setup] {
         save(setup, QStringLiteral("setup-dialog.png"));
@@ -107,10 +114,69 @@ void ScreenshotTour::shootDialogs()
                 QTimer::singleShot(200, this, [this, settings] {
                     save(settings, QStringLiteral("settings-prices.png"));
                     settings->reject();
-                    emit finished(m_failures == 0 ? 0 : 1);
+                    shootHumanTurn();
                 });
             });
         });
+    });
+}
+
+DebateRecord ScreenshotTour::humanTurnDebate()
+{
+    // The opposition is the person at the keyboard; the proposition (a model) has opened.
+    DebateRecord r;
+    r.id = QStringLiteral("screenshot-human-turn");
+    const QString language = QLocale().name().left(2);
+    r.spec.language = Prompts::availableLanguages().contains(language) ? language : QStringLiteral("en");
+    r.spec.motion = tr("This house would make public transport free");
+    r.spec.format = QStringLiteral("classic");
+    r.spec.rounds = 1;
+    r.spec.maxTokens = 600;
+    r.spec.debaters = {
+        Debater {tr("Proposition"), QStringLiteral("pro"), {}, QStringLiteral("mistral-small-latest"), {}, false},
+        Debater {tr("Camille"), QStringLiteral("con"), {}, {}, {}, true}};
+    r.status = DebateRecord::Status::Stopped;
+    r.created = r.updated = QDateTime::currentDateTimeUtc();
+    Speech s;
+    s.index = 0, s.turn = 0, s.debater = 0, s.side = QStringLiteral("pro"), s.role = QStringLiteral("opening");
+    s.speaker = r.spec.debaters.at(0).name, s.model = QStringLiteral("mistral-small-latest");
+    s.language = r.spec.language, s.status = Speech::Status::Finished;
+    s.text =
+        tr("Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that "
+           "tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of "
+           "collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.");
+    s.promptTokens = 412, s.completionTokens = 96, s.costUsd = 0.0002;
+    s.started = r.created, s.updated = r.created.addSecs(4);
+    r.speeches.append(s);
+    r.costUsd = s.costUsd;
+    return r;
+}
+
+void ScreenshotTour::shootHumanTurn()
+{
+    // The saved debate is resumed at the person's turn: the editor opens under the transcript, as it does live.
+    connect(
+        m_window->debateSession(), &DebateSession::humanTurn, this,
+        [this] {
+            auto *editor = m_window->findChild<HumanSpeechEditor *>();
+            editor->setDraft(tr("A fare-free network is not free: someone pays. The proposition's own examples "
+                                "show it: Tallinn raised local taxes, and Dunkirk's buses are fuller because "
+                                "people walk less, not because they drive less."));
+            QTimer::singleShot(400, this, [this] {
+                m_humanTurnShot = true;
+                save(m_window, QStringLiteral("human-turn.png"));
+                m_window->debateSession()->stop();
+                emit finished(m_failures == 0 ? 0 : 1);
+            });
+        },
+        Qt::SingleShotConnection);
+    m_window->showDebate(humanTurnDebate());
+    m_window->resumeDebate();
+    QTimer::singleShot(15000, this, [this] {
+        if (m_humanTurnShot)
+            return;
+        qWarning("the human turn never came: no human-turn.png");
+        emit finished(1);
     });
 }
 

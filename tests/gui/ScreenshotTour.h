@@ -1,5 +1,7 @@
 #pragma once
 
+#include "debate/DebateRecord.h"
+
 #include <QObject>
 #include <QString>
 
@@ -28,11 +30,14 @@ signals:
 private:
     void shootMain();
     void shootDialogs();
+    void shootHumanTurn();
+    static DebateRecord humanTurnDebate();
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;
     QString m_dir;
     int m_failures = 0;
+    bool m_humanTurnShot = false;
 };
 
 } // namespace rostrum::gui
