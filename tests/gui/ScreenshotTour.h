@@ -28,6 +28,8 @@ signals:
 private:
     void shootMain();
     void shootDialogs();
+    // A fork listed under the debate it continues, and the dialog that starts one.
+    void shootFork();
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;
