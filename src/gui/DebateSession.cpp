@@ -85,6 +85,12 @@ bool DebateSession::resume(const DebateRecord &saved, QString *error)
     return m_engine->resume(saved, error);
 }
 
+bool DebateSession::fork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters, QString *error)
+{
+    makeEngine();
+    return m_engine->startFork(parent, atSpeech, debaters, error);
+}
+
 void DebateSession::connectEngine()
 {
     DebateEngine *e = m_engine.get();
@@ -171,8 +177,10 @@ void DebateSession::updateUsage()
         return;
     const DebateRecord &r = m_engine->record();
     qint64 tokens = 0;
-    for (const Speech &s : r.speeches)
-        tokens += s.promptTokens + s.completionTokens;
+    for (const Speech &s : r.speeches) {
+        if (s.index >= r.forkAt) // a fork's shared speeches were counted in its parent
+            tokens += s.promptTokens + s.completionTokens;
+    }
     m_status->setUsage(tokens, r.costUsd, true, r.spec.budgetUsd.value_or(-1));
 }
 

@@ -36,6 +36,8 @@ public:
     // Continues a saved, unfinished debate: its speeches must already be in the transcript
     // (the window shows it first), finished ones are kept, a cut one is continued.
     bool resume(const DebateRecord &saved, QString *error = nullptr);
+    // Starts a fork of a saved debate (DebateEngine::startFork); the window shows its shared speeches.
+    bool fork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters, QString *error = nullptr);
     DebateEngine *engine() const { return m_engine.get(); }
     DebateEngine::State state() const;
     DebateRecord record() const;

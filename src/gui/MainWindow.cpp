@@ -12,6 +12,7 @@
 #include "DeprecationBadge.h"
 #include "FirstRunPage.h"
 #include "FontWarmup.h"
+#include "ForkController.h"
 #include "HistoryController.h"
 #include "MainWindowActions.h"
 #include "MessageBoxes.h"
@@ -282,6 +283,11 @@ void MainWindow::setupActions()
             newDebate();
     });
     connect(m_ui->actionStop, &QAction::triggered, m_session, &DebateSession::stop);
+    m_fork = new ForkController(
+        m_pane->transcript(), m_catalog.get(), [this] { return m_record; }, this);
+    m_ui->menuDebate->addAction(m_fork->action());
+    connect(m_fork, &ForkController::forkRequested, this, &MainWindow::startFork);
+    connect(m_fork, &ForkController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_ui->actionRegenerate, &QAction::triggered, this, [this] {
         if (!m_session->regenerate())
             statusBar()->showMessage(tr("Only the latest speech can be asked again, once nothing is streaming."), 5000);
@@ -310,6 +316,8 @@ void MainWindow::updateActions()
     state.hasSpeeches = state.hasEngine && !m_session->record().speeches.isEmpty();
     state.canResume = canResume();
     m_actions->update(state);
+    if (m_fork)
+        m_fork->setBusy(state.active || state.busy || m_record.id.isEmpty());
 }
 
 void MainWindow::showDebate(const DebateRecord &record)
@@ -365,6 +373,19 @@ void MainWindow::startDebate(const DebateSpec &spec, const std::optional<Audienc
                 sessions()->upsert(SessionRowFactory::startedSessionRow(m_record));
             m_pane->showStarted(spec);
             setWindowTitle(spec.motion + QStringLiteral(" — Rostrum"));
+        });
+}
+
+void MainWindow::startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters)
+{
+    launch(
+        tr("Continue from Here"),
+        [this, parent, atSpeech, debaters](QString *error) {
+            return m_session->fork(parent, atSpeech, debaters, error);
+        },
+        [this] {
+            showDebate(m_record); // the shared speeches; the list shows the fork under its parent
+            statusBar()->showMessage(tr("A new debate continues from speech %1.").arg(m_record.forkAt), 6000);
         });
 }
 

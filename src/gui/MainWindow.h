@@ -28,6 +28,7 @@ class DebateFileJobs;
 class DebatePane;
 class DebateSession;
 class FirstRunPage;
+class ForkController;
 class MainWindowActions;
 class SessionListModel;
 class StatusIndicators;
@@ -80,6 +81,8 @@ public:
     // Continues the debate on screen when it was interrupted or stopped before its end.
     void resumeDebate();
     bool canResume() const;
+    // Starts a fork of a saved debate (Continue from here…): it shares parent's entries [0, atSpeech].
+    void startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters);
     // The settings of the Settings dialog (AppSettings), applied to the limiter and the cache.
     void applySettings();
 
@@ -125,6 +128,7 @@ private:
     HistoryController *m_history = nullptr;
     DebatePane *m_pane = nullptr;
     FirstRunPage *m_firstRun = nullptr;
+    ForkController *m_fork = nullptr;
     MainWindowActions *m_actions = nullptr;
     TranscriptModel *m_transcript = nullptr;
     StatusIndicators *m_status = nullptr;

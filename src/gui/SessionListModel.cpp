@@ -1,6 +1,10 @@
 #include "SessionListModel.h"
 
+#include "dashboard/DashboardFormat.h"
+
+#include <QHash>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -11,7 +15,58 @@ bool newerFirst(const SessionRow &a, const SessionRow &b)
 {
     return a.createdAt > b.createdAt;
 }
+
+bool sameOrder(const QList<SessionRow> &a, const QList<SessionRow> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).id != b.at(i).id || a.at(i).depth != b.at(i).depth)
+            return false;
+    }
+    return true;
+}
 } // namespace
+
+QList<SessionRow> SessionListModel::threaded(QList<SessionRow> rows)
+{
+    std::stable_sort(rows.begin(), rows.end(), newerFirst);
+    QSet<QString> ids;
+    for (const SessionRow &r : rows)
+        ids.insert(r.id);
+    QHash<QString, QList<int>> children;
+    QList<int> roots;
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString &parent = rows.at(i).forkOf;
+        if (!parent.isEmpty() && parent != rows.at(i).id && ids.contains(parent))
+            children[parent].append(i);
+        else
+            roots.append(i);
+    }
+    QList<SessionRow> out;
+    out.reserve(rows.size());
+    QSet<int> placed;
+    // Depth first, each level newest first; a row is placed once, so a (corrupt) cycle cannot loop.
+    const auto place = [&](const auto &self, int i, int depth) -> void {
+        if (placed.contains(i))
+            return;
+        placed.insert(i);
+        out.append(rows.at(i));
+        out.last().depth = depth;
+        for (int child : children.value(rows.at(i).id))
+            self(self, child, depth + 1);
+    };
+    for (int i : roots)
+        place(place, i, 0);
+    for (int i = 0; i < rows.size(); ++i)
+        place(place, i, 0);
+    return out;
+}
+
+QString SessionListModel::forkLabel(const SessionRow &s) const
+{
+    return tr("Fork from speech %1 · %2").arg(s.forkAt).arg(DashboardFormat::usd(s.costUsd));
+}
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,12 +80,20 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     const SessionRow &s = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return s.motion;
+        // An indent per level and an arrow: the fork reads as an answer to the row above it.
+        return s.depth == 0
+            ? s.motion
+            : QString(QString(2 * (s.depth - 1), QChar(0x2003)) + QStringLiteral("\u21b3 ") + forkLabel(s));
+    case Qt::AccessibleTextRole:
+        return s.depth == 0 ? s.motion : tr("Fork of “%1”: %2").arg(s.motion, forkLabel(s));
     case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 · %n speeches", nullptr, s.speechCount)
-            .arg(s.motion, QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat), s.language.toUpper());
+        return QString(tr("%1\n%2 · %3 · %n speeches", nullptr, s.speechCount)
+                           .arg(s.motion, QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
+                                s.language.toUpper())
+                       + QLatin1Char('\n') + tr("Cost: %1").arg(DashboardFormat::usd(s.costUsd)));
     case Qt::AccessibleDescriptionRole:
-        return QString(tr("%n speeches", nullptr, s.speechCount) + QStringLiteral(", ") + s.status);
+        return QString(tr("%n speeches", nullptr, s.speechCount) + QStringLiteral(", ") + s.status
+                       + QStringLiteral(", ") + tr("Cost: %1").arg(DashboardFormat::usd(s.costUsd)));
     case SessionIdRole:
         return s.id;
     case MotionRole:
@@ -47,6 +110,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return s.costUsd;
     case SearchTextRole:
         return QString(s.motion + QLatin1Char('\n') + s.fullText);
+    case ForkOfRole:
+        return s.forkOf;
+    case DepthRole:
+        return s.depth;
     default:
         return {};
     }
@@ -55,25 +122,38 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 void SessionListModel::setSessions(QList<SessionRow> sessions)
 {
     beginResetModel();
-    m_rows = std::move(sessions);
-    std::stable_sort(m_rows.begin(), m_rows.end(), newerFirst);
+    m_rows = threaded(std::move(sessions));
     endResetModel();
 }
 
 void SessionListModel::upsert(const SessionRow &session)
 {
     const int existing = rowForId(session.id);
-    if (existing >= 0 && m_rows.at(existing).createdAt == session.createdAt) {
+    if (existing >= 0 && m_rows.at(existing).createdAt == session.createdAt
+        && m_rows.at(existing).forkOf == session.forkOf) {
+        const int depth = m_rows.at(existing).depth;
         m_rows[existing] = session;
+        m_rows[existing].depth = depth;
         emit dataChanged(index(existing), index(existing));
         return;
     }
     if (existing >= 0)
         remove(session.id);
-    const auto pos = std::upper_bound(m_rows.begin(), m_rows.end(), session, newerFirst);
-    const int row = int(pos - m_rows.begin());
+    QList<SessionRow> wanted = m_rows;
+    wanted.append(session);
+    wanted = threaded(std::move(wanted));
+    const int row =
+        int(std::find_if(wanted.cbegin(), wanted.cend(), [&session](const SessionRow &r) { return r.id == session.id; })
+            - wanted.cbegin());
+    // Usually one row comes in and the others stay; a parent arriving after its forks moves them: reset.
+    QList<SessionRow> inserted = m_rows;
+    inserted.insert(row, wanted.at(row));
+    if (!sameOrder(inserted, wanted)) {
+        setSessions(std::move(wanted));
+        return;
+    }
     beginInsertRows({}, row, row);
-    m_rows.insert(row, session);
+    m_rows.insert(row, wanted.at(row));
     endInsertRows();
 }
 
@@ -85,6 +165,9 @@ void SessionListModel::remove(const QString &id)
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
     endRemoveRows();
+    // Its forks now stand on their own.
+    if (std::any_of(m_rows.cbegin(), m_rows.cend(), [&id](const SessionRow &r) { return r.forkOf == id; }))
+        setSessions(m_rows);
 }
 
 int SessionListModel::rowForId(const QString &id) const

@@ -18,9 +18,14 @@ struct SessionRow
     double costUsd = 0.0;
     bool isCode = false;
     QString fullText; // the transcript's text, so the search box finds words spoken in the debate
+    QString forkOf; // a fork: the debate it continues, listed under it
+    int forkAt = 0; // entries shared with that debate
+    int depth = 0; // set by the model: 0 for a debate of its own, 1 for a fork, 2 for a fork of a fork...
 };
 
-// Saved debates, newest first. Search goes through a QSortFilterProxyModel on SearchTextRole.
+// Saved debates, newest first, each fork right under the debate it continues (newest fork first), indented and
+// named as a fork so the list reads as a thread to the eye and to a screen reader. A fork whose parent is not
+// listed stands on its own. Search goes through a QSortFilterProxyModel on SearchTextRole.
 class SessionListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +39,8 @@ public:
         SpeechCountRole,
         CostRole,
         SearchTextRole,
+        ForkOfRole, // the parent's id, empty for a debate of its own
+        DepthRole,
     };
 
     using QAbstractListModel::QAbstractListModel;
@@ -49,6 +56,9 @@ public:
     const SessionRow &session(int row) const { return m_rows.at(row); }
 
 private:
+    static QList<SessionRow> threaded(QList<SessionRow> rows);
+    QString forkLabel(const SessionRow &s) const;
+
     QList<SessionRow> m_rows;
 };
 

@@ -52,6 +52,8 @@ SessionRow SessionRowFactory::sessionRow(const DebateRecord &record)
     session.speechCount = int(record.speeches.size());
     session.costUsd = record.costUsd;
     session.isCode = !record.spec.code.isEmpty();
+    session.forkOf = record.forkOf;
+    session.forkAt = record.forkAt;
     QStringList text;
     for (const Speech &s : record.speeches)
         text.append(s.text);
@@ -69,6 +71,9 @@ SessionRow SessionRowFactory::startedSessionRow(const DebateRecord &record)
     row.status = DebateRecord::statusName(record.status);
     row.createdAt = record.created.isValid() ? record.created : QDateTime::currentDateTimeUtc();
     row.isCode = !record.spec.code.isEmpty();
+    row.forkOf = record.forkOf;
+    row.forkAt = record.forkAt;
+    row.speechCount = int(record.speeches.size()); // a fork starts with the speeches it shares
     return row;
 }
 
@@ -83,6 +88,8 @@ SessionRow SessionRowFactory::sessionRow(const DebateSummary &d)
     r.createdAt = d.created;
     r.speechCount = d.speeches;
     r.costUsd = d.costUsd;
+    r.forkOf = d.forkOf;
+    r.forkAt = d.forkAt;
     return r;
 }
 

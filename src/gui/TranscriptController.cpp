@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QScrollBar>
 
 namespace rostrum::gui {
@@ -34,6 +35,42 @@ TranscriptController::TranscriptController(QListView *view, QLineEdit *search, Q
     });
     connect(m_search, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
     connect(m_search, &QLineEdit::returnPressed, this, &TranscriptController::findNext);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &TranscriptController::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] { emit currentSpeechChanged(currentSpeech()); });
+    // A speech that finishes streaming under the cursor may become one the actions apply to.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        const int row = m_view->currentIndex().row();
+        if (row >= from.row() && row <= to.row())
+            emit currentSpeechChanged(currentSpeech());
+    });
+}
+
+void TranscriptController::addSpeechAction(QAction *action)
+{
+    m_speechActions.append(action);
+    m_view->addAction(action); // its shortcut works while the transcript has the focus
+}
+
+int TranscriptController::currentSpeech() const
+{
+    bool ok = false;
+    const int index = m_view->currentIndex().data(TranscriptModel::SpeechIdRole).toString().toInt(&ok);
+    return ok ? index : -1;
+}
+
+void TranscriptController::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || m_speechActions.isEmpty())
+        return;
+    m_view->setCurrentIndex(index);
+    auto *menu = new QMenu(m_view);
+    menu->setObjectName(QStringLiteral("transcriptContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addActions(m_speechActions);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 TranscriptController::Shown TranscriptController::show(const DebateRecord &record)

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSet>
 
+class QAction;
 class QLineEdit;
 class QListView;
 
@@ -33,6 +34,12 @@ public:
     // Replaces the transcript with record's speeches.
     Shown show(const DebateRecord &record);
 
+    // An action on one speech: offered by the transcript's context menu (for the speech under the pointer,
+    // which becomes the current one) and acting on the current speech (its shortcut, a menu).
+    void addSpeechAction(QAction *action);
+    // The transcript index of the current speech (its SpeechIdRole), or -1 without one.
+    int currentSpeech() const;
+
 public slots:
     // Selects the next speech containing the search text; message when there is none.
     void findNext();
@@ -40,15 +47,20 @@ public slots:
     void copySelection();
 
 signals:
+    // The current speech changed (the speech actions may enable).
+    void currentSpeechChanged(int index);
     // A citation in a speech was clicked: the code pane shows that line.
     void citationActivated(int line);
     void message(const QString &text, int timeoutMs);
 
 private:
+    void showContextMenu(const QPoint &pos);
+
     QListView *m_view;
     QLineEdit *m_search;
     TranscriptModel *m_model;
     TranscriptDelegate *m_delegate;
+    QList<QAction *> m_speechActions;
 };
 
 } // namespace rostrum::gui

@@ -3,6 +3,7 @@
 #include "debate/Prompts.h"
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
+#include "ForkDialog.h"
 #include "GlyphIcons.h"
 #include "HumanSpeechEditor.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QLocale>
+#include <QListView>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleFactory>
@@ -114,7 +116,7 @@ void ScreenshotTour::shootDialogs()
                 QTimer::singleShot(200, this, [this, settings] {
                     save(settings, QStringLiteral("settings-prices.png"));
                     settings->reject();
-                    shootHumanTurn();
+                    shootFork();
                 });
             });
         });
@@ -177,6 +179,42 @@ void ScreenshotTour::shootHumanTurn()
             return;
         qWarning("the human turn never came: no human-turn.png");
         emit finished(1);
+    });
+}
+
+void ScreenshotTour::shootFork()
+{
+    // A fork of the debate on screen, continued from its second speech by a different model, as the window
+    // shows it once it has run: listed under its parent with its own cost.
+    const DebateRecord parent = m_window->currentDebate();
+    if (parent.speeches.size() < 3) {
+        shootHumanTurn();
+        return;
+    }
+    DebateRecord fork = parent;
+    fork.id = parent.id + QStringLiteral("-fork");
+    fork.forkOf = parent.id;
+    fork.forkAt = 2;
+    fork.created = parent.created.addSecs(600);
+    fork.costUsd = 0;
+    for (int i = fork.forkAt; i < fork.speeches.size(); ++i) {
+        fork.speeches[i].model = QStringLiteral("mistral-large-latest");
+        fork.costUsd += fork.speeches.at(i).costUsd * 3;
+    }
+    m_window->showDebate(fork);
+    auto *list = m_window->findChild<QListView *>(QStringLiteral("sessionList"));
+    QTimer::singleShot(300, this, [this, list, parent] {
+        list->setCurrentIndex(list->model()->index(1, 0));
+        save(m_window, QStringLiteral("fork-in-list.png"));
+        m_window->showDebate(parent);
+        auto *dialog = new ForkDialog(parent, 1, m_window->catalog(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+        QTimer::singleShot(300, this, [this, dialog] {
+            save(dialog, QStringLiteral("fork-dialog.png"));
+            dialog->reject();
+            shootHumanTurn();
+        });
     });
 }
 

@@ -32,6 +32,8 @@ private:
     void shootDialogs();
     void shootHumanTurn();
     static DebateRecord humanTurnDebate();
+    // A fork listed under the debate it continues, and the dialog that starts one.
+    void shootFork();
     bool save(QWidget *widget, const QString &name);
 
     MainWindow *m_window;

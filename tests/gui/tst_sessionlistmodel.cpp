@@ -42,6 +42,55 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    // Forks read as a thread: each right under the debate it continues (newest fork first), one level deeper per
+    // fork of a fork, named as a fork with its own cost; a fork whose parent is not listed stands alone, and moves
+    // under its parent when the parent arrives.
+    void forksAreListedUnderTheirParent()
+    {
+        SessionListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        SessionRow forkA = session(QStringLiteral("fa"), QStringLiteral("Ban cars"), 5);
+        forkA.forkOf = QStringLiteral("p");
+        forkA.forkAt = 2;
+        forkA.costUsd = 0.5;
+        SessionRow forkB = forkA;
+        forkB.id = QStringLiteral("fb");
+        forkB.createdAt = forkB.createdAt.addDays(1);
+        SessionRow forkOfFork = forkA;
+        forkOfFork.id = QStringLiteral("ff");
+        forkOfFork.forkOf = QStringLiteral("fa");
+        forkOfFork.createdAt = forkOfFork.createdAt.addDays(3);
+        // The parent is not listed yet: the forks stand alone.
+        model.setSessions({forkA, session(QStringLiteral("x"), QStringLiteral("Other"), 4)});
+        QCOMPARE(model.index(0).data(SessionListModel::SessionIdRole).toString(), QStringLiteral("fa"));
+        QCOMPARE(model.index(0).data(SessionListModel::DepthRole).toInt(), 0);
+
+        model.upsert(session(QStringLiteral("p"), QStringLiteral("Ban cars"), 1));
+        model.upsert(forkB);
+        model.upsert(forkOfFork);
+        QStringList order;
+        QList<int> depths;
+        for (int i = 0; i < model.rowCount(); ++i) {
+            order << model.index(i).data(SessionListModel::SessionIdRole).toString();
+            depths << model.index(i).data(SessionListModel::DepthRole).toInt();
+        }
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("x"), QStringLiteral("p"), QStringLiteral("fb"), QStringLiteral("fa"),
+                               QStringLiteral("ff")}));
+        QCOMPARE(depths, (QList<int> {0, 0, 1, 1, 2}));
+        const QModelIndex fork = model.index(3);
+        QVERIFY(fork.data().toString().contains(QStringLiteral("Fork from speech 2")));
+        QVERIFY(fork.data().toString().contains(QStringLiteral("0.50")));
+        QCOMPARE(fork.data(Qt::AccessibleTextRole).toString().left(9), QStringLiteral("Fork of “"));
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Ban cars"));
+
+        // Without its parent, a fork stands alone again.
+        model.remove(QStringLiteral("p"));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(model.rowForId(QStringLiteral("fa"))).data(SessionListModel::DepthRole).toInt(), 0);
+        QCOMPARE(model.index(model.rowForId(QStringLiteral("ff"))).data(SessionListModel::DepthRole).toInt(), 1);
+    }
+
     void searchFindsMotionAndSpokenWords()
     {
         SessionListModel model;

@@ -1,6 +1,7 @@
 #include "DebateEngine.h"
 
 #include "debate/ContextFitter.h"
+#include "debate/DebateFork.h"
 #include "debate/DebateLogging.h"
 #include "debate/DebatePersistence.h"
 #include "debate/SpeechStream.h"
@@ -68,6 +69,20 @@ bool DebateEngine::startRematch(const DebateRecord &original, QString *error, co
         return true;
     m_rematchOf.clear();
     return false;
+}
+
+bool DebateEngine::startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters, QString *error,
+                             const QString &id)
+{
+    const std::optional<DebateFork> fork = DebateFork::make(parent, atSpeech, debaters, error);
+    if (!fork || !prepare(fork->spec, error))
+        return false;
+    m_transcript.open(fork->spec, id, {}, m_plan->turns);
+    m_transcript.inherit(*fork);
+    qCInfo(lcDebate) << "fork" << m_record.id << "of" << parent.id << "after entry" << atSpeech << "at turn"
+                     << nextTurn();
+    begin();
+    return true;
 }
 
 bool DebateEngine::resume(const DebateRecord &saved, QString *error)

@@ -70,6 +70,10 @@ public:
     // Starts a rematch of a saved debate: its spec with the debaters on swapped sides, rematchOf set to it.
     // Compare the verdicts with RematchComparison::compare(original, record()).
     bool startRematch(const DebateRecord &original, QString *error = nullptr, const QString &id = {});
+    // Starts a fork of a saved debate (DebateFork): a new debate sharing parent's entries [0, atSpeech] that goes
+    // on from the next turn with `debaters` (the parent's, with models, languages or personas changed).
+    bool startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters, QString *error = nullptr,
+                   const QString &id = {});
     // Continues a saved debate: finished speeches are kept and never asked again; a speech cut
     // mid-stream is continued from its text with a prefix request.
     bool resume(const DebateRecord &saved, QString *error = nullptr);

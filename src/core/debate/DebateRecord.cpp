@@ -78,6 +78,10 @@ QJsonObject DebateRecord::toJson() const
         o.insert(QStringLiteral("panel"), panel->toJson());
     insertIfSet(o, QStringLiteral("stop_reason"), stopReason);
     insertIfSet(o, QStringLiteral("rematch_of"), rematchOf);
+    if (!forkOf.isEmpty()) {
+        o.insert(QStringLiteral("fork_of"), forkOf);
+        o.insert(QStringLiteral("fork_at"), forkAt);
+    }
     return o;
 }
 
@@ -101,6 +105,8 @@ DebateRecord DebateRecord::fromJson(const QJsonObject &o)
         r.voteAfter = AudienceVote::fromJson(votes.value(QLatin1String("after")).toObject());
     r.stopReason = o.value(QLatin1String("stop_reason")).toString();
     r.rematchOf = o.value(QLatin1String("rematch_of")).toString();
+    r.forkOf = o.value(QLatin1String("fork_of")).toString();
+    r.forkAt = r.forkOf.isEmpty() ? 0 : o.value(QLatin1String("fork_at")).toInt();
     r.created = QDateTime::fromString(o.value(QLatin1String("created")).toString(), Qt::ISODate);
     return r;
 }

@@ -45,6 +45,11 @@ struct DebateRecord
     double costUsd = 0;
     QString stopReason; // why it stopped early (budget, user, error), for people
     QString rematchOf; // the debate this one re-runs with sides swapped
+    // A fork ("Continue from here…", DebateFork): the debate it continues and how many of that debate's
+    // entries it shares. Entries [0, forkAt) are the parent's, already paid for there: costUsd counts only
+    // what the fork itself asked. Empty and 0 for a debate of its own.
+    QString forkOf;
+    int forkAt = 0;
     QDateTime created;
     QDateTime updated;
 
@@ -56,7 +61,8 @@ struct DebateRecord
 
     // The CLI's --json document (and the .json export): {"id","motion","language","format",
     // "status","cost_usd","speeches":[...],"verdict":{...}|null} plus "spec", "created",
-    // "audience_vote", "stop_reason" and "rematch_of"; "panel" when there is one.
+    // "audience_vote", "stop_reason" and "rematch_of"; "panel" when there is one; a fork adds "fork_of" and
+    // "fork_at".
     QJsonObject toJson() const;
     static DebateRecord fromJson(const QJsonObject &o);
 };

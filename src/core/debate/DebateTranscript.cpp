@@ -1,6 +1,7 @@
 #include "debate/DebateTranscript.h"
 
 #include "clock/Clock.h"
+#include "debate/DebateFork.h"
 #include "debate/DebatePersistence.h"
 #include "debate/TurnPlanner.h"
 
@@ -37,6 +38,19 @@ void DebateTranscript::open(const DebateSpec &spec, const QString &id, const QSt
     m_record.status = DebateRecord::Status::Running;
     m_record.created = now();
     m_record.updated = m_record.created;
+}
+
+void DebateTranscript::inherit(const DebateFork &fork)
+{
+    m_record.forkOf = fork.parentId;
+    m_record.forkAt = int(fork.shared.size());
+    m_record.voteBefore = fork.voteBefore;
+    m_record.speeches = fork.shared;
+    for (int i = 0; i < m_record.speeches.size(); ++i) {
+        m_record.speeches[i].index = i;
+        if (m_store)
+            m_store->saveSpeech(m_record.id, m_record.speeches.at(i)); // its times stay the parent's
+    }
 }
 
 void DebateTranscript::reopen(const DebateRecord &saved)

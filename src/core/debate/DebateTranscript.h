@@ -8,6 +8,7 @@
 namespace rostrum {
 
 class Clock;
+class DebateFork;
 class DebatePersistence;
 class TurnPlanner;
 
@@ -25,6 +26,8 @@ public:
     QDateTime now() const;
 
     void open(const DebateSpec &spec, const QString &id, const QString &rematchOf, const TurnPlanner &planner);
+    // A fork, after open(): the parent's shared entries are added and saved as they were spoken.
+    void inherit(const DebateFork &fork);
     // A saved debate continued: a speech still "streaming" in the store belonged to a process that died.
     void reopen(const DebateRecord &saved);
     // Adds an entry at the end; its index is the transcript's size before.

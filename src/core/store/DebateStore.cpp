@@ -67,6 +67,10 @@ void DebateStore::saveDebate(const DebateRecord &d)
         extra.insert(QStringLiteral("stop_reason"), d.stopReason);
     if (!d.rematchOf.isEmpty())
         extra.insert(QStringLiteral("rematch_of"), d.rematchOf);
+    if (!d.forkOf.isEmpty()) {
+        extra.insert(QStringLiteral("fork_of"), d.forkOf);
+        extra.insert(QStringLiteral("fork_at"), d.forkAt);
+    }
     const QString spec = compact(d.spec.toJson());
     const QString extraText = compact(extra);
     const QString created = iso(d.created);
@@ -168,6 +172,8 @@ std::optional<DebateRecord> DebateStore::load(const QString &id) const
         r.voteAfter = AudienceVote::fromJson(votes.value(QLatin1String("after")).toObject());
     r.stopReason = extra.value(QLatin1String("stop_reason")).toString();
     r.rematchOf = extra.value(QLatin1String("rematch_of")).toString();
+    r.forkOf = extra.value(QLatin1String("fork_of")).toString();
+    r.forkAt = r.forkOf.isEmpty() ? 0 : extra.value(QLatin1String("fork_at")).toInt();
     r.costUsd = q.value(4).toDouble();
     r.created = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
     r.updated = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
@@ -208,9 +214,12 @@ QList<DebateSummary> DebateStore::list() const
 {
     QList<DebateSummary> out;
     QSqlQuery q(m_db->connection());
-    if (!q.exec(QStringLiteral("SELECT d.id, d.motion, d.language, d.format, d.status, d.cost_usd, d.created, d.pid,"
-                               " (SELECT COUNT(*) FROM speeches s WHERE s.debate_id = d.id)"
-                               " FROM debates d ORDER BY d.created, d.rowid")))
+    if (!q.exec(
+            QStringLiteral("SELECT d.id, d.motion, d.language, d.format, d.status, d.cost_usd, d.created, d.pid,"
+                           " (SELECT COUNT(*) FROM speeches s WHERE s.debate_id = d.id),"
+                           " CASE WHEN json_valid(d.verdict_json) THEN json_extract(d.verdict_json, '$.fork_of') END,"
+                           " CASE WHEN json_valid(d.verdict_json) THEN json_extract(d.verdict_json, '$.fork_at') END"
+                           " FROM debates d ORDER BY d.created, d.rowid")))
         return out;
     while (q.next()) {
         DebateSummary s;
@@ -219,6 +228,7 @@ QList<DebateSummary> DebateStore::list() const
         s.costUsd = q.value(5).toDouble();
         s.created = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
         s.speeches = q.value(8).toInt();
+        readColumns(q, 9, s.forkOf, s.forkAt);
         out << s;
     }
     return out;

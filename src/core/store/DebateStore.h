@@ -24,15 +24,18 @@ struct DebateSummary
     int speeches = 0;
     double costUsd = 0;
     QDateTime created;
+    QString forkOf; // a fork: the debate it continues (DebateRecord::forkOf)
+    int forkAt = 0;
 };
 
 // Saves and loads debates in the Database (tables debates, participants, speeches of schema 1).
 // Writes go through the database's writer thread in order; reads use the calling thread's
 // connection. A 'running' debate whose writing process is gone reads as interrupted.
 //
-// Extra debate fields without a column of their own (judge panel, audience votes, stop reason, rematch link)
-// travel in verdict_json as {"verdict": ..., "panel": ..., "audience_vote": ..., "stop_reason": ..., "rematch_of":
-// ...}.
+// Extra debate fields without a column of their own (judge panel, audience votes, stop reason, rematch and fork links)
+// travel in verdict_json as {"verdict": ..., "panel": ..., "audience_vote": ..., "stop_reason": ..., "rematch_of": ...,
+// "fork_of": ..., "fork_at": ...}; list() reads the fork link with SQLite's json_extract, so older
+// databases need no new column.
 class DebateStore : public DebatePersistence
 {
 public:

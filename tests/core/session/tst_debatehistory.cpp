@@ -4,6 +4,7 @@
 #include "store/DebateStore.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -150,6 +151,40 @@ private slots:
         m_db->flush();
         QCoreApplication::processEvents();
         QVERIFY(!answered);
+    }
+
+    // A fork keeps its link to its parent through the store: loaded whole, and listed so the window can show it
+    // under its parent. A row whose extra JSON is not JSON (an older or hand-made row) still lists, unlinked.
+    void forkLinkIsSavedLoadedAndListed()
+    {
+        DebateStore store(m_db.get());
+        DebateRecord fork = debate(QStringLiteral("f4"), QStringLiteral("Cities should ban cars"),
+                                   {QStringLiteral("Streets are for people."), QStringLiteral("Buses too.")}, 5);
+        fork.forkOf = QStringLiteral("b2");
+        fork.forkAt = 1;
+        fork.costUsd = 0.125;
+        store.saveDebate(fork);
+        m_db->flush();
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO debates (id, motion, verdict_json, created, updated)"
+                                      " VALUES ('odd', 'm', 'not json', 't', 't')")));
+
+        const std::optional<DebateRecord> loaded = store.load(QStringLiteral("f4"));
+        QVERIFY(loaded);
+        QCOMPARE(loaded->forkOf, QStringLiteral("b2"));
+        QCOMPARE(loaded->forkAt, 1);
+        QCOMPARE(loaded->costUsd, 0.125);
+        QVERIFY(store.load(QStringLiteral("b2"))->forkOf.isEmpty());
+
+        QHash<QString, DebateSummary> listed;
+        for (const DebateSummary &s : store.list())
+            listed.insert(s.id, s);
+        QVERIFY(listed.contains(QStringLiteral("odd")));
+        QCOMPARE(listed.value(QStringLiteral("f4")).forkOf, QStringLiteral("b2"));
+        QCOMPARE(listed.value(QStringLiteral("f4")).forkAt, 1);
+        QCOMPARE(listed.value(QStringLiteral("f4")).costUsd, 0.125);
+        QVERIFY(listed.value(QStringLiteral("b2")).forkOf.isEmpty());
+        QVERIFY(listed.value(QStringLiteral("odd")).forkOf.isEmpty());
     }
 };
 
