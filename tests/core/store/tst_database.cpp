@@ -111,7 +111,8 @@ private slots:
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
             for (const char *sql :
-                 {"DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
+                 {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
+                  "DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
                   "DROP TABLE usage_daily_errors", "DROP INDEX requests_latency_by_model",
                   "DROP INDEX requests_ttft_by_model", "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
                   "DELETE FROM schema_version WHERE version > 1",
@@ -135,6 +136,38 @@ private slots:
             "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400002, 1, 'ok')")));
         QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT prompt_tokens FROM usage_daily")),
                  QStringLiteral("16"));
+    }
+
+    void aVersion2DatabaseGainsTheTournamentTablesAndKeepsItsDebates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            // What a build before the tournaments left behind: schema 2 with a debate in it.
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            for (const char *sql : {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates",
+                                    "DROP TABLE tournaments", "DELETE FROM schema_version WHERE version > 2",
+                                    "INSERT INTO debates (id, motion, created, updated) VALUES ('d1', 'm', 'x', 'x')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            QCOMPARE(db.schemaVersion(), 2);
+            QVERIFY(!tables(db.connection()).contains(QStringLiteral("tournaments")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QVERIFY(db.schemaVersion() >= 3);
+        const QStringList names = tables(db.connection());
+        for (const char *t : {"tournaments", "tournament_debates", "tournament_batch_jobs"})
+            QVERIFY2(names.contains(QString::fromLatin1(t)), t);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT motion FROM debates WHERE id = 'd1'")),
+                 QStringLiteral("m"));
+        // A scheduled debate's status is checked like a debate's.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tournaments (id, spec_json, created, updated)"
+                                      " VALUES ('t', '{}', 'x', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO tournament_debates (tournament_id, idx, motion_idx, pro_model,"
+                                       " con_model, status) VALUES ('t', 0, 0, 'a', 'b', 'bogus')")));
     }
 
     void aDatabaseFromANewerVersionIsRefused()
