@@ -71,9 +71,10 @@ void TournamentProgress::begin()
 void TournamentProgress::onFinished(int index, const DebateRecord &record)
 {
     const TournamentRecord &r = m_runner.record();
-    const QString winner = record.verdict && record.verdict->valid
-        ? QStringLiteral("%1 wins").arg(record.verdict->winner)
-        : QStringLiteral("no valid verdict");
+    QString winner = QStringLiteral("no valid verdict");
+    if (record.verdict && record.verdict->valid)
+        winner = record.verdict->winner == QLatin1String("tie") ? QStringLiteral("a tie")
+                                                                : QStringLiteral("%1 wins").arg(record.verdict->winner);
     m_ctx.note(QStringLiteral("[%1/%2 done] %3: %4, $%5 (total $%6)")
                    .arg(r.finishedDebates())
                    .arg(r.debates.size())
