@@ -1,5 +1,6 @@
 #include "TournamentOutput.h"
 
+#include "arena/TournamentRatings.h"
 #include "arena/TournamentRunner.h"
 #include "store/DebateStore.h"
 
@@ -97,12 +98,7 @@ QList<DebateRecord> finishedDebates(const TournamentRecord &record, DebateStore 
 
 QJsonObject ratingsJson(const TournamentRecord &record, DebateStore &debates)
 {
-    const QList<DebateRecord> rated = finishedDebates(record, debates);
-    return {{QStringLiteral("tournament"), record.id},
-            {QStringLiteral("debates"), int(rated.size())},
-            {QStringLiteral("models"), QJsonArray()},
-            {QStringLiteral("judges"), QJsonArray()},
-            {QStringLiteral("fleiss_kappa"), QJsonValue()}};
+    return TournamentRatings::json(record, TournamentRatings::rate(record, finishedDebates(record, debates)));
 }
 
 void printRatings(CliContext &ctx, const QJsonObject &ratings)
@@ -126,6 +122,20 @@ void printRatings(CliContext &ctx, const QJsonObject &ratings)
                    .arg(m.value(QLatin1String("losses")).toInt())
                    .arg(m.value(QLatin1String("ties")).toInt());
     }
+    auto rate = [](const QJsonValue &v) {
+        return v.isDouble() ? QStringLiteral("%1%").arg(v.toDouble() * 100, 0, 'f', 0) : QStringLiteral("–");
+    };
+    for (const QJsonValue &v : ratings.value(QLatin1String("judges")).toArray()) {
+        const QJsonObject j = v.toObject();
+        out << QStringLiteral("judge %1: first position wins %2, flips %3, agrees with the majority %4\n")
+                   .arg(j.value(QLatin1String("model")).toString(),
+                        rate(j.value(QLatin1String("first_position_win_rate"))),
+                        rate(j.value(QLatin1String("flip_rate"))),
+                        rate(j.value(QLatin1String("agreement_with_majority"))));
+    }
+    const QJsonValue kappa = ratings.value(QLatin1String("fleiss_kappa"));
+    if (kappa.isDouble())
+        out << QStringLiteral("Fleiss' kappa of the panel: %1\n").arg(kappa.toDouble(), 0, 'f', 2);
     out.flush();
 }
 

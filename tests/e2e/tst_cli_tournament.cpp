@@ -256,7 +256,34 @@ private slots:
         const QJsonObject doc = r.json();
         QCOMPARE(doc.value(QLatin1String("tournament")).toString(), id);
         QCOMPARE(doc.value(QLatin1String("debates")).toInt(), 12);
-        QVERIFY(doc.value(QLatin1String("models")).isArray());
+        // Every model rated, best first, each with its record over the 8 debates it argued (2 opponents × 2 sides
+        // × 2 motions) and its interval around its rating.
+        const QJsonArray models = doc.value(QLatin1String("models")).toArray();
+        QCOMPARE(models.size(), 3);
+        double previous = 1e9;
+        double mean = 0;
+        for (const QJsonValue &v : models) {
+            const QJsonObject m = v.toObject();
+            for (const char *key : {"model", "rating", "ci_low", "ci_high", "wins", "losses", "ties", "win_rate_as_pro",
+                                    "win_rate_as_con"})
+                QVERIFY2(m.contains(QLatin1String(key)), key);
+            const double rating = m.value(QLatin1String("rating")).toDouble();
+            QVERIFY(rating <= previous);
+            previous = rating;
+            mean += rating / 3;
+            QVERIFY(m.value(QLatin1String("ci_low")).toDouble() <= rating + 1e-9);
+            QVERIFY(m.value(QLatin1String("ci_high")).toDouble() >= rating - 1e-9);
+            QCOMPARE(m.value(QLatin1String("wins")).toInt() + m.value(QLatin1String("losses")).toInt()
+                         + m.value(QLatin1String("ties")).toInt(),
+                     8);
+        }
+        QVERIFY(qAbs(mean - 1500) < 1e-6);
+        const QJsonArray judges = doc.value(QLatin1String("judges")).toArray();
+        QVERIFY(!judges.isEmpty());
+        for (const QJsonValue &v : judges) {
+            for (const char *key : {"model", "first_position_win_rate", "flip_rate", "agreement_with_majority"})
+                QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
+        }
         QVERIFY(doc.value(QLatin1String("judges")).isArray());
         QVERIFY(doc.contains(QLatin1String("fleiss_kappa")));
         // The tournament's own document carries the same ratings.
