@@ -165,19 +165,29 @@ int endOfTournament(CliContext &ctx, const TournamentRunner &runner, bool interr
 
 } // namespace
 
+namespace {
+int runWith(CliContext &ctx, const TournamentArgs &args, CliServices &services);
+} // namespace
+
 int runTournament(CliContext &ctx)
 {
     TournamentArgs args;
     if (auto rc = parseArgs(ctx, args))
         return *rc;
-    const QString key = ctx.apiKey();
-    if (key.isEmpty())
+    // The same pipeline, database, usage tracking and cache as a debate.
+    const QString apiKey = ctx.apiKey();
+    if (apiKey.isEmpty())
         return ctx.failNoKey();
-
-    CliServices services(ctx, key);
-    Database *db = services.database();
-    if (!db)
+    CliServices services(ctx, apiKey);
+    if (!services.database())
         return ctx.fail(ExitInternal, QStringLiteral("cannot open the database: %1").arg(services.databaseError()));
+    return runWith(ctx, args, services);
+}
+
+namespace {
+int runWith(CliContext &ctx, const TournamentArgs &args, CliServices &services)
+{
+    Database *db = services.database();
     DebateStore &debates = *services.debates();
     TournamentStore store(db);
     std::optional<TournamentRecord> saved;
@@ -211,5 +221,6 @@ int runTournament(CliContext &ctx)
     printTournament(ctx, final ? *final : runner.record(), debates);
     return endOfTournament(ctx, runner, interrupted);
 }
+} // namespace
 
 } // namespace rostrum::cli

@@ -2,30 +2,25 @@
 
 #include <QUuid>
 
+#include <algorithm>
+#include <array>
+
 namespace rostrum {
+
+namespace {
+// Indexed by TournamentEntry::Status; the names of the tournament_debates.status column.
+constexpr std::array<QStringView, 4> EntryStatusNames = {u"pending", u"running", u"finished", u"stopped"};
+} // namespace
 
 QString TournamentEntry::statusName(Status s)
 {
-    switch (s) {
-    case Status::Pending:
-        return QStringLiteral("pending");
-    case Status::Running:
-        return QStringLiteral("running");
-    case Status::Finished:
-        return QStringLiteral("finished");
-    case Status::Stopped:
-        return QStringLiteral("stopped");
-    }
-    return QStringLiteral("pending");
+    return EntryStatusNames.at(size_t(s)).toString();
 }
 
 TournamentEntry::Status TournamentEntry::statusFromName(const QString &name)
 {
-    for (Status s : {Status::Running, Status::Finished, Status::Stopped}) {
-        if (name == statusName(s))
-            return s;
-    }
-    return Status::Pending;
+    const auto it = std::find(EntryStatusNames.cbegin(), EntryStatusNames.cend(), name);
+    return it == EntryStatusNames.cend() ? Status::Pending : Status(it - EntryStatusNames.cbegin());
 }
 
 TournamentRecord TournamentRecord::create(const TournamentSpec &spec, const QString &id)
@@ -43,30 +38,6 @@ int TournamentRecord::finishedDebates() const
 {
     return int(std::count_if(debates.cbegin(), debates.cend(),
                              [](const TournamentEntry &e) { return e.status == TournamentEntry::Status::Finished; }));
-}
-
-QString TournamentRecord::statusName(Status s)
-{
-    switch (s) {
-    case Status::Running:
-        return QStringLiteral("running");
-    case Status::Finished:
-        return QStringLiteral("finished");
-    case Status::Interrupted:
-        return QStringLiteral("interrupted");
-    case Status::Stopped:
-        return QStringLiteral("stopped");
-    }
-    return QStringLiteral("running");
-}
-
-TournamentRecord::Status TournamentRecord::statusFromName(const QString &name)
-{
-    for (Status s : {Status::Finished, Status::Interrupted, Status::Stopped}) {
-        if (name == statusName(s))
-            return s;
-    }
-    return Status::Running;
 }
 
 } // namespace rostrum

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arena/TournamentSpec.h"
+#include "debate/DebateRecord.h"
 
 #include <QDateTime>
 #include <QList>
@@ -33,7 +34,9 @@ struct TournamentBatchJob
 // A whole stored tournament: its spec, its schedule with each debate's progress, and how it ended.
 struct TournamentRecord
 {
-    enum class Status { Running, Finished, Interrupted, Stopped };
+    // The same four states as a debate's, with the same names: running, finished, interrupted (a kill, an
+    // interruption or an error: resume it), stopped (the budget cap).
+    using Status = DebateRecord::Status;
 
     QString id;
     TournamentSpec spec;
@@ -49,8 +52,8 @@ struct TournamentRecord
     static TournamentRecord create(const TournamentSpec &spec, const QString &id = {});
     int finishedDebates() const;
 
-    static QString statusName(Status s); // running | finished | interrupted | stopped
-    static Status statusFromName(const QString &name);
+    static QString statusName(Status s) { return DebateRecord::statusName(s); }
+    static Status statusFromName(const QString &name) { return DebateRecord::statusFromName(name); }
 };
 
 } // namespace rostrum

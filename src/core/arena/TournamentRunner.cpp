@@ -42,13 +42,7 @@ bool TournamentRunner::start(const TournamentSpec &spec, QString *error)
     m_record = TournamentRecord::create(spec);
     m_running = true;
     // The schedule is committed before any debate starts: a kill at any later moment leaves a resumable record.
-    m_services.store->create(m_record, this, [this](bool ok) {
-        if (!ok) {
-            halt(StopReason::Error, tr("The tournament could not be saved."));
-            return;
-        }
-        begin();
-    });
+    m_services.store->create(m_record, this, [this](bool ok) { begin(ok); });
     return true;
 }
 
@@ -84,18 +78,16 @@ bool TournamentRunner::resume(const TournamentRecord &saved, QString *error, std
         }
     }
     m_running = true;
-    m_services.store->saveTournament(m_record, this, [this](bool ok) {
-        if (!ok) {
-            halt(StopReason::Error, tr("The tournament could not be saved."));
-            return;
-        }
-        begin();
-    });
+    m_services.store->saveTournament(m_record, this, [this](bool ok) { begin(ok); });
     return true;
 }
 
-void TournamentRunner::begin()
+void TournamentRunner::begin(bool saved)
 {
+    if (!saved) {
+        halt(StopReason::Error, tr("The tournament could not be saved."));
+        return;
+    }
     emitProgress();
     fill();
 }

@@ -94,7 +94,7 @@ private:
         double spentUsd = 0;
     };
 
-    void begin();
+    void begin(bool saved); // once the tournament row is committed (or could not be)
     void fill();
     int nextPending() const;
     void launch(int index);

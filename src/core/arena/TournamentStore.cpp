@@ -127,18 +127,23 @@ void TournamentStore::addBatchJob(const QString &tournamentId, const TournamentB
 std::optional<TournamentRecord> TournamentStore::load(const QString &id) const
 {
     QSqlDatabase db = m_db->connection();
-    QSqlQuery q(db);
-    q.prepare(QString::fromLatin1(kSelectTournament) + QStringLiteral(" WHERE t.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    // Each query of one tournament's rows, bound to its id; false when it cannot run.
+    auto select = [&db, &id](QSqlQuery &q, const QString &sql) {
+        q = QSqlQuery(db);
+        q.prepare(sql);
+        q.addBindValue(id);
+        return q.exec();
+    };
+    QSqlQuery q, s, b;
+    if (!select(q, QString::fromLatin1(kSelectTournament) + QStringLiteral(" WHERE t.id = ?")) || !q.next())
         return std::nullopt;
     TournamentRecord r = readTournament(q);
-
-    QSqlQuery s(db);
-    s.prepare(QStringLiteral("SELECT idx, motion_idx, pro_model, con_model, debate_id, status"
-                             " FROM tournament_debates WHERE tournament_id = ? ORDER BY idx"));
-    s.addBindValue(id);
-    if (!s.exec())
+    if (!select(s,
+                QStringLiteral("SELECT idx, motion_idx, pro_model, con_model, debate_id, status"
+                               " FROM tournament_debates WHERE tournament_id = ? ORDER BY idx"))
+        || !select(b,
+                   QStringLiteral("SELECT round, job_id FROM tournament_batch_jobs WHERE tournament_id = ?"
+                                  " ORDER BY round, created")))
         return std::nullopt;
     while (s.next()) {
         TournamentEntry e;
@@ -146,12 +151,6 @@ std::optional<TournamentRecord> TournamentStore::load(const QString &id) const
         e.status = TournamentEntry::statusFromName(s.value(5).toString());
         r.debates << e;
     }
-    QSqlQuery b(db);
-    b.prepare(QStringLiteral("SELECT round, job_id FROM tournament_batch_jobs WHERE tournament_id = ?"
-                             " ORDER BY round, created"));
-    b.addBindValue(id);
-    if (!b.exec())
-        return std::nullopt;
     while (b.next()) {
         TournamentBatchJob j;
         readColumns(b, 0, j.round, j.jobId);
