@@ -5,6 +5,8 @@ namespace rostrum::cli {
 int runChat(CliContext &ctx);
 int runBatch(CliContext &ctx);
 int runDebate(CliContext &ctx);
+int runTournament(CliContext &ctx);
+int runRatings(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
 int runImport(CliContext &ctx);
@@ -28,6 +30,11 @@ const QList<Command> &commands()
          "         [--rematch ID] [--moderator MODEL] [--pro-persona TEXT] [--con-persona TEXT] [--pro-language CODE]\n"
          "         [--con-language CODE] [--votes-before F,A,U] [--votes-after F,A,U]",
          runDebate},
+        {"tournament",
+         "tournament --models A,B[,C...] --motions FILE [--judge MODEL]... [--judge-swap] [--rounds N]\n"
+         "         [--language CODE] [--budget USD] [--batch] [--resume ID]",
+         runTournament},
+        {"ratings", "ratings [TOURNAMENT_ID] [--json]", runRatings},
         {"list", "list [--json]", runList},
         {"export", "export ID --out FILE", runExport},
         {"import", "import FILE [--json]", runImport},

@@ -241,6 +241,39 @@ const QList<Migration> &migrations()
                             " FROM requests WHERE cached = 0 GROUP BY 1, 2 HAVING SUM(cached_prompt_tokens) <> 0"
                             " ON CONFLICT (day, model) DO UPDATE SET cached_prompt_tokens = excluded.cached_prompt_tokens"),
          }},
+        {4,
+         "tournaments, their scheduled debates and batch jobs",
+         {
+             QStringLiteral("CREATE TABLE tournaments ("
+                            " id TEXT PRIMARY KEY,"
+                            " spec_json TEXT NOT NULL,"
+                            " status TEXT NOT NULL DEFAULT 'running'"
+                            "   CHECK (status IN ('running','finished','interrupted','stopped')),"
+                            " stop_reason TEXT,"
+                            " created TEXT NOT NULL,"
+                            " updated TEXT NOT NULL,"
+                            // As for debates: a 'running' tournament whose process is gone was interrupted.
+                            " pid INTEGER)"),
+             // debate_id has no foreign key: it is stored before the debate's own row, so that a kill between
+             // the two never leaves a debate the tournament does not know.
+             QStringLiteral("CREATE TABLE tournament_debates ("
+                            " tournament_id TEXT NOT NULL REFERENCES tournaments(id) ON DELETE CASCADE,"
+                            " idx INTEGER NOT NULL,"
+                            " motion_idx INTEGER NOT NULL,"
+                            " pro_model TEXT NOT NULL,"
+                            " con_model TEXT NOT NULL,"
+                            " debate_id TEXT,"
+                            " status TEXT NOT NULL DEFAULT 'pending'"
+                            "   CHECK (status IN ('pending','running','finished','stopped')),"
+                            " PRIMARY KEY (tournament_id, idx))"),
+             QStringLiteral("CREATE INDEX tournament_debates_by_debate ON tournament_debates (debate_id)"),
+             QStringLiteral("CREATE TABLE tournament_batch_jobs ("
+                            " tournament_id TEXT NOT NULL REFERENCES tournaments(id) ON DELETE CASCADE,"
+                            " round INTEGER NOT NULL,"
+                            " job_id TEXT NOT NULL,"
+                            " created TEXT NOT NULL,"
+                            " PRIMARY KEY (tournament_id, round, job_id))"),
+         }},
     };
     return list;
 }

@@ -111,6 +111,7 @@ private slots:
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
             for (const char *sql :
+                 {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
                  {"DROP TRIGGER requests_rollup_prompt_cache", "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
                   "DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
                   "DROP TABLE usage_daily_errors", "DROP INDEX requests_latency_by_model",
@@ -148,7 +149,8 @@ private slots:
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
             for (const char *sql :
-                 {"DROP TRIGGER requests_rollup_prompt_cache", "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
+                 {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
+                  "DROP TRIGGER requests_rollup_prompt_cache", "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
                   "ALTER TABLE usage_daily DROP COLUMN cached_prompt_tokens",
                   "ALTER TABLE usage_daily DROP COLUMN prompt_cache_saved_usd",
                   "DELETE FROM schema_version WHERE version > 2",
@@ -179,6 +181,38 @@ private slots:
                                       " prompt_cache_saved_usd, status) VALUES ('n', 86400004, 40, 10, 0.5, 'ok')")));
         QCOMPARE(scalar(db.connection(), perDay),
                  QStringLiteral("1970-01-02 3 110 0.25; 1970-01-02 1 10 0.5; 1970-01-03 1 0 0.0"));
+    }
+
+    void aVersion3DatabaseGainsTheTournamentTablesAndKeepsItsDebates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            // What a build before the tournaments left behind: schema 3 with a debate in it.
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            for (const char *sql : {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates",
+                                    "DROP TABLE tournaments", "DELETE FROM schema_version WHERE version > 3",
+                                    "INSERT INTO debates (id, motion, created, updated) VALUES ('d1', 'm', 'x', 'x')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            QCOMPARE(db.schemaVersion(), 3);
+            QVERIFY(!tables(db.connection()).contains(QStringLiteral("tournaments")));
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QVERIFY(db.schemaVersion() >= 4);
+        const QStringList names = tables(db.connection());
+        for (const char *t : {"tournaments", "tournament_debates", "tournament_batch_jobs"})
+            QVERIFY2(names.contains(QString::fromLatin1(t)), t);
+        QCOMPARE(scalar(db.connection(), QStringLiteral("SELECT motion FROM debates WHERE id = 'd1'")),
+                 QStringLiteral("m"));
+        // A scheduled debate's status is checked like a debate's.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO tournaments (id, spec_json, created, updated)"
+                                      " VALUES ('t', '{}', 'x', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO tournament_debates (tournament_id, idx, motion_idx, pro_model,"
+                                       " con_model, status) VALUES ('t', 0, 0, 'a', 'b', 'bogus')")));
     }
 
     void aDatabaseFromANewerVersionIsRefused()
