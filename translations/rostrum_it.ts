@@ -186,20 +186,12 @@
         <translation>Turni di replica</translation>
     </message>
     <message>
-        <source>Speech &amp;length:</source>
-        <translation>Lunghezza dell&apos;&amp;intervento:</translation>
-    </message>
-    <message>
         <source>Maximum tokens per speech</source>
         <translation>Numero massimo di token per intervento</translation>
     </message>
     <message>
         <source> tokens</source>
         <translation> token</translation>
-    </message>
-    <message>
-        <source>&amp;Budget:</source>
-        <translation>&amp;Budget:</translation>
     </message>
     <message>
         <source>Limit the spend</source>
@@ -264,6 +256,14 @@
     <message>
         <source>Estimated cost</source>
         <translation>Costo stimato</translation>
+    </message>
+    <message>
+        <source>Speech le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;udget:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -470,6 +470,37 @@
     </message>
 </context>
 <context>
+    <name>MotionFile</name>
+    <message>
+        <source>unknown language &quot;%1&quot; (supported: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motion is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the motion is longer than %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this motion is already listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no motion in the file (one motion a line; blank lines and # comments are skipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -536,10 +567,6 @@
         <translation>Richieste al secondo</translation>
     </message>
     <message>
-        <source>Requests per &amp;minute:</source>
-        <translation>Richieste al mi&amp;nuto:</translation>
-    </message>
-    <message>
         <source>Requests per minute</source>
         <translation>Richieste al minuto</translation>
     </message>
@@ -576,10 +603,6 @@
         <translation>&amp;Cache</translation>
     </message>
     <message>
-        <source>&amp;Reuse identical answers from the response cache</source>
-        <translation>&amp;Riutilizza le risposte identiche dalla cache</translation>
-    </message>
-    <message>
         <source>Keep answers &amp;for:</source>
         <translation>Conserva le risposte &amp;per:</translation>
     </message>
@@ -590,10 +613,6 @@
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>At &amp;most:</source>
-        <translation>Al ma&amp;ssimo:</translation>
     </message>
     <message>
         <source>Cache size in entries</source>
@@ -618,6 +637,53 @@
     <message>
         <source>Takes effect the next time Rostrum starts.</source>
         <translation>Avrà effetto al prossimo avvio di Rostrum.</translation>
+    </message>
+    <message>
+        <source>Requests per mi&amp;nute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;euse identical answers from the response cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At mo&amp;st:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TournamentSpec</name>
+    <message>
+        <source>A tournament needs at least two models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model may take part only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A model name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs at least one motion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tournament needs one to %1 judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rounds must be between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget must be a positive amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
+        <translation>La lingua &quot;%1&quot; non è supportata (supportate: %2).</translation>
     </message>
 </context>
 <context>
@@ -717,6 +783,84 @@
     <message>
         <source>The cite_lines tool definition is not valid: %1</source>
         <translation>La definizione dello strumento cite_lines non è valida: %1</translation>
+    </message>
+    <message>
+        <source>Debate %1 has no judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate %1 is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate %1 is not over: resume it before it is judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::DebateFork</name>
+    <message>
+        <source>Only a saved debate can be continued from one of its speeches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech %1 is not a finished speech of this debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fork keeps the debaters on their sides; only their model, language and persona change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::DebateImport</name>
+    <message>
+        <source>it has no &quot;%1&quot; field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;spec&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its status &quot;%1&quot; is not a debate&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;speeches&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>speech %1 is not a speech of a debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;verdict&quot; is neither an object nor null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;panel&quot; has no list of judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Rostrum debate export: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its debate cannot be read here (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -821,6 +965,62 @@
         <source>Criterion</source>
         <translation>Criterio</translation>
     </message>
+    <message>
+        <source>Judged by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid after one repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience swing: %1 points for the motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateSpec</name>
@@ -884,6 +1084,18 @@
         <source>The temperature must be between 0 and 1.5.</source>
         <translation>La temperatura deve essere compresa tra 0 e 1,5.</translation>
     </message>
+    <message>
+        <source>A debate takes 1 to %1 judges, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every judge needs a model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order swap asks the judges again: choose a judge.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::HtmlExporter</name>
@@ -909,6 +1121,13 @@
     <message>
         <source>This text is %1 tokens long, but %2 accepts at most %3 tokens. It has not been shortened: shorten it, or choose a model with a larger context window.</source>
         <translation>Questo testo è lungo %1 token, ma %2 accetta al massimo %3 token. Non è stato accorciato: accorciarlo o scegliere un modello con una finestra di contesto più ampia.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::JudgePanel</name>
+    <message>
+        <source>No judge gave a valid verdict: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1384,44 @@
     </message>
 </context>
 <context>
+    <name>rostrum::TournamentRunner</name>
+    <message>
+        <source>This tournament is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament %1 is still running in another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament %1 is already finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tournament could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate %1 of the tournament cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped by the user.</source>
+        <translation>Interrotto dall&apos;utente.</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::AccessibleNames</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::ApiKeyFlow</name>
     <message>
         <source>Mistral&apos;s API needs a key: paste yours here, or choose a custom endpoint.</source>
@@ -1184,6 +1441,96 @@
             <numerusform>%n modello disponibile</numerusform>
             <numerusform>%n modelli disponibili</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::AudienceVoteDialog</name>
+    <message>
+        <source>Audience Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate is over. How does the audience vote now? Before the debate: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate is over. How does the audience vote now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one vote, or choose No Vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::AudienceVoteForm</name>
+    <message>
+        <source>For</source>
+        <translation>A favore</translation>
+    </message>
+    <message>
+        <source>Votes for the motion after the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for the motion before the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>Contro</translation>
+    </message>
+    <message>
+        <source>Votes against the motion after the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against the motion before the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Indecisi</translation>
+    </message>
+    <message>
+        <source>Undecided votes after the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided votes before the debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for (%2%), %3 against, %4 undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points: the motion lost ground</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points for the motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1387,6 +1734,10 @@
         <source>Saved</source>
         <translation>Risparmiato</translation>
     </message>
+    <message>
+        <source>Prompt cache saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DashboardWidget</name>
@@ -1504,6 +1855,22 @@
     <message>
         <source>Could not save: %1</source>
         <translation>Impossibile salvare: %1</translation>
+    </message>
+    <message>
+        <source>Prompt tokens the API served from its prompt cache, billed at a lower price, and what that saved against the full input price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tokens cached, %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no cached tokens yet</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1731,6 +2098,22 @@
         <source>Prompt tokens estimated (no tokenizer data for some model).</source>
         <translation>Token di input stimati (mancano i dati del tokenizer per qualche modello).</translation>
     </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You type this debater&apos;s speeches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Oxford debate is won by the swing: the audience votes before and after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience &amp;vote before:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DeprecationBadge</name>
@@ -1758,10 +2141,235 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ForkController</name>
+    <message>
+        <source>Continue from &amp;Here…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new debate that shares the speeches up to this one (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a finished speech of a saved debate to continue from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running debate before continuing from one of its speeches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::ForkDialog</name>
+    <message>
+        <source>Against (debater %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For (debater %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue from Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A new debate shares the first %n entries of this one, up to and including speech %1 (%2), and goes on from there. The original debate is kept as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No debater speaks after this speech: the new debate would only be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the New Debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this debater is, e.g. a pragmatic economist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default for the language</source>
+        <translation>Predefinito per la lingua</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::HistoryController</name>
     <message>
         <source>Loading saved debates…</source>
         <translation>Caricamento dei dibattiti salvati…</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::HumanSpeechEditor</name>
+    <message>
+        <source>&amp;Submit Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your speech here. Ctrl+Enter delivers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of your speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver your speech and let the debate go on (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 of %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 over the speech length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate is not waiting for your speech. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your speech is empty: write something before submitting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your speech is %n token(s) over the speech length: shorten it before submitting it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::InterjectionBar</name>
+    <message>
+        <source>Inter&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interjection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question for the next speaker (Ctrl+I, Enter to send)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interject as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this to the next speaker, who is asked to address it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::LecternController</name>
+    <message>
+        <source>&amp;Interject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a question to the next speaker, as moderator or from the audience (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience swing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question from the audience goes to the next speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your question as moderator goes to the next speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>against the motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the motion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn, %1 (%2): %3 — speech %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your turn: write your speech, then press Ctrl+Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate is paused: resume it to deliver your speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate has stopped. Your draft is kept: Resume continues the debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate did not take your speech. Your draft is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your speech is delivered.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2430,14 @@
         <source>Resuming the debate.</source>
         <translation>Ripresa del dibattito.</translation>
     </message>
+    <message>
+        <source>Continue from Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new debate continues from speech %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::MainWindowActions</name>
@@ -1852,6 +2468,22 @@
         <source>This house would make public transport free</source>
         <translation>Questa assemblea renderebbe gratuiti i trasporti pubblici</translation>
     </message>
+    <message>
+        <source>Proposition</source>
+        <translation>Proposizione</translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::SessionListModel</name>
@@ -1871,6 +2503,18 @@
             <numerusform>%n intervento</numerusform>
             <numerusform>%n interventi</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fork from speech %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fork of “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
