@@ -91,10 +91,10 @@ void SpeechStream::onTextReset()
 
 double SpeechStream::charge(const UsageRecord &usage, const QString &resultModel)
 {
-    const double cost = usage.cached ? 0
-                                     : m_budget.costOf(usage.model.isEmpty() ? resultModel : usage.model,
-                                                       usage.promptTokens, usage.completionTokens,
-                                                       usage.cachedPromptTokens);
+    const double cost = usage.cached
+        ? 0
+        : m_budget.costOf(usage.model.isEmpty() ? resultModel : usage.model, usage.promptTokens, usage.completionTokens,
+                          usage.cachedPromptTokens);
     m_record->costUsd += cost;
     if (cost > 0)
         emit costChanged(m_record->costUsd);
