@@ -18,7 +18,8 @@ QJsonObject message(const QString &role, const QString &content)
 }
 
 // A system prompt of 400 bytes (100 mock tokens) and the given turns after it.
-QJsonObject chat(const QString &key, const QJsonArray &turns, const QString &model = QStringLiteral("mistral-small-latest"))
+QJsonObject chat(const QString &key, const QJsonArray &turns,
+                 const QString &model = QStringLiteral("mistral-small-latest"))
 {
     QJsonArray messages {message(QStringLiteral("system"), QString(400, QLatin1Char('s')))};
     for (const QJsonValue &t : turns)
@@ -56,7 +57,8 @@ private slots:
         const QJsonObject reply = message(QStringLiteral("assistant"), QString(40, QLatin1Char('r')));
         QCOMPARE(cache.admit(chat(QStringLiteral("d1"), {userA, reply, userA})), 120);
         // A turn that differs after 41 equal bytes shares 10 whole tokens of it.
-        const QJsonObject userB = message(QStringLiteral("user"), QString(41, QLatin1Char('a')) + QString(39, QLatin1Char('b')));
+        const QJsonObject userB =
+            message(QStringLiteral("user"), QString(41, QLatin1Char('a')) + QString(39, QLatin1Char('b')));
         QCOMPARE(cache.admit(chat(QStringLiteral("d1"), {userB})), 110);
         // Another key, another model, no key: separate caches, nothing shared.
         QCOMPARE(cache.admit(chat(QStringLiteral("d2"), {userA})), 0);
@@ -79,7 +81,9 @@ private slots:
         auto answer = [&server](const QJsonObject &body) {
             auto *c = new RawHttpClient(server.port(), &server);
             c->postJson(body);
-            [&] { QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout); }();
+            [&] {
+                QTRY_VERIFY_WITH_TIMEOUT(c->finished(), Timeout);
+            }();
             return c->json();
         };
         QCOMPARE(cachedTokensOf(answer(chat(QStringLiteral("d1"), {user}))), -1); // no details on a miss

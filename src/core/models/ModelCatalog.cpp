@@ -159,8 +159,8 @@ bool ModelCatalog::mergeEntry(const QJsonObject &o, const QDate &fileDate, const
         m->name = o.value(QStringLiteral("name")).toString();
     if (has("context"))
         m->contextTokens = o.value(QStringLiteral("context")).toInteger();
-    const bool priceGiven = has("input_usd_per_mtok") || has("output_usd_per_mtok")
-        || has("cached_input_usd_per_mtok") || has("batch_input_usd_per_mtok") || has("batch_output_usd_per_mtok");
+    const bool priceGiven = has("input_usd_per_mtok") || has("output_usd_per_mtok") || has("cached_input_usd_per_mtok")
+        || has("batch_input_usd_per_mtok") || has("batch_output_usd_per_mtok");
     if (has("input_usd_per_mtok"))
         m->inputUsdPerMTok = price(o.value(QStringLiteral("input_usd_per_mtok")));
     if (has("output_usd_per_mtok"))

@@ -103,8 +103,8 @@ DashboardRow readRow(const QSqlQuery &q, DashboardRows &rows, LastDebate &lastDe
     unpack(q.value(5).toLongLong(), prompt, completion);
     r.promptTokens = int(prompt);
     r.completionTokens = int(completion);
-    readColumns(q, 6, r.latencyMs, r.ttftMs, r.waitedMs, r.costUsd, r.tokensPerSecond, r.savedUsd,
-                r.cachedPromptTokens, r.promptCacheSavedUsd);
+    readColumns(q, 6, r.latencyMs, r.ttftMs, r.waitedMs, r.costUsd, r.tokensPerSecond, r.savedUsd, r.cachedPromptTokens,
+                r.promptCacheSavedUsd);
     return r;
 }
 

@@ -179,7 +179,7 @@ bool DashboardSqliteReader::update(sqlite3 *db, DashboardRows &rows)
     if (sqlite3_prepare_v2(db,
                            "SELECT id, started_ms, model, debate_id, cached, cache_checked, cost_known,"
                            " status = 'error', prompt_tokens, completion_tokens, attempts, latency_ms, ttft_ms,"
-                            " waited_ms, cost_usd, tokens_per_s, saved_usd, cached_prompt_tokens, prompt_cache_saved_usd"
+                           " waited_ms, cost_usd, tokens_per_s, saved_usd, cached_prompt_tokens, prompt_cache_saved_usd"
                            " FROM requests WHERE id > ?1 ORDER BY id",
                            -1, &q.stmt, nullptr)
             != SQLITE_OK

@@ -329,7 +329,7 @@ private slots:
         hit.model = r.model;
         hit.cached = true;
         cache.annotate(hit);
-        QVERIFY(qFuzzyCompare(hit.savedUsd, (1000 * 0.15 + 2000 * 0.6) / 1e6));
+        QVERIFY(qFuzzyCompare(hit.savedUsd, (990 * 0.15 + 10 * 0.015 + 2000 * 0.6) / 1e6)); // 10 cached tokens
         UsageRecord unrelated;
         unrelated.model = r.model;
         cache.annotate(unrelated);

@@ -84,8 +84,11 @@ private slots:
         SpeechRequestFactory f(s, b);
         QVERIFY(f.speech(0, QStringLiteral("x"))->promptCacheKey.isEmpty());
         f.setPromptCacheKey(QStringLiteral("20261207-abc"));
-        const QList<ChatRequest> all = {*f.speech(0, QStringLiteral("x")), *f.speech(1, QStringLiteral("y")),
-                                        f.moderator(), f.judge(), f.resample(QStringLiteral("x")),
+        const QList<ChatRequest> all = {*f.speech(0, QStringLiteral("x")),
+                                        *f.speech(1, QStringLiteral("y")),
+                                        f.moderator(),
+                                        f.judge(),
+                                        f.resample(QStringLiteral("x")),
                                         f.followUp(QStringLiteral("x"), {ChatMessage::user(QStringLiteral("q"))})};
         for (const ChatRequest &r : all) {
             QCOMPARE(r.promptCacheKey, QStringLiteral("20261207-abc"));
@@ -116,7 +119,11 @@ private slots:
             sp.text = text;
             return sp;
         };
-        const QList<Speech> heard = {speech(0, 0, QStringLiteral("Pro opens.")), speech(1, 1, QStringLiteral("Con."))};
+        // Pro speaks turns 0, 2 and 5 (opening, rebuttal, closing).
+        const QList<Speech> heard2 = {speech(0, 0, QStringLiteral("Pro opens.")), speech(1, 1, QStringLiteral("Con."))};
+        const QList<Speech> heard5 = heard2
+            + QList<Speech> {speech(2, 0, QStringLiteral("Pro rebuts.")), speech(3, 1, QStringLiteral("Con rebuts.")),
+                             speech(4, 1, QStringLiteral("Con closes."))};
         auto flat = [](const QList<ChatMessage> &m) {
             QString out;
             for (const ChatMessage &x : m)
@@ -124,13 +131,18 @@ private slots:
             return out;
         };
         const QList<ChatMessage> first = b.speechMessages(turns.at(0), 0, {});
-        const QList<ChatMessage> third = b.speechMessages(turns.at(2), 0, heard);
-        QCOMPARE(third.first().content, first.first().content); // the same system prompt every turn
-        // The third turn's prompt starts with everything the first one said, up to its instruction.
-        const QString firstUpToInstruction = flat(first).left(flat(first).indexOf(first.last().content));
-        QVERIFY(flat(third).startsWith(firstUpToInstruction));
-        QVERIFY(third.last().content.endsWith(b.turnInstruction(turns.at(2), 0, false)));
-        QVERIFY(third.last().content.contains(QStringLiteral("Con.")));
+        const QList<ChatMessage> second = b.speechMessages(turns.at(2), 0, heard2);
+        const QList<ChatMessage> third = b.speechMessages(turns.at(5), 0, heard5);
+        QCOMPARE(second.first().content, first.first().content); // the same system prompt every turn
+        QCOMPARE(third.first().content, first.first().content);
+        // The closing's prompt starts with everything the rebuttal's said before its instruction (and the blank line
+        // that joined it to the last speech heard).
+        const QString instruction = b.turnInstruction(turns.at(2), 0, false);
+        QVERIFY(second.last().content.endsWith(instruction));
+        const QString before = flat(second).left(flat(second).indexOf(instruction) - 2);
+        QVERIFY(before.contains(QStringLiteral("Con.")));
+        QVERIFY(flat(third).startsWith(before));
+        QVERIFY(third.last().content.endsWith(b.turnInstruction(turns.at(5), 0, false)));
         // The code comes before anything that differs between the debaters.
         const QString pro = b.systemPrompt(turns.at(0), 0);
         const QString con = b.systemPrompt(turns.at(1), 1);

@@ -74,7 +74,8 @@ private slots:
     {
         QFile f(QStringLiteral(ROSTRUM_TEST_DATA_DIR "/../../resources/models.json"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray models = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("models")).toArray();
+        const QJsonArray models =
+            QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("models")).toArray();
         for (const auto &v : models) {
             const QJsonObject o = v.toObject();
             const QString id = o.value(QStringLiteral("id")).toString();
@@ -88,7 +89,8 @@ private slots:
                      qPrintable(id));
             const ModelInfo *m = m_catalog.find(id);
             QVERIFY(m);
-            QCOMPARE(m->cachedInputUsdPerMTok.value_or(-1), o.value(QStringLiteral("cached_input_usd_per_mtok")).toDouble());
+            QCOMPARE(m->cachedInputUsdPerMTok.value_or(-1),
+                     o.value(QStringLiteral("cached_input_usd_per_mtok")).toDouble());
         }
     }
 

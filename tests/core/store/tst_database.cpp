@@ -112,10 +112,11 @@ private slots:
             QSqlQuery q(db.connection());
             for (const char *sql :
                  {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
-                 {"DROP TRIGGER requests_rollup_prompt_cache", "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
-                  "DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
-                  "DROP TABLE usage_daily_errors", "DROP INDEX requests_latency_by_model",
-                  "DROP INDEX requests_ttft_by_model", "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
+                  "DROP TRIGGER requests_rollup_prompt_cache",
+                  "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd", "DROP TRIGGER requests_rollup",
+                  "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily", "DROP TABLE usage_daily_errors",
+                  "DROP INDEX requests_latency_by_model", "DROP INDEX requests_ttft_by_model",
+                  "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
                   "DELETE FROM schema_version WHERE version > 1",
                   "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400000, 10, 'ok')",
                   "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400001, 5, 'ok')",
@@ -150,7 +151,8 @@ private slots:
             QSqlQuery q(db.connection());
             for (const char *sql :
                  {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
-                  "DROP TRIGGER requests_rollup_prompt_cache", "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
+                  "DROP TRIGGER requests_rollup_prompt_cache",
+                  "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
                   "ALTER TABLE usage_daily DROP COLUMN cached_prompt_tokens",
                   "ALTER TABLE usage_daily DROP COLUMN prompt_cache_saved_usd",
                   "DELETE FROM schema_version WHERE version > 2",
@@ -166,9 +168,10 @@ private slots:
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.lastError()));
         QCOMPARE(db.schemaVersion(), Database::latestVersion());
-        const QString perDay = QStringLiteral("SELECT group_concat(day || ' ' || requests || ' ' || cached_prompt_tokens"
-                                              " || ' ' || prompt_cache_saved_usd, '; ') FROM"
-                                              " (SELECT * FROM usage_daily ORDER BY day, model)");
+        const QString perDay =
+            QStringLiteral("SELECT group_concat(day || ' ' || requests || ' ' || cached_prompt_tokens"
+                           " || ' ' || prompt_cache_saved_usd, '; ') FROM"
+                           " (SELECT * FROM usage_daily ORDER BY day, model)");
         // What older rows saved is not known (they were priced at the full input price): 0, never a guess.
         QCOMPARE(scalar(db.connection(), perDay), QStringLiteral("1970-01-02 2 80 0.0; 1970-01-03 1 0 0.0"));
         // From now on the rollup follows every request, a cache hit excepted.

@@ -115,7 +115,8 @@ private slots:
         QCOMPARE(fromSql.total.cachedPromptTokens, fromLive.total.cachedPromptTokens);
         QVERIFY(qAbs(fromSql.total.promptCacheSavingsUsd - fromLive.total.promptCacheSavingsUsd) < 1e-9);
         const QJsonObject json = fromSql.models.first().toJson();
-        QCOMPARE(json.value(QStringLiteral("cached_prompt_tokens")).toInteger(), fromSql.models.first().cachedPromptTokens);
+        QCOMPARE(json.value(QStringLiteral("cached_prompt_tokens")).toInteger(),
+                 fromSql.models.first().cachedPromptTokens);
         QCOMPARE(json.value(QStringLiteral("prompt_cache_savings_usd")).toDouble(),
                  fromSql.models.first().promptCacheSavingsUsd);
     }
