@@ -106,7 +106,11 @@ bool DebateEngine::rejudge(const DebateRecord &saved, QString *error)
         return refuse(tr("Debate %1 has no judge.").arg(saved.id));
     if (saved.status == DebateRecord::Status::Running)
         return refuse(tr("Debate %1 is still running.").arg(saved.id));
-    if (!prepare(saved.spec, error))
+    // The engine that ran the debate may judge it again once it has ended (the window's "Ask the judge again").
+    if (m_state != State::Idle && m_state != State::Finished && m_state != State::Stopped)
+        return refuse(tr("This engine is still running a debate."));
+    m_plan = DebatePlan::make(saved.spec, error);
+    if (!m_plan)
         return false;
     if (m_plan->turns.nextTurn(saved.speeches) < totalTurns())
         return refuse(tr("Debate %1 is not over: resume it before it is judged.").arg(saved.id));
@@ -114,6 +118,8 @@ bool DebateEngine::rejudge(const DebateRecord &saved, QString *error)
     m_record.verdict.reset();
     m_record.panel.reset();
     m_rejudge = true;
+    m_stopReason = StopReason::None;
+    m_lastError = {};
     qCInfo(lcDebate) << "judging debate" << m_record.id << "again";
     begin();
     return true;
@@ -187,7 +193,9 @@ void DebateEngine::advance()
         return;
     }
     if (!m_record.spec.judgeModels().isEmpty() && !m_record.verdict) {
-        m_judging->begin();
+        // A judge whose request waited for a summary comes back here: the panel goes on where it was.
+        if (!m_judging->isUnderway())
+            m_judging->begin();
         startJudge();
         return;
     }

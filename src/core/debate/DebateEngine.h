@@ -79,7 +79,8 @@ public:
     bool resume(const DebateRecord &saved, QString *error = nullptr);
     // Judges a saved debate again whose speeches are all spoken (finished, or its judge failed): only the judge
     // request(s) go, as new costed requests (never from the response cache); the new verdict (and panel) replaces
-    // the old one, is saved, and verdictReady() follows. Returns false with *error when there is nothing to judge.
+    // the old one, is saved, and verdictReady() follows. A new engine may do it, or the one that ran the debate once
+    // it has ended. Returns false with *error when there is nothing to judge or a debate is still running here.
     bool rejudge(const DebateRecord &saved, QString *error = nullptr);
 
     const DebateRecord &record() const { return m_record; }

@@ -30,6 +30,8 @@ public:
 
     // From the first judge again.
     void begin();
+    // Begun and not done: a request of the panel is due (perhaps waiting for its context's summary).
+    bool isUnderway() const { return m_round.has_value(); }
     QString model() const;
     QString firstSide() const; // of the current request; empty: speaking order
     bool isRepair() const { return m_round && m_round->isRepair(); }

@@ -212,6 +212,42 @@ private slots:
             QVERIFY(exactPrompt(r) + r.json.value(QLatin1String("max_tokens")).toInt() <= kWindow);
         }
     }
+
+    // A panel whose second judge has a small window: its request waits for a summary, and the panel goes on with
+    // that judge (the first is not asked again).
+    void panelJudgeWaitingForASummaryKeepsItsPlace()
+    {
+        QStringList judgeModels;
+        int speeches = 0;
+        m_pipe.server->setReplyProvider([&](int, const RecordedRequest &r) -> std::optional<MockReply> {
+            if (isSummaryRequest(r))
+                return MockReply::withText(QStringLiteral("Summary: Pro says habits; Con says rest."));
+            if (r.json.contains(QLatin1String("response_format"))) {
+                judgeModels << r.json.value(QLatin1String("model")).toString();
+                return MockReply::withText(QStringLiteral(
+                    R"({"winner":"con","scores":[{"criterion":"evidence","pro":5,"con":7}],"reasons":"Clearer.","margin":2})"));
+            }
+            return MockReply::withText(speechText(++speeches));
+        });
+        DebateSpec s;
+        s.motion = QStringLiteral("Homework should be abolished");
+        s.rounds = 2;
+        s.maxTokens = 400;
+        s.debaters = {Debater {{}, QStringLiteral("pro"), {}, QStringLiteral("mistral-small-latest"), {}, false},
+                      Debater {{}, QStringLiteral("con"), {}, QStringLiteral("mistral-small-latest"), {}, false}};
+        s.setJudges({QStringLiteral("mistral-large-latest"), kTiny});
+
+        DebateEngine engine({m_pipe.chat.get(), Clock::system(), m_pipe.catalog.get(), &m_tokens, nullptr});
+        QSignalSpy done(&engine, &DebateEngine::finished);
+        QSignalSpy fitted(&engine, &DebateEngine::contextFitted);
+        QVERIFY(engine.start(s));
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
+        QCOMPARE(judgeModels, (QStringList {QStringLiteral("mistral-large-latest"), kTiny}));
+        QVERIFY(fitted.count() >= 1);
+        QCOMPARE(fitted.last().at(0).toString(), kTiny);
+        QVERIFY(engine.record().panel);
+        QCOMPARE(engine.record().panel->conVotes, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDebateContext)

@@ -252,6 +252,15 @@ private slots:
         QCOMPARE(m_store->debate.id, saved.id);
         QCOMPARE(m_store->debate.verdict->winner, QStringLiteral("pro"));
         QCOMPARE(m_store->debate.status, DebateRecord::Status::Finished);
+
+        // The same engine may judge its finished debate again.
+        QVERIFY2(engine().rejudge(engine().record(), &error), qPrintable(error));
+        turn();
+        QCOMPARE(m_chat->count(), 8);
+        m_chat->answer(7, verdictFor(QStringLiteral("con")));
+        QCOMPARE(verdicts.count(), 2);
+        QCOMPARE(engine().record().verdict->winner, QStringLiteral("con"));
+        QCOMPARE(engine().state(), DebateEngine::State::Finished);
     }
 
     void rejudgeRefusesADebateNotOver()
