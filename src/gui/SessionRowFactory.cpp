@@ -10,7 +10,16 @@ SpeechRow SessionRowFactory::speechRow(const Speech &s)
     r.id = QString::number(s.index);
     r.round = s.round;
     r.speaker = s.speaker;
-    r.side = s.side == QLatin1String("pro") ? tr("for") : s.side == QLatin1String("con") ? tr("against") : s.side;
+    if (s.side == QLatin1String("pro"))
+        r.side = tr("for");
+    else if (s.side == QLatin1String("con"))
+        r.side = tr("against");
+    else if (s.side == QLatin1String("audience"))
+        r.side = tr("audience"); // an interjection from the floor
+    else if (s.side == QLatin1String("moderator"))
+        r.side = tr("moderator");
+    else
+        r.side = s.side;
     r.sideKey = s.side;
     r.model = s.model;
     r.language = s.language;

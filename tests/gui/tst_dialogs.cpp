@@ -54,8 +54,8 @@ private slots:
         language->setCurrentIndex(language->findData(QStringLiteral("fr")));
         child<QSpinBox>(&dialog, "roundsSpin")->setValue(2);
         auto *model = child<QComboBox>(&dialog, "debaterModel0");
-        QVERIFY(model->count() > 1);
-        model->setCurrentIndex(1);
+        QVERIFY(model->count() > 2);
+        model->setCurrentIndex(2); // the first model, after "Default for the language" and "You"
         QVERIFY(ok->isEnabled());
         const DebateSpec spec = dialog.spec();
         QCOMPARE(spec.language, QStringLiteral("fr"));
