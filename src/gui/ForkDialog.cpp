@@ -34,6 +34,7 @@ ForkDialog::ForkDialog(const DebateRecord &debate, int atSpeech, const ModelCata
 {
     setObjectName(QStringLiteral("forkDialog"));
     setWindowTitle(tr("Continue from Here"));
+    setMinimumWidth(480);
     auto *layout = new QVBoxLayout(this);
     const Speech &chosen = debate.speeches.at(atSpeech);
     auto *intro = new QLabel(tr("A new debate shares the first %n entries of this one, up to and including "
@@ -87,7 +88,7 @@ QWidget *ForkDialog::speakerBox(int debater, bool first)
     e.persona = new QLineEdit(d.persona, box);
     e.persona->setObjectName(QStringLiteral("forkPersona%1").arg(debater));
     e.persona->setAccessibleName(tr("Persona of %1").arg(name));
-    e.persona->setPlaceholderText(tr("Who this debater is, e.g. a pragmatic economist"));
+    e.persona->setPlaceholderText(tr("e.g. a pragmatic economist"));
     e.persona->setEnabled(!d.human);
     form->addRow(tr("&Model:"), e.model);
     form->addRow(tr("&Language:"), e.language);

@@ -1,7 +1,5 @@
 #include "SessionListModel.h"
 
-#include "dashboard/DashboardFormat.h"
-
 #include <QHash>
 #include <QLocale>
 #include <QSet>
@@ -16,15 +14,16 @@ bool newerFirst(const SessionRow &a, const SessionRow &b)
     return a.createdAt > b.createdAt;
 }
 
+// As the transcript and the status bar write a cost.
+QString dollars(double usd)
+{
+    return QStringLiteral("$") + QString::number(usd, 'f', usd < 0.01 ? 4 : 2);
+}
+
 bool sameOrder(const QList<SessionRow> &a, const QList<SessionRow> &b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).id != b.at(i).id || a.at(i).depth != b.at(i).depth)
-            return false;
-    }
-    return true;
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const SessionRow &x, const SessionRow &y) { return x.id == y.id && x.depth == y.depth; });
 }
 } // namespace
 
@@ -65,7 +64,7 @@ QList<SessionRow> SessionListModel::threaded(QList<SessionRow> rows)
 
 QString SessionListModel::forkLabel(const SessionRow &s) const
 {
-    return tr("Fork from speech %1 · %2").arg(s.forkAt).arg(DashboardFormat::usd(s.costUsd));
+    return tr("Fork from speech %1 · %2").arg(s.forkAt).arg(dollars(s.costUsd));
 }
 
 int SessionListModel::rowCount(const QModelIndex &parent) const
@@ -81,19 +80,18 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         // An indent per level and an arrow: the fork reads as an answer to the row above it.
-        return s.depth == 0
-            ? s.motion
-            : QString(QString(2 * (s.depth - 1), QChar(0x2003)) + QStringLiteral("\u21b3 ") + forkLabel(s));
+        return s.depth == 0 ? s.motion
+                            : QString(QString(4 * s.depth, QChar::Nbsp) + QStringLiteral("\u21b3 ") + forkLabel(s));
     case Qt::AccessibleTextRole:
         return s.depth == 0 ? s.motion : tr("Fork of “%1”: %2").arg(s.motion, forkLabel(s));
     case Qt::ToolTipRole:
         return QString(tr("%1\n%2 · %3 · %n speeches", nullptr, s.speechCount)
                            .arg(s.motion, QLocale().toString(s.createdAt.toLocalTime(), QLocale::ShortFormat),
                                 s.language.toUpper())
-                       + QLatin1Char('\n') + tr("Cost: %1").arg(DashboardFormat::usd(s.costUsd)));
+                       + QLatin1Char('\n') + tr("Cost: %1").arg(dollars(s.costUsd)));
     case Qt::AccessibleDescriptionRole:
         return QString(tr("%n speeches", nullptr, s.speechCount) + QStringLiteral(", ") + s.status
-                       + QStringLiteral(", ") + tr("Cost: %1").arg(DashboardFormat::usd(s.costUsd)));
+                       + QStringLiteral(", ") + tr("Cost: %1").arg(dollars(s.costUsd)));
     case SessionIdRole:
         return s.id;
     case MotionRole:

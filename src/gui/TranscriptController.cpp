@@ -5,6 +5,7 @@
 #include "TranscriptModel.h"
 
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
@@ -35,8 +36,9 @@ TranscriptController::TranscriptController(QListView *view, QLineEdit *search, Q
     });
     connect(m_search, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
     connect(m_search, &QLineEdit::returnPressed, this, &TranscriptController::findNext);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_view, &QWidget::customContextMenuRequested, this, &TranscriptController::showContextMenu);
+    // The mouse's context menu reaches the viewport, the keyboard's (Menu key, Shift+F10) the focused view.
+    m_view->viewport()->installEventFilter(this);
+    m_view->installEventFilter(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] { emit currentSpeechChanged(currentSpeech()); });
     // A speech that finishes streaming under the cursor may become one the actions apply to.
@@ -60,17 +62,29 @@ int TranscriptController::currentSpeech() const
     return ok ? index : -1;
 }
 
-void TranscriptController::showContextMenu(const QPoint &pos)
+bool TranscriptController::eventFilter(QObject *watched, QEvent *event)
 {
-    const QModelIndex index = m_view->indexAt(pos);
-    if (!index.isValid() || m_speechActions.isEmpty())
-        return;
+    if (event->type() != QEvent::ContextMenu || m_speechActions.isEmpty()
+        || (watched != m_view && watched != m_view->viewport()))
+        return QObject::eventFilter(watched, event);
+    auto *e = static_cast<QContextMenuEvent *>(event);
+    // With the mouse: the speech under the pointer becomes the current one. From the keyboard: the current one.
+    const QModelIndex index = e->reason() == QContextMenuEvent::Mouse && watched == m_view->viewport()
+        ? m_view->indexAt(e->pos())
+        : m_view->currentIndex();
+    if (!index.isValid())
+        return true;
     m_view->setCurrentIndex(index);
+    const QRect rect = m_view->visualRect(index);
+    const QPoint at = e->reason() == QContextMenuEvent::Mouse
+        ? e->globalPos()
+        : m_view->viewport()->mapToGlobal(QPoint(rect.left() + 16, qMax(rect.top(), 0) + 16));
     auto *menu = new QMenu(m_view);
     menu->setObjectName(QStringLiteral("transcriptContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addActions(m_speechActions);
-    menu->popup(m_view->viewport()->mapToGlobal(pos));
+    menu->popup(at);
+    return true;
 }
 
 TranscriptController::Shown TranscriptController::show(const DebateRecord &record)
@@ -80,7 +94,8 @@ TranscriptController::Shown TranscriptController::show(const DebateRecord &recor
     rows.reserve(record.speeches.size());
     for (const Speech &s : record.speeches) {
         rows.append(SessionRowFactory::speechRow(s));
-        shown.tokens += s.promptTokens + s.completionTokens;
+        if (s.index >= record.forkAt) // a fork's shared speeches were counted in its parent
+            shown.tokens += s.promptTokens + s.completionTokens;
         for (const Citation &c : s.citations) {
             for (int line = c.startLine; line <= c.endLine && line - c.startLine < 500; ++line)
                 shown.citedLines.insert(line);

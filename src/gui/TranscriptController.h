@@ -28,7 +28,7 @@ public:
 
     struct Shown
     {
-        qint64 tokens = 0; // prompt and completion tokens of all speeches
+        qint64 tokens = 0; // prompt and completion tokens of the speeches (a fork's own ones)
         QSet<int> citedLines; // the code lines the speeches cite
     };
     // Replaces the transcript with record's speeches.
@@ -53,9 +53,11 @@ signals:
     void citationActivated(int line);
     void message(const QString &text, int timeoutMs);
 
-private:
-    void showContextMenu(const QPoint &pos);
+protected:
+    // The speech actions' context menu, for the mouse and the keyboard alike.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
+private:
     QListView *m_view;
     QLineEdit *m_search;
     TranscriptModel *m_model;

@@ -7,6 +7,7 @@
 #include "GlyphIcons.h"
 #include "HumanSpeechEditor.h"
 #include "MainWindow.h"
+#include "SessionListModel.h"
 #include "SettingsDialog.h"
 
 #include <QApplication>
@@ -203,8 +204,8 @@ void ScreenshotTour::shootFork()
     }
     m_window->showDebate(fork);
     auto *list = m_window->findChild<QListView *>(QStringLiteral("sessionList"));
-    QTimer::singleShot(300, this, [this, list, parent] {
-        list->setCurrentIndex(list->model()->index(1, 0));
+    QTimer::singleShot(300, this, [this, list, parent, fork] {
+        list->setCurrentIndex(list->model()->index(m_window->sessions()->rowForId(fork.id), 0));
         save(m_window, QStringLiteral("fork-in-list.png"));
         m_window->showDebate(parent);
         auto *dialog = new ForkDialog(parent, 1, m_window->catalog(), m_window);

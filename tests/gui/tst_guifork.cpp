@@ -144,6 +144,28 @@ private slots:
         QVERIFY(row.data(Qt::DisplayRole).toString().contains(QStringLiteral("Fork from speech 2")));
         QVERIFY(row.data(Qt::AccessibleTextRole).toString().contains(parent.spec.motion));
         QCOMPARE(list->index(parentRow).data(SessionListModel::CostRole).toDouble(), parent.costUsd);
+
+        // From the keyboard: the current speech of the fork on screen, Ctrl+Shift+N, and the dialog offers it.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        view->setFocus();
+        view->setCurrentIndex(w.transcript()->index(2));
+        QTRY_VERIFY(fork->isEnabled());
+        QTest::keySequence(view, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+        auto *again = waitForDialog<ForkDialog>(&w);
+        QVERIFY(again);
+        QCOMPARE(again->atSpeech(), 2);
+        QTRY_COMPARE(QApplication::focusWidget(), child<QComboBox>(again, "forkModel0")); // pro closes next
+        again->reject();
+
+        // The keyboard's context menu (Menu key) offers the same action for the current speech.
+        QContextMenuEvent keyMenu(QContextMenuEvent::Keyboard, QPoint(4, 4), view->mapToGlobal(QPoint(4, 4)));
+        QApplication::sendEvent(view, &keyMenu);
+        QMenu *keyboardMenu = nullptr;
+        QTRY_VERIFY((keyboardMenu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QVERIFY(keyboardMenu->actions().contains(fork));
+        QCOMPARE(view->currentIndex().row(), 2);
+        keyboardMenu->close();
     }
 };
 

@@ -80,7 +80,7 @@ private slots:
         QCOMPARE(depths, (QList<int> {0, 0, 1, 1, 2}));
         const QModelIndex fork = model.index(3);
         QVERIFY(fork.data().toString().contains(QStringLiteral("Fork from speech 2")));
-        QVERIFY(fork.data().toString().contains(QStringLiteral("0.50")));
+        QVERIFY(fork.data().toString().contains(QStringLiteral("$0.50")));
         QCOMPARE(fork.data(Qt::AccessibleTextRole).toString().left(9), QStringLiteral("Fork of “"));
         QCOMPARE(model.index(1).data().toString(), QStringLiteral("Ban cars"));
 

@@ -2,18 +2,15 @@
 
 #include "debate/DebatePlan.h"
 
+#include <algorithm>
+
 namespace rostrum {
 
 namespace {
 bool sameSeats(const QList<Debater> &a, const QList<Debater> &b)
 {
-    if (a.size() != b.size())
-        return false;
-    for (int i = 0; i < a.size(); ++i) {
-        if (a.at(i).side != b.at(i).side || a.at(i).human != b.at(i).human)
-            return false;
-    }
-    return true;
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const Debater &x, const Debater &y) { return x.side == y.side && x.human == y.human; });
 }
 } // namespace
 
