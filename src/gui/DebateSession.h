@@ -36,6 +36,10 @@ public:
     // Continues a saved, unfinished debate: its speeches must already be in the transcript
     // (the window shows it first), finished ones are kept, a cut one is continued.
     bool resume(const DebateRecord &saved, QString *error = nullptr);
+    // Runs original again with the debaters on swapped sides (a new debate, rematchOf set).
+    bool startRematch(const DebateRecord &original, QString *error = nullptr);
+    // Asks the judge(s) of a saved, spoken debate for a new verdict (new, costed requests); its card is replaced.
+    bool rejudge(const DebateRecord &saved, QString *error = nullptr);
     DebateEngine *engine() const { return m_engine.get(); }
     DebateEngine::State state() const;
     DebateRecord record() const;
@@ -51,6 +55,8 @@ signals:
     void costChanged(double spentUsd);
     void finished(rostrum::DebateRecord::Status status);
     void message(const QString &text);
+    // The judge decided (its card is in the transcript already).
+    void verdictReady(const rostrum::Verdict &verdict);
 
 private:
     void makeEngine();

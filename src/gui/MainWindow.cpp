@@ -8,6 +8,7 @@
 #include "DebatePane.h"
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
+#include "DebateStudio.h"
 #include "DeprecationBadge.h"
 #include "FirstRunPage.h"
 #include "FontWarmup.h"
@@ -252,6 +253,7 @@ void MainWindow::launch(const QString &title, std::function<bool(QString *error)
 void MainWindow::setupActions()
 {
     m_actions = new MainWindowActions(m_ui.get(), this);
+    m_studio = new DebateStudio(this, m_ui.get(), m_session, m_pane->transcript(), m_files);
     connect(m_actions->resumeAction(), &QAction::triggered, this, &MainWindow::resumeDebate);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -303,6 +305,7 @@ void MainWindow::updateActions()
     state.hasSpeeches = state.hasEngine && !m_session->record().speeches.isEmpty();
     state.canResume = canResume();
     m_actions->update(state);
+    m_studio->updateActions();
 }
 
 void MainWindow::showDebate(const DebateRecord &record)
@@ -325,7 +328,7 @@ void MainWindow::exportDebate(const QString &path)
     m_transcript->flush();
     if (m_session->engine())
         m_record = m_session->record();
-    m_files->exportTo(m_record, path);
+    m_files->exportTo(m_record, path, m_studio->includeReasoning());
 }
 
 void MainWindow::newDebate()
@@ -345,13 +348,16 @@ void MainWindow::startDebate(const DebateSpec &spec)
 {
     launch(
         tr("New Debate"), [this, spec](QString *error) { return m_session->start(spec, error); },
-        [this, spec] {
-            // The new debate is in the database already: list it now, not when it ends.
-            if (!m_record.id.isEmpty())
-                sessions()->upsert(SessionRowFactory::startedSessionRow(m_record));
-            m_pane->showStarted(spec);
-            setWindowTitle(spec.motion + QStringLiteral(" — Rostrum"));
-        });
+        [this] { showStarted(m_record); });
+}
+
+void MainWindow::showStarted(const DebateRecord &record)
+{
+    // The new debate is in the database already: list it now, not when it ends.
+    if (!record.id.isEmpty())
+        sessions()->upsert(SessionRowFactory::startedSessionRow(record));
+    m_pane->showStarted(record.spec);
+    setWindowTitle(record.spec.motion + QStringLiteral(" — Rostrum"));
 }
 
 void MainWindow::showSettings()

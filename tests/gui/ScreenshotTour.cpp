@@ -4,6 +4,7 @@
 #include "GlyphIcons.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "StudioScreenshots.h"
 
 #include <QApplication>
 #include <QDir>
@@ -107,7 +108,9 @@ void ScreenshotTour::shootDialogs()
                 QTimer::singleShot(200, this, [this, settings] {
                     save(settings, QStringLiteral("settings-prices.png"));
                     settings->reject();
-                    emit finished(m_failures == 0 ? 0 : 1);
+                    auto *studio = new StudioScreenshots(
+                        m_window, [this](QWidget *w, const QString &name) { return save(w, name); }, this);
+                    studio->run([this] { emit finished(m_failures == 0 ? 0 : 1); });
                 });
             });
         });
