@@ -47,40 +47,67 @@ void StudioScreenshots::scrollToEnd()
     view->scrollToBottom();
 }
 
-void StudioScreenshots::run(std::function<void()> done)
+void StudioScreenshots::showPanel()
 {
     showFinished(true);
-    QTimer::singleShot(300, this, [this, done] {
+    DebateRecord record = m_window->currentDebate();
+    auto judge = [](const QString &model, const QString &winner, double margin, bool consistent) {
+        Verdict v;
+        v.model = model;
+        v.valid = true;
+        v.winner = winner;
+        v.margin = margin;
+        v.scores = {
+            {tr("evidence"), winner == QLatin1String("pro") ? 7.5 : 6, winner == QLatin1String("con") ? 8.5 : 6},
+            {tr("rebuttal"), 5, 7.5}};
+        v.reasons = tr("The crash on an empty list decided it.");
+        v.costUsd = 0.0012;
+        v.consistent = consistent;
+        return v;
+    };
+    record.panel = JudgePanel::decide({judge(QStringLiteral("mistral-large-2512"), QStringLiteral("con"), 6.5, true),
+                                       judge(QStringLiteral("mistral-medium-2508"), QStringLiteral("con"), 4, true),
+                                       judge(QStringLiteral("ministral-8b-2512"), QStringLiteral("pro"), 2, false)},
+                                      true);
+    record.verdict = record.panel->decision();
+    m_window->showDebate(record);
+}
+
+void StudioScreenshots::shoot(std::function<void()> show, const QString &name, std::function<void()> next)
+{
+    show();
+    QTimer::singleShot(300, this, [this, name, next] {
         scrollToEnd();
-        QTimer::singleShot(200, this, [this, done] {
-            m_save(m_window, QStringLiteral("verdict-card.png"));
-            showFinished(false);
-            QTimer::singleShot(300, this, [this, done] {
-                scrollToEnd();
-                QTimer::singleShot(200, this, [this, done] {
-                    m_save(m_window, QStringLiteral("verdict-invalid.png"));
-                    // A rematch of it: the same debaters on swapped sides, the verdict going to the same side.
-                    DebateRecord original = m_window->currentDebate();
-                    showFinished(true);
-                    original.verdict = m_window->currentDebate().verdict;
-                    DebateRecord rematch = original;
-                    rematch.rematchOf = original.id;
-                    std::swap(rematch.spec.debaters[0], rematch.spec.debaters[1]);
-                    rematch.spec.debaters[0].side = QStringLiteral("pro");
-                    rematch.spec.debaters[1].side = QStringLiteral("con");
-                    auto *transcript = m_window->findChild<TranscriptController *>();
-                    transcript->showCard(VerdictCard::rematchRow(RematchComparison::compare(original, rematch)));
-                    QTimer::singleShot(300, this, [this, done] {
-                        scrollToEnd();
-                        QTimer::singleShot(200, this, [this, done] {
-                            m_save(m_window, QStringLiteral("rematch-card.png"));
-                            done();
-                        });
-                    });
-                });
-            });
+        QTimer::singleShot(200, this, [this, name, next] {
+            m_save(m_window, name);
+            next();
         });
     });
+}
+
+void StudioScreenshots::run(std::function<void()> done)
+{
+    const auto rematch = [this] {
+        // A rematch of it: the debaters on swapped sides, the same debater winning again.
+        showFinished(true);
+        DebateRecord original = m_window->currentDebate();
+        original.spec.debaters[0].model = QStringLiteral("mistral-small-2603");
+        original.spec.debaters[1].model = QStringLiteral("ministral-8b-2512");
+        DebateRecord again = original;
+        again.rematchOf = original.id;
+        again.spec = original.spec.withSidesSwapped();
+        again.verdict->winner = QStringLiteral("pro");
+        m_window->findChild<TranscriptController *>()->showCard(
+            VerdictCard::rematchRow(RematchComparison::compare(original, again)));
+    };
+    shoot([this] { showFinished(true); }, QStringLiteral("verdict-card.png"),
+          [this, done, rematch] {
+              shoot([this] { showFinished(false); }, QStringLiteral("verdict-invalid.png"),
+                    [this, done, rematch] {
+                        shoot([this] { showPanel(); }, QStringLiteral("verdict-panel.png"),
+                              [this, done, rematch] { shoot(rematch, QStringLiteral("rematch-card.png"), done); });
+                    });
+          });
 }
 
 } // namespace rostrum::gui

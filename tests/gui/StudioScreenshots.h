@@ -25,6 +25,9 @@ public:
 
 private:
     void showFinished(bool validVerdict);
+    void showPanel();
+    // Shows the scene `show` builds, scrolled to its end, then saves it as name and goes on with next.
+    void shoot(std::function<void()> show, const QString &name, std::function<void()> next);
     void scrollToEnd();
 
     MainWindow *m_window;
