@@ -22,6 +22,9 @@ void StudioScreenshots::showFinished(bool validVerdict)
 {
     DebateRecord record = m_window->currentDebate();
     record.status = DebateRecord::Status::Finished;
+    record.panel.reset(); // a scene before may have left one
+    for (Speech &s : record.speeches)
+        s.status = Speech::Status::Finished;
     record.spec.judgeModel = QStringLiteral("mistral-large-2512");
     Verdict v;
     v.model = record.spec.judgeModel;
@@ -36,8 +39,8 @@ void StudioScreenshots::showFinished(bool validVerdict)
         v.error = QStringLiteral("the answer is not a JSON object (illegal value)");
         v.raw = tr("I think the opposition won: the empty list crashes the program.");
     }
+    v.costUsd = 0.0021; // the judge's request
     record.verdict = v;
-    record.costUsd += 0.0021; // the judge's request
     m_window->showDebate(record);
 }
 
