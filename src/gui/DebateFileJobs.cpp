@@ -1,6 +1,7 @@
 #include "DebateFileJobs.h"
 
 #include "export/DebateExporter.h"
+#include "export/DebateImport.h"
 #include "export/HtmlExporter.h"
 #include "MessageBoxes.h"
 
@@ -66,8 +67,34 @@ void DebateFileJobs::open(const QString &path)
         });
 }
 
-void DebateFileJobs::exportTo(const DebateRecord &record, const QString &path)
+void DebateFileJobs::importFile(const QString &path)
 {
+    run(
+        tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [path] {
+            Outcome r;
+            const std::optional<DebateRecord> record =
+                DebateImport::fromFile(path, QDateTime::currentDateTimeUtc(), &r.error);
+            r.ok = record.has_value();
+            if (record)
+                r.record = *record;
+            return r;
+        },
+        [this, path](const Outcome &r) {
+            if (!r.ok) {
+                m_statusBar->clearMessage();
+                MessageBoxes::warning(m_dialogParent, tr("Import Debate"),
+                                      tr("%1 was not imported: %2").arg(QFileInfo(path).fileName(), r.error));
+                emit importFailed(path, r.error);
+                return;
+            }
+            emit imported(r.record);
+        });
+}
+
+void DebateFileJobs::exportTo(const DebateRecord &whole, const QString &path, bool includeReasoning)
+{
+    const DebateRecord record = includeReasoning ? whole : DebateExporter::withoutReasoning(whole);
     run(
         tr("Exporting to %1…").arg(QFileInfo(path).fileName()), [record, path] { return write(record, path); },
         [this, path](const Outcome &r) {
@@ -86,6 +113,13 @@ void DebateFileJobs::chooseAndOpen()
         tr("Rostrum debates (*.json)"));
     if (!path.isEmpty())
         open(path);
+}
+
+QString DebateFileJobs::chooseImportPath()
+{
+    return QFileDialog::getOpenFileName(m_dialogParent, tr("Import Debate"),
+                                        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                        tr("Debate exports (*.json)"));
 }
 
 QString DebateFileJobs::chooseExportPath(const QString &motion)
@@ -122,7 +156,7 @@ DebateFileJobs::Outcome DebateFileJobs::write(const DebateRecord &record, const 
     if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         return writePdf(record, path);
     Outcome r;
-    r.ok = DebateExporter::exportTo(record, path, &r.error);
+    r.ok = DebateExporter::exportTo(record, path, &r.error, true); // stripped before, when asked
     return r;
 }
 

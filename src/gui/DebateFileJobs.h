@@ -23,11 +23,17 @@ public:
 
     // Reads a debate saved as JSON; opened follows, or a warning and openFailed.
     void open(const QString &path);
+    // Reads a .json export as a new debate (DebateImport: a new id); imported follows, or a warning saying why
+    // the file is not a debate export and importFailed.
+    void importFile(const QString &path);
     // Writes record to path; the format follows the suffix (.md, .html, .json, .pdf). exported follows.
-    void exportTo(const DebateRecord &record, const QString &path);
+    // Speeches' reasoning is written only with includeReasoning.
+    void exportTo(const DebateRecord &record, const QString &path, bool includeReasoning = false);
 
     // The file dialogs: a debate to open (then open()), or where to export one about motion ("" if cancelled).
     void chooseAndOpen();
+    // The file dialog of File → Import…: a .json export ("" if cancelled).
+    QString chooseImportPath();
     QString chooseExportPath(const QString &motion);
 
     bool isBusy() const { return m_running > 0; }
@@ -38,6 +44,8 @@ signals:
     // Shown in the status bar after the receivers had it.
     void opened(const rostrum::DebateRecord &record);
     void openFailed(const QString &path);
+    void imported(const rostrum::DebateRecord &record);
+    void importFailed(const QString &path, const QString &error);
     void exported(const QString &path, bool ok, const QString &error);
 
 private:

@@ -7,6 +7,7 @@
 #include "StatusIndicators.h"
 #include "store/DebateStore.h"
 #include "TranscriptModel.h"
+#include "VerdictCard.h"
 
 namespace rostrum::gui {
 
@@ -91,6 +92,19 @@ bool DebateSession::fork(const DebateRecord &parent, int atSpeech, const QList<D
     return m_engine->startFork(parent, atSpeech, debaters, error);
 }
 
+bool DebateSession::startRematch(const DebateRecord &original, QString *error)
+{
+    makeEngine();
+    m_transcript->clear();
+    return m_engine->startRematch(original, error);
+}
+
+bool DebateSession::rejudge(const DebateRecord &saved, QString *error)
+{
+    makeEngine();
+    return m_engine->rejudge(saved, error);
+}
+
 void DebateSession::connectEngine()
 {
     DebateEngine *e = m_engine.get();
@@ -132,6 +146,16 @@ void DebateSession::connectEngine()
     connect(e, &DebateEngine::failed, this, [this](const ApiError &, const QString &text) {
         m_status->setFailed(text);
         emit message(text);
+    });
+    connect(e, &DebateEngine::verdictReady, this, [this](const Verdict &verdict) {
+        // Shown at once, after the speeches; the window shows the whole record again when the debate ends.
+        const SpeechRow card = VerdictCard::verdictRow(m_engine->record());
+        const int row = m_transcript->rowForId(card.id);
+        if (row >= 0)
+            m_transcript->updateSpeech(row, card);
+        else
+            m_transcript->appendSpeech(card);
+        emit verdictReady(verdict);
     });
     connect(e, &DebateEngine::finished, this, [this](DebateRecord::Status status) {
         m_transcript->flush();

@@ -38,6 +38,10 @@ public:
     bool resume(const DebateRecord &saved, QString *error = nullptr);
     // Starts a fork of a saved debate (DebateEngine::startFork); the window shows its shared speeches.
     bool fork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters, QString *error = nullptr);
+    // Runs original again with the debaters on swapped sides (a new debate, rematchOf set).
+    bool startRematch(const DebateRecord &original, QString *error = nullptr);
+    // Asks the judge(s) of a saved, spoken debate for a new verdict (new, costed requests); its card is replaced.
+    bool rejudge(const DebateRecord &saved, QString *error = nullptr);
     DebateEngine *engine() const { return m_engine.get(); }
     DebateEngine::State state() const;
     DebateRecord record() const;
@@ -64,6 +68,8 @@ signals:
     void humanTurn(int turn, const QString &side, const QString &role);
     // An audience vote was recorded (the record has it).
     void votesChanged();
+    // The judge decided (its card is in the transcript already).
+    void verdictReady(const rostrum::Verdict &verdict);
 
 private:
     void makeEngine();

@@ -9,6 +9,7 @@
 #include "DebatePane.h"
 #include "DebateSession.h"
 #include "DebateSetupDialog.h"
+#include "DebateStudio.h"
 #include "DeprecationBadge.h"
 #include "FirstRunPage.h"
 #include "FontWarmup.h"
@@ -260,6 +261,7 @@ void MainWindow::launch(const QString &title, std::function<bool(QString *error)
 void MainWindow::setupActions()
 {
     m_actions = new MainWindowActions(m_ui.get(), this);
+    m_studio = new DebateStudio(this, m_ui.get(), m_session, m_pane->transcript(), m_files);
     connect(m_actions->resumeAction(), &QAction::triggered, this, &MainWindow::resumeDebate);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
@@ -318,6 +320,7 @@ void MainWindow::updateActions()
     m_actions->update(state);
     if (m_fork)
         m_fork->setBusy(state.active || state.busy || m_record.id.isEmpty());
+    m_studio->updateActions();
 }
 
 void MainWindow::showDebate(const DebateRecord &record)
@@ -340,7 +343,7 @@ void MainWindow::exportDebate(const QString &path)
     m_transcript->flush();
     if (m_session->engine())
         m_record = m_session->record();
-    m_files->exportTo(m_record, path);
+    m_files->exportTo(m_record, path, m_studio->includeReasoning());
 }
 
 void MainWindow::newDebate()
@@ -367,13 +370,16 @@ void MainWindow::startDebate(const DebateSpec &spec, const std::optional<Audienc
                 m_session->setVoteBefore(*voteBefore); // before the first speech: the engine runs it queued
             return true;
         },
-        [this, spec] {
-            // The new debate is in the database already: list it now, not when it ends.
-            if (!m_record.id.isEmpty())
-                sessions()->upsert(SessionRowFactory::startedSessionRow(m_record));
-            m_pane->showStarted(spec);
-            setWindowTitle(spec.motion + QStringLiteral(" — Rostrum"));
-        });
+        [this] { showStarted(m_record); });
+}
+
+void MainWindow::showStarted(const DebateRecord &record)
+{
+    // The new debate is in the database already: list it now, not when it ends.
+    if (!record.id.isEmpty())
+        sessions()->upsert(SessionRowFactory::startedSessionRow(record));
+    m_pane->showStarted(record.spec);
+    setWindowTitle(record.spec.motion + QStringLiteral(" — Rostrum"));
 }
 
 void MainWindow::startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters)

@@ -27,6 +27,7 @@ class DashboardHost;
 class DebateFileJobs;
 class DebatePane;
 class DebateSession;
+class DebateStudio;
 class FirstRunPage;
 class ForkController;
 class MainWindowActions;
@@ -85,6 +86,10 @@ public:
     void startFork(const DebateRecord &parent, int atSpeech, const QList<Debater> &debaters);
     // The settings of the Settings dialog (AppSettings), applied to the limiter and the cache.
     void applySettings();
+    // Starts (or resumes) the session once the key is there: begin starts it, shown shows it.
+    void launch(const QString &title, std::function<bool(QString *error)> begin, std::function<void()> shown);
+    // Shows a debate that has just started: listed at once, its motion and code on screen.
+    void showStarted(const DebateRecord &record);
 
 public slots:
     void showAbout();
@@ -113,8 +118,6 @@ private:
     void setupHistory();
     void setupActions();
     void setupFirstRun();
-    // Starts (or resumes) the session once the key is there: begin starts it, shown shows it.
-    void launch(const QString &title, std::function<bool(QString *error)> begin, std::function<void()> shown);
     void updateActions();
     void restoreWindowState();
     void saveWindowState();
@@ -134,6 +137,7 @@ private:
     StatusIndicators *m_status = nullptr;
     DashboardHost *m_dashboard = nullptr;
     DebateSession *m_session = nullptr;
+    DebateStudio *m_studio = nullptr;
     DebateRecord m_record;
 };
 

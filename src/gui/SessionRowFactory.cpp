@@ -24,6 +24,7 @@ SpeechRow SessionRowFactory::speechRow(const Speech &s)
     r.model = s.model;
     r.language = s.language;
     r.text = s.text;
+    r.reasoning = s.thinking;
     switch (s.status) {
     case Speech::Status::Streaming:
         r.flags |= SpeechRow::Streaming;

@@ -3,6 +3,9 @@
 #include "SessionRowFactory.h"
 #include "TranscriptDelegate.h"
 #include "TranscriptModel.h"
+#include "VerdictCard.h"
+
+#include <QAccessible>
 
 #include <QClipboard>
 #include <QContextMenuEvent>
@@ -10,6 +13,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QPushButton>
 #include <QScrollBar>
 
 namespace rostrum::gui {
@@ -34,6 +38,11 @@ TranscriptController::TranscriptController(QListView *view, QLineEdit *search, Q
         if (bar->value() >= bar->maximum() - 4)
             QMetaObject::invokeMethod(m_view, &QAbstractItemView::scrollToBottom, Qt::QueuedConnection);
     });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &, int first, int last) { syncButtons(first, last); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { syncButtons(0, m_model->rowCount() - 1); });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &tl, const QModelIndex &br) { syncButtons(tl.row(), br.row()); });
     connect(m_search, &QLineEdit::textChanged, m_delegate, &TranscriptDelegate::setHighlightTerm);
     connect(m_search, &QLineEdit::returnPressed, this, &TranscriptController::findNext);
     // The mouse's context menu reaches the viewport, the keyboard's (Menu key, Shift+F10) the focused view.
@@ -101,9 +110,99 @@ TranscriptController::Shown TranscriptController::show(const DebateRecord &recor
                 shown.citedLines.insert(line);
         }
     }
+    if (record.verdict)
+        rows.append(VerdictCard::verdictRow(record));
     m_delegate->clearCache();
     m_model->setSpeeches(std::move(rows));
     return shown;
+}
+
+int TranscriptController::showCard(const SpeechRow &card)
+{
+    const int row = m_model->rowForId(card.id);
+    if (row >= 0) {
+        m_model->updateSpeech(row, card);
+        return row;
+    }
+    return m_model->appendSpeech(card);
+}
+
+void TranscriptController::announce(int row)
+{
+    const QModelIndex index = m_model->index(row);
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtBottom);
+    // An alert on the row: screen readers read its accessible text (the card's whole reading).
+    QAccessibleEvent alert(m_view, QAccessible::Alert);
+    alert.setChild(row);
+    QAccessible::updateAccessibility(&alert);
+}
+
+QPushButton *TranscriptController::rowButton(int row) const
+{
+    return qobject_cast<QPushButton *>(m_view->indexWidget(m_model->index(row)));
+}
+
+void TranscriptController::syncButtons(int first, int last)
+{
+    bool created = false;
+    for (int row = qMax(0, first); row <= last && row < m_model->rowCount(); ++row) {
+        const QModelIndex index = m_model->index(row);
+        const QString action = index.data(TranscriptModel::ActionRole).toString();
+        const bool reasoning = !index.data(TranscriptModel::ReasoningRole).toString().isEmpty();
+        auto *button = qobject_cast<QPushButton *>(m_view->indexWidget(index));
+        if (action.isEmpty() && !reasoning) {
+            if (button)
+                m_view->setIndexWidget(index, nullptr);
+            continue;
+        }
+        const QString text = !action.isEmpty()                         ? action
+            : index.data(TranscriptModel::ReasoningShownRole).toBool() ? tr("Hide reasoning")
+                                                                       : tr("Show reasoning");
+        if (!button) {
+            button = new QPushButton(text);
+            button->setObjectName(QLatin1String(TranscriptDelegate::kRowButtonName));
+            button->setAutoDefault(false);
+            const QPersistentModelIndex at(index);
+            connect(button, &QPushButton::clicked, this, [this, at] { onRowButton(at); });
+            m_view->setIndexWidget(index, button);
+            created = true;
+        }
+        button->setText(text);
+        // The button's name says whose it is: several speeches may each have "Show reasoning".
+        button->setAccessibleName(text);
+        button->setAccessibleDescription(index.data(TranscriptModel::SpeakerRole).toString());
+    }
+    if (created)
+        orderButtons();
+}
+
+void TranscriptController::orderButtons()
+{
+    // Tab goes from the transcript to its buttons in reading order, then on to what follows the view.
+    QWidget *previous = m_view;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (QWidget *button = m_view->indexWidget(m_model->index(row))) {
+            QWidget::setTabOrder(previous, button);
+            previous = button;
+        }
+    }
+}
+
+void TranscriptController::onRowButton(const QPersistentModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString action = index.data(TranscriptModel::ActionRole).toString();
+    if (!action.isEmpty()) {
+        emit cardActionTriggered(index.data(TranscriptModel::SpeechIdRole).toString());
+        return;
+    }
+    const bool shown = !index.data(TranscriptModel::ReasoningShownRole).toBool();
+    m_model->setReasoningShown(index.row(), shown);
+    emit message(shown ? tr("Reasoning shown.") : tr("Reasoning hidden."), 2000);
 }
 
 void TranscriptController::findNext()

@@ -45,6 +45,32 @@ QString formatCost(double usd)
     return QStringLiteral("$") + QString::number(usd, 'f', usd < 0.01 ? 4 : 2);
 }
 
+// A speech's body with its reasoning above it, set apart as a quote, when the reader opened it.
+QString bodyMarkdown(const QModelIndex &index, bool reasoningShown)
+{
+    const QString text = index.data(TranscriptModel::MarkdownRole).toString();
+    const QString reasoning = index.data(TranscriptModel::ReasoningRole).toString();
+    if (!reasoningShown || reasoning.isEmpty())
+        return text;
+    QStringList quoted;
+    const QStringList lines = reasoning.split(QLatin1Char('\n'));
+    for (const QString &line : lines)
+        quoted << QStringLiteral("> ") + line;
+    return quoted.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + text;
+}
+
+// Where a row's button goes: a speech's reasoning toggle under its header, a card's action at its foot.
+bool buttonOnTop(const QModelIndex &index)
+{
+    return index.data(TranscriptModel::KindRole).toInt() == int(SpeechRow::Kind::Speech);
+}
+
+bool hasButton(const QModelIndex &index)
+{
+    return !index.data(TranscriptModel::ActionRole).toString().isEmpty()
+        || !index.data(TranscriptModel::ReasoningRole).toString().isEmpty();
+}
+
 } // namespace
 
 struct TranscriptDelegate::Layout
@@ -60,6 +86,8 @@ struct TranscriptDelegate::Layout
     int flags = 0;
     int headerHeight = 0;
     int footerHeight = 0;
+    int buttonHeight = 0; // the row's button (reasoning toggle, card action), a widget over the card
+    bool buttonOnTop = false;
     int height = 0;
 };
 
@@ -112,7 +140,8 @@ TranscriptDelegate::Layout &TranscriptDelegate::layoutFor(const QModelIndex &ind
         l.body.forgetPieces();
     if (l.revision != revision || l.highlight != m_highlight || resplit) {
         const int flags = index.data(TranscriptModel::FlagsRole).toInt();
-        if (l.body.setText(index.data(TranscriptModel::MarkdownRole).toString(), flags & SpeechRow::Streaming, base,
+        const bool reasoningShown = index.data(TranscriptModel::ReasoningShownRole).toBool();
+        if (l.body.setText(bodyMarkdown(index, reasoningShown), (flags & SpeechRow::Streaming) && !reasoningShown, base,
                            m_highlight))
             ++m_incrementalUpdates;
         l.flags = flags;
@@ -120,6 +149,8 @@ TranscriptDelegate::Layout &TranscriptDelegate::layoutFor(const QModelIndex &ind
         l.header = index.data(TranscriptModel::SpeakerRole).toString();
         l.meta = metaText(index);
         l.footer = footerText(index, flags);
+        l.buttonHeight = hasButton(index) ? QFontMetrics(base).height() + 16 : 0;
+        l.buttonOnTop = buttonOnTop(index);
         l.revision = revision;
         l.highlight = m_highlight;
     }
@@ -131,8 +162,8 @@ TranscriptDelegate::Layout &TranscriptDelegate::layoutFor(const QModelIndex &ind
     QFont small = base;
     small.setPointSizeF(base.pointSizeF() * 0.9);
     l.footerHeight = l.footer.isEmpty() ? 0 : QFontMetrics(small).height() + 6;
-    l.height =
-        kOuter * 2 + kPad * 2 + l.headerHeight + int(std::ceil(l.body.document()->size().height())) + l.footerHeight;
+    l.height = kOuter * 2 + kPad * 2 + l.headerHeight + int(std::ceil(l.body.document()->size().height()))
+        + l.footerHeight + (l.buttonHeight ? l.buttonHeight + 6 : 0);
     return l;
 }
 
@@ -220,6 +251,8 @@ void TranscriptDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QFontMetrics sfm(small);
 
     y += l.headerHeight;
+    if (l.buttonOnTop && l.buttonHeight)
+        y += l.buttonHeight + 6;
     QTextDocument *body = l.body.document();
     painter->save();
     painter->translate(left, y);
@@ -325,7 +358,8 @@ bool TranscriptDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, c
         auto *me = static_cast<QMouseEvent *>(event);
         Layout &l = layoutFor(index, contentWidth());
         const QPointF origin(option.rect.left() + kOuter + kStripe + kPad,
-                             option.rect.top() + kOuter + kPad + l.headerHeight);
+                             option.rect.top() + kOuter + kPad + l.headerHeight
+                                 + (l.buttonOnTop && l.buttonHeight ? l.buttonHeight + 6 : 0));
         const QString anchor = l.body.document()->documentLayout()->anchorAt(me->position() - origin);
         const bool isCitation = anchor.startsWith(QLatin1String("rostrum-line:"));
         if (event->type() == QEvent::MouseMove) {
@@ -365,6 +399,15 @@ void TranscriptDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptio
                                               const QModelIndex &index) const
 {
     const Layout &l = layoutFor(index, contentWidth());
+    if (editor->objectName() == QLatin1String(kRowButtonName)) {
+        // The row's button sits in the space the card keeps for it: under the header, or at the card's foot.
+        const int left = option.rect.left() + kOuter + kStripe + kPad;
+        const int top = l.buttonOnTop ? option.rect.top() + kOuter + kPad + l.headerHeight
+                                      : option.rect.bottom() - kOuter - kPad - l.buttonHeight + 1;
+        const int width = qMin(editor->sizeHint().width(), option.rect.width() - 2 * (kOuter + kPad) - kStripe);
+        editor->setGeometry(left, top, width, l.buttonHeight);
+        return;
+    }
     const QRect r = option.rect.adjusted(kOuter + kStripe + kPad, kOuter + kPad + l.headerHeight, -kOuter - kPad,
                                          -kOuter - kPad - l.footerHeight);
     editor->setGeometry(r);

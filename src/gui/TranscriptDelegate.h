@@ -20,6 +20,9 @@ class TranscriptDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
 public:
+    // The objectName of a row's button (an index widget the delegate places inside the card).
+    static constexpr const char *kRowButtonName = "transcriptRowButton";
+
     explicit TranscriptDelegate(QAbstractItemView *view);
     ~TranscriptDelegate() override;
 

@@ -39,7 +39,16 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return s.errorText.isEmpty() ? QVariant() : QVariant(s.errorText);
     case Qt::AccessibleTextRole:
+        if (!s.accessibleText.isEmpty())
+            return s.accessibleText;
         return QString(s.speaker + QStringLiteral(", ") + s.side + QStringLiteral(". ") + s.text);
+    case Qt::AccessibleDescriptionRole:
+        // What a button on the row does is said with the row, since the button sits inside the card.
+        if (!s.action.isEmpty())
+            return s.action;
+        if (!s.reasoning.isEmpty())
+            return s.reasoningShown ? tr("Reasoning shown") : tr("Reasoning hidden");
+        return {};
     case SpeechIdRole:
         return s.id;
     case RoundRole:
@@ -74,6 +83,14 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return s.retryInMs;
     case RevisionRole:
         return m_revision.at(index.row());
+    case KindRole:
+        return int(s.kind);
+    case ActionRole:
+        return s.action;
+    case ReasoningRole:
+        return s.reasoning;
+    case ReasoningShownRole:
+        return s.reasoningShown;
     default:
         return {};
     }
@@ -185,7 +202,10 @@ void TranscriptModel::updateSpeech(int row, const SpeechRow &speech)
         m_rowById.remove(m_rows.at(row).id);
         m_rowById.insert(speech.id, row);
     }
+    // The reader opened this speech's reasoning: a later update of the same speech keeps it open.
+    const bool shown = m_rows.at(row).id == speech.id && m_rows.at(row).reasoningShown;
     m_rows[row] = speech;
+    m_rows[row].reasoningShown = speech.reasoningShown || shown;
     m_revision[row] = m_nextRevision++;
     m_dirty.remove(row);
     announce(row, row);
@@ -207,6 +227,15 @@ void TranscriptModel::setText(int row, const QString &text)
     SpeechRow s = m_rows.at(row);
     s.text = text;
     updateSpeech(row, s);
+}
+
+void TranscriptModel::setReasoningShown(int row, bool shown)
+{
+    if (row < 0 || row >= m_rows.size() || m_rows.at(row).reasoningShown == shown)
+        return;
+    m_rows[row].reasoningShown = shown;
+    m_revision[row] = m_nextRevision++;
+    announce(row, row);
 }
 
 void TranscriptModel::scheduleFlush()
@@ -252,8 +281,9 @@ void TranscriptModel::flush()
 void TranscriptModel::announce(int first, int last)
 {
     emit dataChanged(index(first), index(last),
-                     {Qt::DisplayRole, Qt::AccessibleTextRole, MarkdownRole, RevisionRole, FlagsRole, ErrorTextRole,
-                      PromptTokensRole, CompletionTokensRole, CostRole, CostKnownRole, LatencyRole, RetryInRole});
+                     {Qt::DisplayRole, Qt::AccessibleTextRole, Qt::AccessibleDescriptionRole, MarkdownRole,
+                      RevisionRole, FlagsRole, ErrorTextRole, PromptTokensRole, CompletionTokensRole, CostRole,
+                      CostKnownRole, LatencyRole, RetryInRole, ActionRole, ReasoningRole, ReasoningShownRole});
 }
 
 int TranscriptModel::find(const QString &needle, int fromRow, bool forward) const

@@ -14,6 +14,12 @@ namespace rostrum::gui {
 // the engine and the store stay the owners of the debate itself.
 struct SpeechRow
 {
+    // What the row is: a speech, or a card the window adds after the speeches.
+    enum class Kind {
+        Speech,
+        Verdict, // the judge's (or the panel's) verdict
+        Rematch, // a rematch compared with its original
+    };
     enum Flag {
         Streaming = 0x1,
         Retrying = 0x2,
@@ -39,6 +45,11 @@ struct SpeechRow
     bool costKnown = true;
     qint64 latencyMs = -1;
     qint64 retryInMs = -1; // when Retrying: the announced delay
+    Kind kind = Kind::Speech;
+    QString action; // a card's button ("Ask the judge again", "Open the original debate"); empty: none
+    QString reasoning; // a reasoning model's thinking (never sent on), shown on request
+    bool reasoningShown = false;
+    QString accessibleText; // a card's plain-text reading for assistive technology (else speaker, side, text)
 };
 
 // The live transcript. Streamed text arrives many times per second; appendText() stores it at
@@ -66,6 +77,10 @@ public:
         RetryInRole,
         RevisionRole, // changes whenever anything shown for the row changes (delegate cache key)
         SideKeyRole, // the untranslated side
+        KindRole, // SpeechRow::Kind as int
+        ActionRole, // a card's button text
+        ReasoningRole,
+        ReasoningShownRole,
     };
     Q_ENUM(Role)
 
@@ -98,6 +113,8 @@ public:
     void updateSpeech(int row, const SpeechRow &speech);
     void setFlags(int row, SpeechRow::Flags flags);
     void setText(int row, const QString &text);
+    // Shows or hides a speech's reasoning (kept across later updates of the same speech).
+    void setReasoningShown(int row, bool shown);
 
     // Announces pending streamed text now (before a save, an export, or a test assertion).
     void flush();

@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "SessionListModel.h"
 #include "SettingsDialog.h"
+#include "StudioScreenshots.h"
 
 #include <QApplication>
 #include <QDir>
@@ -169,7 +170,9 @@ void ScreenshotTour::shootHumanTurn()
                 m_humanTurnShot = true;
                 save(m_window, QStringLiteral("human-turn.png"));
                 m_window->debateSession()->stop();
-                emit finished(m_failures == 0 ? 0 : 1);
+                auto *studio = new StudioScreenshots(
+                    m_window, [this](QWidget *w, const QString &name) { return save(w, name); }, this);
+                studio->run([this] { emit finished(m_failures == 0 ? 0 : 1); });
             });
         },
         Qt::SingleShotConnection);

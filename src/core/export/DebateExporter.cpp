@@ -21,8 +21,16 @@ DebateExporter::Kind DebateExporter::kindForPath(const QString &path)
     return Kind::Unknown;
 }
 
-bool DebateExporter::exportTo(const DebateRecord &debate, const QString &path, QString *error)
+DebateRecord DebateExporter::withoutReasoning(DebateRecord debate)
 {
+    for (Speech &s : debate.speeches)
+        s.thinking.clear();
+    return debate;
+}
+
+bool DebateExporter::exportTo(const DebateRecord &whole, const QString &path, QString *error, bool includeReasoning)
+{
+    const DebateRecord debate = includeReasoning ? whole : withoutReasoning(whole);
     QByteArray bytes;
     switch (kindForPath(path)) {
     case Kind::Markdown:

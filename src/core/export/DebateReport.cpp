@@ -119,6 +119,12 @@ void writeTranscript(const DebateRecord &d, const Labels &labels, ReportWriter &
         if (s.costUsd > 0)
             meta.append(plain(usd(s.costUsd)));
         w.beginSpeech(s.index + 1, speechHeading(s, labels), kSides.contains(s.side) ? s.side : kSides[2], meta);
+        // Present only when the export asked for it (DebateExporter strips it otherwise).
+        if (!s.thinking.isEmpty()) {
+            w.paragraph({{Span::Kind::Strong, DebateReport::tr("Reasoning (not heard by the others)")}});
+            w.text(s.thinking);
+            w.paragraph({{Span::Kind::Strong, DebateReport::tr("Speech")}});
+        }
         w.text(s.text);
         if (!s.citations.isEmpty())
             w.citations(s.citations);

@@ -1,6 +1,8 @@
 #include "debate/DebateFormat.h"
 #include "debate/SpeechRequestFactory.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace rostrum;
@@ -149,6 +151,42 @@ private slots:
         QVERIFY(pro.indexOf(QStringLiteral("int main")) < pro.indexOf(QStringLiteral("You are")));
         const qsizetype codeEnd = pro.indexOf(QStringLiteral("return 0; }")) + 12;
         QCOMPARE(con.left(codeEnd), pro.left(codeEnd));
+    }
+
+    // A reasoning model's thinking stays with its speech: the opponent, the judge and the summariser hear the
+    // speech's text only.
+    void reasoningIsNeverSentOn()
+    {
+        const DebateSpec s = spec();
+        const DebateFormat format = *DebateFormat::load(QStringLiteral("classic"));
+        const PromptBuilder b(s, format);
+        const SpeechRequestFactory f(s, b);
+        Speech thought;
+        thought.index = 0;
+        thought.turn = 0;
+        thought.debater = 0;
+        thought.side = QStringLiteral("pro");
+        thought.speaker = QStringLiteral("Pro");
+        thought.text = QStringLiteral("Public transport should be free.");
+        thought.thinking = QStringLiteral("SECRET-REASONING weigh the costs first");
+        thought.status = Speech::Status::Finished;
+        const QList<Speech> heard {thought};
+        const auto sent = [](const QList<ChatMessage> &messages) {
+            QString all;
+            for (const ChatMessage &m : messages)
+                all += QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact));
+            return all;
+        };
+        const Turn reply = format.turns(0).at(1);
+        const QString opponent = sent(f.speechMessages(reply, 1, heard)(QString(), 0));
+        QVERIFY(opponent.contains(thought.text));
+        QVERIFY(!opponent.contains(QStringLiteral("SECRET-REASONING")));
+        const QString judge = sent(b.judgeMessages(heard));
+        QVERIFY(judge.contains(thought.text));
+        QVERIFY(!judge.contains(QStringLiteral("SECRET-REASONING")));
+        const QString summary = sent(b.summaryMessages(heard, 100));
+        QVERIFY(summary.contains(thought.text));
+        QVERIFY(!summary.contains(QStringLiteral("SECRET-REASONING")));
     }
 };
 
