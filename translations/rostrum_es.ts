@@ -796,6 +796,10 @@
         <source>Debate %1 is not over: resume it before it is judged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This engine is still running a debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::DebateFork</name>
@@ -1019,6 +1023,14 @@
     </message>
     <message>
         <source>agreement %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning (not heard by the others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1923,6 +1935,22 @@
         <source>Could not write %1</source>
         <translation>No se pudo escribir %1</translation>
     </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debate exports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::DebatePane</name>
@@ -2116,6 +2144,65 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::DebateStudio</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch with Sides S&amp;wapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the &amp;Judge Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;Reasoning in Exports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run this debate again with the debaters on the other sides, then compare the verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the judge for a new verdict (a new, costed request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports also write what reasoning models thought before they spoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a debate exported as JSON and save it as a new debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch with Sides Swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the Judge Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the judge again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The debate was not imported: the database could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as a new debate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::DeprecationBadge</name>
     <message numerus="yes">
         <source>⚠ %n deprecated model(s)</source>
@@ -2209,10 +2296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who this debater is, e.g. a pragmatic economist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,6 +2310,10 @@
     <message>
         <source>Default for the language</source>
         <translation>Predeterminado para el idioma</translation>
+    </message>
+    <message>
+        <source>e.g. a pragmatic economist</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2614,14 @@
         <source>against</source>
         <translation>en contra</translation>
     </message>
+    <message>
+        <source>audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::SettingsDialog</name>
@@ -2774,6 +2869,22 @@
             <numerusform>Se han copiado %n discursos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Hide reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rostrum::gui::TranscriptDelegate</name>
@@ -2826,6 +2937,199 @@
     <message>
         <source>Speech text</source>
         <translation>Texto del discurso</translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::TranscriptModel</name>
+    <message>
+        <source>Reasoning shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasoning hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::VerdictCard</name>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <source>%1: for %2, against %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, margin %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inconsistent: its winner flipped when the sides were swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for, %2 against, %3 tie, %4 not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes: %1 · agreement %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each judge was asked twice, the sides in both orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>a favor</translation>
+    </message>
+    <message>
+        <source>against</source>
+        <translation>en contra</translation>
+    </message>
+    <message>
+        <source>No judge of the panel gave a valid verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Panel verdict: a tie — no side has a majority of the %n judges.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge&apos;s verdict is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: the %1 side wins, margin %2 of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the judges again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid after one repair request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the judge again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The judge answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by %1 · the judges&apos; cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judged by %1 · judge&apos;s cost %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: one of the two debates has no valid verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: one of the two verdicts is a tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconclusive: the rematch&apos;s debaters are not the original&apos;s on swapped sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch with sides swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original debate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rematch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the original debate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
