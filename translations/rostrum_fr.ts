@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Speech le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur des di&amp;scours&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;udget:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -473,31 +473,31 @@
     <name>MotionFile</name>
     <message>
         <source>unknown language &quot;%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue «&#xa0;%1&#xa0;» inconnue (prises en charge&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the motion is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la motion est vide</translation>
     </message>
     <message>
         <source>the motion is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la motion dépasse %1 caractères</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>this motion is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>cette motion figure déjà dans la liste</translation>
     </message>
     <message>
         <source>no motion in the file (one motion a line; blank lines and # comments are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune motion dans le fichier (une motion par ligne&#xa0;; les lignes vides et les commentaires # sont ignorés)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>Requests per mi&amp;nute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes par mi&amp;nute&#xa0;:</translation>
     </message>
     <message>
         <source>R&amp;euse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réutiliser les réponses identiques du cache de réponses</translation>
     </message>
     <message>
         <source>At mo&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au pl&amp;us&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TournamentSpec</name>
     <message>
         <source>A tournament needs at least two models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tournoi nécessite au moins deux modèles.</translation>
     </message>
     <message>
         <source>Each model may take part only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque modèle ne peut participer qu&apos;une seule fois.</translation>
     </message>
     <message>
         <source>A model name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de modèle est vide.</translation>
     </message>
     <message>
         <source>A tournament needs at least one motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tournoi nécessite au moins une motion.</translation>
     </message>
     <message>
         <source>A tournament needs one to %1 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tournoi nécessite de un à %1 juges.</translation>
     </message>
     <message>
         <source>Rounds must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nombre de manches doit être compris entre 1 et %1.</translation>
     </message>
     <message>
         <source>The budget must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le budget doit être un montant positif.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
@@ -786,85 +786,85 @@
     </message>
     <message>
         <source>Debate %1 has no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat %1 n&apos;a pas de juge.</translation>
     </message>
     <message>
         <source>Debate %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat %1 est toujours en cours.</translation>
     </message>
     <message>
         <source>Debate %1 is not over: resume it before it is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat %1 n&apos;est pas terminé&#xa0;: reprenez-le avant qu&apos;il soit jugé.</translation>
     </message>
     <message>
         <source>This engine is still running a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce moteur exécute encore un débat.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateFork</name>
     <message>
         <source>Only a saved debate can be continued from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un débat enregistré peut être poursuivi à partir de l&apos;un de ses discours.</translation>
     </message>
     <message>
         <source>Speech %1 is not a finished speech of this debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le discours %1 n&apos;est pas un discours terminé de ce débat.</translation>
     </message>
     <message>
         <source>A fork keeps the debaters on their sides; only their model, language and persona change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une branche garde les débatteurs dans leur camp&#xa0;; seuls leur modèle, leur langue et leur persona changent.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateImport</name>
     <message>
         <source>it has no &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas de champ «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>its &quot;spec&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>son «&#xa0;spec&#xa0;» n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>its status &quot;%1&quot; is not a debate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>son statut «&#xa0;%1&#xa0;» n&apos;est pas celui d&apos;un débat</translation>
     </message>
     <message>
         <source>its &quot;speeches&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>son «&#xa0;speeches&#xa0;» n&apos;est pas une liste</translation>
     </message>
     <message>
         <source>speech %1 is not a speech of a debate</source>
-        <translation type="unfinished"></translation>
+        <translation>le discours %1 n&apos;est pas un discours de débat</translation>
     </message>
     <message>
         <source>its &quot;verdict&quot; is neither an object nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>son «&#xa0;verdict&#xa0;» n&apos;est ni un objet ni null</translation>
     </message>
     <message>
         <source>its &quot;panel&quot; has no list of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>son «&#xa0;panel&#xa0;» n&apos;a pas de liste de juges</translation>
     </message>
     <message>
         <source>This is not a Rostrum debate export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un export de débat Rostrum&#xa0;: %1.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>its debate cannot be read here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>son débat ne peut pas être lu ici (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -971,67 +971,67 @@
     </message>
     <message>
         <source>Judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé par</translation>
     </message>
     <message>
         <source>valid after one repair</source>
-        <translation type="unfinished"></translation>
+        <translation>valide après une correction</translation>
     </message>
     <message>
         <source>Audience swing: %1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du public&#xa0;: %1 points en faveur de la motion</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Juges</translation>
     </message>
     <message>
         <source>consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>cohérent</translation>
     </message>
     <message>
         <source>inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>incohérent</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vainqueur</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu en premier</translation>
     </message>
     <message>
         <source>Order swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversion de l&apos;ordre</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes</translation>
     </message>
     <message>
         <source>agreement %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>accord %1&#xa0;%</translation>
     </message>
     <message>
         <source>Reasoning (not heard by the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement (non entendu par les autres)</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Discours</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>A debate takes 1 to %1 judges, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débat compte de 1 à %1 juges, et non %2.</translation>
     </message>
     <message>
         <source>Every judge needs a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque juge doit avoir un modèle.</translation>
     </message>
     <message>
         <source>The order swap asks the judges again: choose a judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inversion de l&apos;ordre interroge à nouveau les juges&#xa0;: choisissez un juge.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <name>rostrum::JudgePanel</name>
     <message>
         <source>No judge gave a valid verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juge n&apos;a rendu de verdict valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1399,23 @@
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce tournoi est déjà en cours.</translation>
     </message>
     <message>
         <source>Tournament %1 is still running in another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tournoi %1 est toujours en cours dans un autre processus.</translation>
     </message>
     <message>
         <source>Tournament %1 is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tournoi %1 est déjà terminé.</translation>
     </message>
     <message>
         <source>The tournament could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le tournoi n&apos;a pas pu être enregistré.</translation>
     </message>
     <message>
         <source>Debate %1 of the tournament cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat %1 du tournoi ne peut pas être lancé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -1426,11 +1426,11 @@
     <name>rostrum::gui::AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d&apos;outils</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1459,27 @@
     <name>rostrum::gui::AudienceVoteDialog</name>
     <message>
         <source>Audience Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote du public</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now? Before the debate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat est terminé. Comment le public vote-t-il maintenant&#xa0;? Avant le débat&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat est terminé. Comment le public vote-t-il maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Record Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer le vote</translation>
     </message>
     <message>
         <source>&amp;No Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pas de vote</translation>
     </message>
     <message>
         <source>Enter at least one vote, or choose No Vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez au moins un vote, ou choisissez Pas de vote.</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1490,11 @@
     </message>
     <message>
         <source>Votes for the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes pour la motion après le débat</translation>
     </message>
     <message>
         <source>Votes for the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes pour la motion avant le débat</translation>
     </message>
     <message>
         <source>Against</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Votes against the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes contre la motion après le débat</translation>
     </message>
     <message>
         <source>Votes against the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes contre la motion avant le débat</translation>
     </message>
     <message>
         <source>Undecided</source>
@@ -1514,35 +1514,35 @@
     </message>
     <message>
         <source>Undecided votes after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Indécis après le débat</translation>
     </message>
     <message>
         <source>Undecided votes before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Indécis avant le débat</translation>
     </message>
     <message>
         <source>%1 for (%2%), %3 against, %4 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour (%2&#xa0;%), %3 contre, %4 indécis</translation>
     </message>
     <message>
         <source>%1 points: the motion lost ground</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points&#xa0;: la motion a perdu du terrain</translation>
     </message>
     <message>
         <source>%1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points en faveur de la motion</translation>
     </message>
     <message>
         <source>Audience before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Public avant&#xa0;: %1.</translation>
     </message>
     <message>
         <source>After: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Prompt cache saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Économies du cache de prompt</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +1870,19 @@
     </message>
     <message>
         <source>Prompt tokens the API served from its prompt cache, billed at a lower price, and what that saved against the full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons d&apos;entrée que l&apos;API a servis depuis son cache de prompt, facturés à un prix réduit, et l&apos;économie réalisée par rapport au prix d&apos;entrée plein</translation>
     </message>
     <message>
         <source>Prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache de prompt</translation>
     </message>
     <message>
         <source>%1 tokens cached, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons en cache, %2 économisés</translation>
     </message>
     <message>
         <source>no cached tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jeton en cache pour le moment</translation>
     </message>
 </context>
 <context>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de %1…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un débat</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été importé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Debate exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports de débats (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2128,78 +2128,78 @@
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous</translation>
     </message>
     <message>
         <source>You type this debater&apos;s speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous rédigez les discours de ce débatteur</translation>
     </message>
     <message>
         <source>An Oxford debate is won by the swing: the audience votes before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débat Oxford se gagne à l&apos;évolution du vote&#xa0;: le public vote avant et après</translation>
     </message>
     <message>
         <source>Audience &amp;vote before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vote du public avant&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateStudio</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Rematch with Sides S&amp;wapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche avec camps in&amp;versés</translation>
     </message>
     <message>
         <source>Ask the &amp;Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau le &amp;juge</translation>
     </message>
     <message>
         <source>Include &amp;Reasoning in Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure le &amp;raisonnement dans les exports</translation>
     </message>
     <message>
         <source>Run this debate again with the debaters on the other sides, then compare the verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer ce débat avec les débatteurs dans les camps opposés, puis comparer les verdicts</translation>
     </message>
     <message>
         <source>Ask the judge for a new verdict (a new, costed request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander un nouveau verdict au juge (une nouvelle requête, facturée)</translation>
     </message>
     <message>
         <source>Exports also write what reasoning models thought before they spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exports incluent aussi ce que les modèles de raisonnement ont pensé avant de parler</translation>
     </message>
     <message>
         <source>Read a debate exported as JSON and save it as a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire un débat exporté au format JSON et l&apos;enregistrer comme nouveau débat</translation>
     </message>
     <message>
         <source>Rematch with Sides Swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche avec camps inversés</translation>
     </message>
     <message>
         <source>Ask the Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau le juge</translation>
     </message>
     <message>
         <source>Asking the judge again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle interrogation du juge…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un débat</translation>
     </message>
     <message>
         <source>The debate was not imported: the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat n&apos;a pas été importé&#xa0;: la base de données n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Imported as a new debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé comme nouveau débat.</translation>
     </message>
 </context>
 <context>
@@ -2231,73 +2231,73 @@
     <name>rostrum::gui::ForkController</name>
     <message>
         <source>Continue from &amp;Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à partir d&apos;&amp;ici…</translation>
     </message>
     <message>
         <source>Start a new debate that shares the speeches up to this one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer un nouveau débat qui reprend les discours jusqu&apos;à celui-ci (Ctrl+Maj+N)</translation>
     </message>
     <message>
         <source>Choose a finished speech of a saved debate to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un discours terminé d&apos;un débat enregistré à partir duquel continuer.</translation>
     </message>
     <message>
         <source>Stop the running debate before continuing from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez le débat en cours avant de continuer à partir de l&apos;un de ses discours.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ForkDialog</name>
     <message>
         <source>Against (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre (débatteur %1)</translation>
     </message>
     <message>
         <source>For (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour (débatteur %1)</translation>
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à partir d&apos;ici</translation>
     </message>
     <message numerus="yes">
         <source>A new debate shares the first %n entries of this one, up to and including speech %1 (%2), and goes on from there. The original debate is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nouveau débat reprend %n entrée de celui-ci, jusqu&apos;au discours %1 (%2) inclus, et continue à partir de là. Le débat d&apos;origine est conservé tel quel.</numerusform>
+            <numerusform>Un nouveau débat reprend les %n premières entrées de celui-ci, jusqu&apos;au discours %1 (%2) inclus, et continue à partir de là. Le débat d&apos;origine est conservé tel quel.</numerusform>
         </translation>
     </message>
     <message>
         <source>No debater speaks after this speech: the new debate would only be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun débatteur ne parle après ce discours&#xa0;: le nouveau débat serait seulement jugé.</translation>
     </message>
     <message>
         <source>&amp;Start the New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer le nouveau débat</translation>
     </message>
     <message>
         <source>Speaks next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Parle ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Model of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de %1</translation>
     </message>
     <message>
         <source>Persona of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona de %1</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona&#xa0;:</translation>
     </message>
     <message>
         <source>Default for the language</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>e.g. a pragmatic economist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. une économiste pragmatique</translation>
     </message>
 </context>
 <context>
@@ -2327,49 +2327,49 @@
     <name>rostrum::gui::HumanSpeechEditor</name>
     <message>
         <source>&amp;Submit Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prononcer le discours</translation>
     </message>
     <message>
         <source>Your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre discours</translation>
     </message>
     <message>
         <source>Write your speech here. Ctrl+Enter delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez votre discours ici. Ctrl+Entrée le prononce.</translation>
     </message>
     <message>
         <source>Length of your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur de votre discours</translation>
     </message>
     <message>
         <source>Deliver your speech and let the debate go on (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prononcer votre discours et laisser le débat se poursuivre (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>%1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons sur %2</translation>
     </message>
     <message>
         <source>about %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 jetons sur %2</translation>
     </message>
     <message>
         <source>%1 — %2 over the speech length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 au-delà de la longueur des discours</translation>
     </message>
     <message>
         <source>The debate is not waiting for your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat n&apos;attend pas votre discours. Votre brouillon est conservé.</translation>
     </message>
     <message>
         <source>Your speech is empty: write something before submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre discours est vide&#xa0;: écrivez quelque chose avant de le prononcer.</translation>
     </message>
     <message numerus="yes">
         <source>Your speech is %n token(s) over the speech length: shorten it before submitting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Votre discours dépasse de %n jeton la longueur des discours&#xa0;: raccourcissez-le avant de le prononcer.</numerusform>
+            <numerusform>Votre discours dépasse de %n jetons la longueur des discours&#xa0;: raccourcissez-le avant de le prononcer.</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,86 +2377,86 @@
     <name>rostrum::gui::InterjectionBar</name>
     <message>
         <source>Inter&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpeller</translation>
     </message>
     <message>
         <source>Interjection</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpellation</translation>
     </message>
     <message>
         <source>A question for the next speaker (Ctrl+I, Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question pour le prochain orateur (Ctrl+I, Entrée pour envoyer)</translation>
     </message>
     <message>
         <source>Interject as</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpeller en tant que</translation>
     </message>
     <message>
         <source>as moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>en tant que modérateur</translation>
     </message>
     <message>
         <source>from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis le public</translation>
     </message>
     <message>
         <source>Put this to the next speaker, who is asked to address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre ceci au prochain orateur, qui est invité à y répondre</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::LecternController</name>
     <message>
         <source>&amp;Interject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpeller…</translation>
     </message>
     <message>
         <source>Put a question to the next speaker, as moderator or from the audience (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poser une question au prochain orateur, en tant que modérateur ou depuis le public (Ctrl+I)</translation>
     </message>
     <message>
         <source>Audience swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolution du public&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Your question from the audience goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre question du public sera posée au prochain orateur.</translation>
     </message>
     <message>
         <source>Your question as moderator goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre question de modérateur sera posée au prochain orateur.</translation>
     </message>
     <message>
         <source>against the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>contre la motion</translation>
     </message>
     <message>
         <source>for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>pour la motion</translation>
     </message>
     <message>
         <source>Your turn, %1 (%2): %3 — speech %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous, %1 (%2)&#xa0;: %3 — discours %4 sur %5</translation>
     </message>
     <message>
         <source>Your turn: write your speech, then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>À vous&#xa0;: rédigez votre discours, puis appuyez sur Ctrl+Entrée.</translation>
     </message>
     <message>
         <source>The debate is paused: resume it to deliver your speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat est en pause&#xa0;: reprenez-le pour prononcer votre discours.</translation>
     </message>
     <message>
         <source>The debate has stopped. Your draft is kept: Resume continues the debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat s&apos;est arrêté. Votre brouillon est conservé&#xa0;: Reprendre poursuit le débat.</translation>
     </message>
     <message>
         <source>The debate did not take your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le débat n&apos;a pas accepté votre discours. Votre brouillon est conservé.</translation>
     </message>
     <message>
         <source>Your speech is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre discours est prononcé.</translation>
     </message>
 </context>
 <context>
@@ -2519,11 +2519,11 @@
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer à partir d&apos;ici</translation>
     </message>
     <message>
         <source>A new debate continues from speech %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau débat continue à partir du discours %1.</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>Camille</source>
-        <translation type="unfinished"></translation>
+        <translation>Camille</translation>
     </message>
     <message>
         <source>Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les transports publics gratuits se financent d&apos;eux-mêmes&#xa0;: un air plus pur, des rues plus calmes et des bus plus remplis. Les villes qui ont essayé, de Tallinn à Dunkerque, ont vu la fréquentation augmenter d&apos;un cinquième en deux ans, et le coût de la perception des billets (distributeurs, contrôleurs, fraude) absorbait souvent un tiers de ce qu&apos;ils rapportaient.</translation>
     </message>
     <message>
         <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un réseau gratuit n&apos;est pas gratuit&#xa0;: quelqu&apos;un paie. Les exemples mêmes de la proposition le montrent&#xa0;: Tallinn a augmenté les impôts locaux, et les bus de Dunkerque sont plus remplis parce que les gens marchent moins, pas parce qu&apos;ils conduisent moins.</translation>
     </message>
 </context>
 <context>
@@ -2593,15 +2593,15 @@
     </message>
     <message>
         <source>Fork from speech %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche depuis le discours %1 · %2</translation>
     </message>
     <message>
         <source>Fork of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,11 +2616,11 @@
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>public</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>modérateur</translation>
     </message>
 </context>
 <context>
@@ -2871,19 +2871,19 @@
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer le raisonnement</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le raisonnement</translation>
     </message>
     <message>
         <source>Reasoning shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement affiché.</translation>
     </message>
     <message>
         <source>Reasoning hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement masqué.</translation>
     </message>
 </context>
 <context>
@@ -2943,11 +2943,11 @@
     <name>rostrum::gui::TranscriptModel</name>
     <message>
         <source>Reasoning shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement affiché</translation>
     </message>
     <message>
         <source>Reasoning hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Raisonnement masqué</translation>
     </message>
 </context>
 <context>
@@ -2966,35 +2966,35 @@
     </message>
     <message>
         <source>%1: for %2, against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pour %2, contre %3.</translation>
     </message>
     <message>
         <source>not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>égalité</translation>
     </message>
     <message>
         <source>%1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, écart %2</translation>
     </message>
     <message>
         <source>inconsistent: its winner flipped when the sides were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>incohérent&#xa0;: son vainqueur a changé quand les camps ont été inversés</translation>
     </message>
     <message>
         <source>%1 for, %2 against, %3 tie, %4 not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pour, %2 contre, %3 égalité, %4 non valide</translation>
     </message>
     <message>
         <source>Votes: %1 · agreement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votes&#xa0;: %1 · accord %2</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3002,15 +3002,15 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Judge %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juge %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Each judge was asked twice, the sides in both orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque juge a été interrogé deux fois, avec les camps dans les deux ordres.</translation>
     </message>
     <message>
         <source>for</source>
@@ -3022,114 +3022,114 @@
     </message>
     <message>
         <source>No judge of the panel gave a valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun juge du jury n&apos;a rendu de verdict valide.</translation>
     </message>
     <message numerus="yes">
         <source>Panel verdict: a tie — no side has a majority of the %n judges.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdict du jury&#xa0;: égalité — aucun camp n&apos;a la majorité (%n juge).</numerusform>
+            <numerusform>Verdict du jury&#xa0;: égalité — aucun camp n&apos;a la majorité des %n juges.</numerusform>
         </translation>
     </message>
     <message>
         <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict du jury&#xa0;: le camp %1 l&apos;emporte, avec %2 juges sur %3.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict du juge n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun motif indiqué</translation>
     </message>
     <message>
         <source>Verdict: a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: égalité.</translation>
     </message>
     <message>
         <source>Verdict: the %1 side wins, margin %2 of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: le camp %1 l&apos;emporte, écart de %2 sur 10.</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>juge</translation>
     </message>
     <message>
         <source>Ask the judges again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau les juges</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Valid after one repair request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide après une demande de correction.</translation>
     </message>
     <message>
         <source>Ask the judge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroger à nouveau le juge</translation>
     </message>
     <message>
         <source>The judge answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le juge a répondu&#xa0;:</translation>
     </message>
     <message>
         <source>Judged by %1 · the judges&apos; cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé par %1 · coût des juges %2</translation>
     </message>
     <message>
         <source>Judged by %1 · judge&apos;s cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé par %1 · coût du juge %2</translation>
     </message>
     <message>
         <source>Verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict.</translation>
     </message>
     <message>
         <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le camp %1 l&apos;a emporté les deux fois alors que les débatteurs avaient changé de camp (%2, puis %3)&#xa0;: le verdict a suivi le camp.</translation>
     </message>
     <message>
         <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 l&apos;a emporté les deux fois, d&apos;abord en tant que %2, puis en tant que %3&#xa0;: le verdict a suivi l&apos;argumentation.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two debates has no valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluant&#xa0;: l&apos;un des deux débats n&apos;a pas de verdict valide.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two verdicts is a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluant&#xa0;: l&apos;un des deux verdicts est une égalité.</translation>
     </message>
     <message>
         <source>Inconclusive: the rematch&apos;s debaters are not the original&apos;s on swapped sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non concluant&#xa0;: les débatteurs de la revanche ne sont pas ceux du débat d&apos;origine dans les camps inversés.</translation>
     </message>
     <message>
         <source>Rematch with sides swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche avec camps inversés</translation>
     </message>
     <message>
         <source>no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun verdict valide</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débat d&apos;origine</translation>
     </message>
     <message>
         <source>Rematch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche</translation>
     </message>
     <message>
         <source>Open the original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le débat d&apos;origine</translation>
     </message>
 </context>
 </TS>
