@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Speech le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede&amp;länge:</translation>
     </message>
     <message>
         <source>B&amp;udget:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget:</translation>
     </message>
 </context>
 <context>
@@ -473,31 +473,31 @@
     <name>MotionFile</name>
     <message>
         <source>unknown language &quot;%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“ (unterstützt: %2)</translation>
     </message>
     <message>
         <source>the motion is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die These ist leer</translation>
     </message>
     <message>
         <source>the motion is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>die These ist länger als %1 Zeichen</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>this motion is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>diese These ist bereits aufgeführt</translation>
     </message>
     <message>
         <source>no motion in the file (one motion a line; blank lines and # comments are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine These in der Datei (eine These pro Zeile; Leerzeilen und #-Kommentare werden übersprungen)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>Requests per mi&amp;nute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen pro Mi&amp;nute:</translation>
     </message>
     <message>
         <source>R&amp;euse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Identische Antworten aus dem Antwort-Cache &amp;wiederverwenden</translation>
     </message>
     <message>
         <source>At mo&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstens:</translation>
     </message>
 </context>
 <context>
     <name>TournamentSpec</name>
     <message>
         <source>A tournament needs at least two models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht mindestens zwei Modelle.</translation>
     </message>
     <message>
         <source>Each model may take part only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Modell darf nur einmal teilnehmen.</translation>
     </message>
     <message>
         <source>A model name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modellname ist leer.</translation>
     </message>
     <message>
         <source>A tournament needs at least one motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht mindestens eine These.</translation>
     </message>
     <message>
         <source>A tournament needs one to %1 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Turnier braucht einen bis %1 Juroren.</translation>
     </message>
     <message>
         <source>Rounds must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Runden muss zwischen 1 und %1 liegen.</translation>
     </message>
     <message>
         <source>The budget must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Budget muss ein positiver Betrag sein.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
@@ -786,85 +786,85 @@
     </message>
     <message>
         <source>Debate %1 has no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte %1 hat keine Jury.</translation>
     </message>
     <message>
         <source>Debate %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte %1 läuft noch.</translation>
     </message>
     <message>
         <source>Debate %1 is not over: resume it before it is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte %1 ist nicht beendet: Setzen Sie sie fort, bevor sie bewertet wird.</translation>
     </message>
     <message>
         <source>This engine is still running a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Engine führt noch eine Debatte durch.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateFork</name>
     <message>
         <source>Only a saved debate can be continued from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine gespeicherte Debatte kann ab einer ihrer Reden fortgeführt werden.</translation>
     </message>
     <message>
         <source>Speech %1 is not a finished speech of this debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede %1 ist keine abgeschlossene Rede dieser Debatte.</translation>
     </message>
     <message>
         <source>A fork keeps the debaters on their sides; only their model, language and persona change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Abzweigung bleiben die Redner auf ihren Seiten; nur Modell, Sprache und Persona ändern sich.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateImport</name>
     <message>
         <source>it has no &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat kein Feld „%1“</translation>
     </message>
     <message>
         <source>its &quot;spec&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>sein „spec“ ist kein Objekt</translation>
     </message>
     <message>
         <source>its status &quot;%1&quot; is not a debate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Status „%1“ ist kein Debattenstatus</translation>
     </message>
     <message>
         <source>its &quot;speeches&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>sein „speeches“ ist keine Liste</translation>
     </message>
     <message>
         <source>speech %1 is not a speech of a debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede %1 ist keine Rede einer Debatte</translation>
     </message>
     <message>
         <source>its &quot;verdict&quot; is neither an object nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>sein „verdict“ ist weder ein Objekt noch null</translation>
     </message>
     <message>
         <source>its &quot;panel&quot; has no list of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>sein „panel“ enthält keine Liste von Juroren</translation>
     </message>
     <message>
         <source>This is not a Rostrum debate export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist kein Rostrum-Debattenexport: %1.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein JSON-Objekt</translation>
     </message>
     <message>
         <source>its debate cannot be read here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seine Debatte kann hier nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -971,67 +971,67 @@
     </message>
     <message>
         <source>Judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von</translation>
     </message>
     <message>
         <source>valid after one repair</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig nach einer Korrektur</translation>
     </message>
     <message>
         <source>Audience swing: %1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung im Publikum: %1 Prozentpunkte für die These</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Juroren</translation>
     </message>
     <message>
         <source>consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>konsistent</translation>
     </message>
     <message>
         <source>inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistent</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juror</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Sieger</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsprung</translation>
     </message>
     <message>
         <source>Read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gelesen</translation>
     </message>
     <message>
         <source>Order swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge getauscht</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>agreement %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung %1 %</translation>
     </message>
     <message>
         <source>Reasoning (not heard by the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen (von den anderen nicht gehört)</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>A debate takes 1 to %1 judges, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Debatte hat 1 bis %1 Juroren, nicht %2.</translation>
     </message>
     <message>
         <source>Every judge needs a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Juror braucht ein Modell.</translation>
     </message>
     <message>
         <source>The order swap asks the judges again: choose a judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Tausch der Reihenfolge wird die Jury erneut befragt: Wählen Sie eine Jury.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <name>rostrum::JudgePanel</name>
     <message>
         <source>No judge gave a valid verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Juror hat ein gültiges Urteil gefällt: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1399,23 @@
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Turnier läuft bereits.</translation>
     </message>
     <message>
         <source>Tournament %1 is still running in another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier %1 läuft noch in einem anderen Prozess.</translation>
     </message>
     <message>
         <source>Tournament %1 is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier %1 ist bereits beendet.</translation>
     </message>
     <message>
         <source>The tournament could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Turnier konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>Debate %1 of the tournament cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte %1 des Turniers kann nicht durchgeführt werden: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -1426,11 +1426,11 @@
     <name>rostrum::gui::AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Werkzeuge</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1459,27 @@
     <name>rostrum::gui::AudienceVoteDialog</name>
     <message>
         <source>Audience Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikumsabstimmung</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now? Before the debate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte ist beendet. Wie stimmt das Publikum jetzt ab? Vor der Debatte: %1.</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte ist beendet. Wie stimmt das Publikum jetzt ab?</translation>
     </message>
     <message>
         <source>&amp;Record Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Abstimmung &amp;erfassen</translation>
     </message>
     <message>
         <source>&amp;No Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine Abstimmung</translation>
     </message>
     <message>
         <source>Enter at least one vote, or choose No Vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine Stimme ein oder wählen Sie „Keine Abstimmung“.</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1490,11 @@
     </message>
     <message>
         <source>Votes for the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen für die These nach der Debatte</translation>
     </message>
     <message>
         <source>Votes for the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen für die These vor der Debatte</translation>
     </message>
     <message>
         <source>Against</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Votes against the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen gegen die These nach der Debatte</translation>
     </message>
     <message>
         <source>Votes against the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen gegen die These vor der Debatte</translation>
     </message>
     <message>
         <source>Undecided</source>
@@ -1514,35 +1514,35 @@
     </message>
     <message>
         <source>Undecided votes after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschlossene nach der Debatte</translation>
     </message>
     <message>
         <source>Undecided votes before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschlossene vor der Debatte</translation>
     </message>
     <message>
         <source>%1 for (%2%), %3 against, %4 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dafür (%2 %), %3 dagegen, %4 unentschlossen</translation>
     </message>
     <message>
         <source>%1 points: the motion lost ground</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozentpunkte: Die These hat an Boden verloren</translation>
     </message>
     <message>
         <source>%1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prozentpunkte für die These</translation>
     </message>
     <message>
         <source>Audience before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikum vorher: %1.</translation>
     </message>
     <message>
         <source>After: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1.</translation>
     </message>
     <message>
         <source>Swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Prompt cache saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersparnis durch Prompt-Cache</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +1870,19 @@
     </message>
     <message>
         <source>Prompt tokens the API served from its prompt cache, billed at a lower price, and what that saved against the full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Token, die die API aus ihrem Prompt-Cache geliefert und günstiger berechnet hat, und die Ersparnis gegenüber dem vollen Eingabepreis</translation>
     </message>
     <message>
         <source>Prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt-Cache</translation>
     </message>
     <message>
         <source>%1 tokens cached, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Token aus dem Cache, %2 gespart</translation>
     </message>
     <message>
         <source>no cached tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Token aus dem Cache</translation>
     </message>
 </context>
 <context>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte importieren</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht importiert: %2</translation>
     </message>
     <message>
         <source>Debate exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Debattenexporte (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2128,78 +2128,78 @@
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie</translation>
     </message>
     <message>
         <source>You type this debater&apos;s speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie schreiben die Reden dieses Redners</translation>
     </message>
     <message>
         <source>An Oxford debate is won by the swing: the audience votes before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Oxford-Debatte entscheidet die Verschiebung: Das Publikum stimmt vorher und nachher ab</translation>
     </message>
     <message>
         <source>Audience &amp;vote before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikums&amp;abstimmung vorher:</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateStudio</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portieren…</translation>
     </message>
     <message>
         <source>Rematch with Sides S&amp;wapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;vanche mit getauschten Seiten</translation>
     </message>
     <message>
         <source>Ask the &amp;Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jury erneut befragen</translation>
     </message>
     <message>
         <source>Include &amp;Reasoning in Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Über&amp;legungen in Exporte aufnehmen</translation>
     </message>
     <message>
         <source>Run this debate again with the debaters on the other sides, then compare the verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Debatte mit den Rednern auf den jeweils anderen Seiten erneut durchführen und die Urteile vergleichen</translation>
     </message>
     <message>
         <source>Ask the judge for a new verdict (a new, costed request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jury um ein neues Urteil bitten (eine neue, kostenpflichtige Anfrage)</translation>
     </message>
     <message>
         <source>Exports also write what reasoning models thought before they spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte enthalten auch, was Reasoning-Modelle vor ihrer Rede überlegt haben</translation>
     </message>
     <message>
         <source>Read a debate exported as JSON and save it as a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als JSON exportierte Debatte einlesen und als neue Debatte speichern</translation>
     </message>
     <message>
         <source>Rematch with Sides Swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche mit getauschten Seiten</translation>
     </message>
     <message>
         <source>Ask the Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury erneut befragen</translation>
     </message>
     <message>
         <source>Asking the judge again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury wird erneut befragt…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Debatte importieren</translation>
     </message>
     <message>
         <source>The debate was not imported: the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte wurde nicht importiert: Die Datenbank konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Imported as a new debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als neue Debatte importiert.</translation>
     </message>
 </context>
 <context>
@@ -2231,73 +2231,73 @@
     <name>rostrum::gui::ForkController</name>
     <message>
         <source>Continue from &amp;Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab &amp;hier fortführen…</translation>
     </message>
     <message>
         <source>Start a new debate that shares the speeches up to this one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Debatte starten, die die Reden bis zu dieser übernimmt (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Choose a finished speech of a saved debate to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine abgeschlossene Rede einer gespeicherten Debatte, ab der fortgeführt werden soll.</translation>
     </message>
     <message>
         <source>Stop the running debate before continuing from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen Sie die laufende Debatte, bevor Sie ab einer ihrer Reden fortführen.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ForkDialog</name>
     <message>
         <source>Against (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra (Redner %1)</translation>
     </message>
     <message>
         <source>For (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro (Redner %1)</translation>
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier fortführen</translation>
     </message>
     <message numerus="yes">
         <source>A new debate shares the first %n entries of this one, up to and including speech %1 (%2), and goes on from there. The original debate is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine neue Debatte übernimmt den ersten Eintrag (%n) dieser Debatte bis einschließlich Rede %1 (%2) und geht von dort aus weiter. Die ursprüngliche Debatte bleibt unverändert.</numerusform>
+            <numerusform>Eine neue Debatte übernimmt die ersten %n Einträge dieser Debatte bis einschließlich Rede %1 (%2) und geht von dort aus weiter. Die ursprüngliche Debatte bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>No debater speaks after this speech: the new debate would only be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Rede spricht kein Redner mehr: Die neue Debatte würde nur noch bewertet.</translation>
     </message>
     <message>
         <source>&amp;Start the New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Debatte &amp;starten</translation>
     </message>
     <message>
         <source>Speaks next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spricht als Nächstes: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach: %1</translation>
     </message>
     <message>
         <source>Model of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell von %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache von %1</translation>
     </message>
     <message>
         <source>Persona of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona von %1</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modell:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersona:</translation>
     </message>
     <message>
         <source>Default for the language</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>e.g. a pragmatic economist</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. eine pragmatische Ökonomin</translation>
     </message>
 </context>
 <context>
@@ -2327,49 +2327,49 @@
     <name>rostrum::gui::HumanSpeechEditor</name>
     <message>
         <source>&amp;Submit Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Rede &amp;halten</translation>
     </message>
     <message>
         <source>Your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rede</translation>
     </message>
     <message>
         <source>Write your speech here. Ctrl+Enter delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie Ihre Rede hier. Mit Strg+Eingabe halten Sie sie.</translation>
     </message>
     <message>
         <source>Length of your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge Ihrer Rede</translation>
     </message>
     <message>
         <source>Deliver your speech and let the debate go on (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rede halten und die Debatte weiterlaufen lassen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>%1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Token</translation>
     </message>
     <message>
         <source>about %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 von %2 Token</translation>
     </message>
     <message>
         <source>%1 — %2 over the speech length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 über der Redelänge</translation>
     </message>
     <message>
         <source>The debate is not waiting for your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte wartet nicht auf Ihre Rede. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Your speech is empty: write something before submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rede ist leer: Schreiben Sie etwas, bevor Sie sie halten.</translation>
     </message>
     <message numerus="yes">
         <source>Your speech is %n token(s) over the speech length: shorten it before submitting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Rede liegt %n Token über der Redelänge: Kürzen Sie sie, bevor Sie sie halten.</numerusform>
+            <numerusform>Ihre Rede liegt %n Token über der Redelänge: Kürzen Sie sie, bevor Sie sie halten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,86 +2377,86 @@
     <name>rostrum::gui::InterjectionBar</name>
     <message>
         <source>Inter&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenfrage</translation>
     </message>
     <message>
         <source>Interjection</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenfrage</translation>
     </message>
     <message>
         <source>A question for the next speaker (Ctrl+I, Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Frage an den nächsten Redner (Strg+I, Eingabe zum Senden)</translation>
     </message>
     <message>
         <source>Interject as</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenfrage stellen als</translation>
     </message>
     <message>
         <source>as moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>als Moderation</translation>
     </message>
     <message>
         <source>from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Publikum</translation>
     </message>
     <message>
         <source>Put this to the next speaker, who is asked to address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem nächsten Redner vorlegen, der darauf eingehen soll</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::LecternController</name>
     <message>
         <source>&amp;Interject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zwischenfrage…</translation>
     </message>
     <message>
         <source>Put a question to the next speaker, as moderator or from the audience (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem nächsten Redner eine Frage stellen, als Moderation oder aus dem Publikum (Strg+I)</translation>
     </message>
     <message>
         <source>Audience swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschiebung im Publikum: %1.</translation>
     </message>
     <message>
         <source>Your question from the audience goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Frage aus dem Publikum geht an den nächsten Redner.</translation>
     </message>
     <message>
         <source>Your question as moderator goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Frage als Moderation geht an den nächsten Redner.</translation>
     </message>
     <message>
         <source>against the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>gegen die These</translation>
     </message>
     <message>
         <source>for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>für die These</translation>
     </message>
     <message>
         <source>Your turn, %1 (%2): %3 — speech %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind dran, %1 (%2): %3 — Rede %4 von %5</translation>
     </message>
     <message>
         <source>Your turn: write your speech, then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind dran: Schreiben Sie Ihre Rede und drücken Sie dann Strg+Eingabe.</translation>
     </message>
     <message>
         <source>The debate is paused: resume it to deliver your speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte ist pausiert: Setzen Sie sie fort, um Ihre Rede zu halten.</translation>
     </message>
     <message>
         <source>The debate has stopped. Your draft is kept: Resume continues the debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte wurde gestoppt. Ihr Entwurf bleibt erhalten: Mit „Fortsetzen“ geht die Debatte weiter.</translation>
     </message>
     <message>
         <source>The debate did not take your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Debatte hat Ihre Rede nicht angenommen. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Your speech is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rede ist gehalten.</translation>
     </message>
 </context>
 <context>
@@ -2519,11 +2519,11 @@
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab hier fortführen</translation>
     </message>
     <message>
         <source>A new debate continues from speech %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Debatte wird ab Rede %1 fortgeführt.</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>Camille</source>
-        <translation type="unfinished"></translation>
+        <translation>Camille</translation>
     </message>
     <message>
         <source>Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenloser Nahverkehr zahlt sich selbst aus: sauberere Luft, ruhigere Straßen und vollere Busse. Städte, die es versucht haben, von Tallinn bis Dünkirchen, verzeichneten binnen zwei Jahren ein Fünftel mehr Fahrgäste, und die Kosten für den Fahrscheinverkauf (Automaten, Kontrolleure, Schwarzfahren) verschlangen oft ein Drittel der Fahrgeldeinnahmen.</translation>
     </message>
     <message>
         <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fahrscheinfreies Netz ist nicht kostenlos: Irgendwer zahlt. Die Beispiele der Pro-Seite selbst zeigen es: Tallinn hat die lokalen Steuern erhöht, und die Busse in Dünkirchen sind voller, weil die Menschen weniger zu Fuß gehen, nicht weil sie weniger Auto fahren.</translation>
     </message>
 </context>
 <context>
@@ -2593,15 +2593,15 @@
     </message>
     <message>
         <source>Fork from speech %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigung ab Rede %1 · %2</translation>
     </message>
     <message>
         <source>Fork of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzweigung von „%1“: %2</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,11 +2616,11 @@
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Publikum</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderation</translation>
     </message>
 </context>
 <context>
@@ -2871,19 +2871,19 @@
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen ausblenden</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen einblenden</translation>
     </message>
     <message>
         <source>Reasoning shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen eingeblendet.</translation>
     </message>
     <message>
         <source>Reasoning hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen ausgeblendet.</translation>
     </message>
 </context>
 <context>
@@ -2943,11 +2943,11 @@
     <name>rostrum::gui::TranscriptModel</name>
     <message>
         <source>Reasoning shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen eingeblendet</translation>
     </message>
     <message>
         <source>Reasoning hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlegungen ausgeblendet</translation>
     </message>
 </context>
 <context>
@@ -2966,35 +2966,35 @@
     </message>
     <message>
         <source>%1: for %2, against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pro %2, Contra %3.</translation>
     </message>
     <message>
         <source>not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig: %1</translation>
     </message>
     <message>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>Unentschieden</translation>
     </message>
     <message>
         <source>%1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Vorsprung %2</translation>
     </message>
     <message>
         <source>inconsistent: its winner flipped when the sides were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>inkonsistent: Der Sieger wechselte, als die Seiten getauscht wurden</translation>
     </message>
     <message>
         <source>%1 for, %2 against, %3 tie, %4 not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pro, %2 Contra, %3 unentschieden, %4 ungültig</translation>
     </message>
     <message>
         <source>Votes: %1 · agreement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen: %1 · Übereinstimmung %2</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juror</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3002,15 +3002,15 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Judge %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juror %1: %2.</translation>
     </message>
     <message>
         <source>Each judge was asked twice, the sides in both orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Juror wurde zweimal befragt, mit den Seiten in beiden Reihenfolgen.</translation>
     </message>
     <message>
         <source>for</source>
@@ -3022,114 +3022,114 @@
     </message>
     <message>
         <source>No judge of the panel gave a valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Juror der Jury hat ein gültiges Urteil gefällt.</translation>
     </message>
     <message numerus="yes">
         <source>Panel verdict: a tie — no side has a majority of the %n judges.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Urteil der Jury: Unentschieden — keine Seite hat die Mehrheit des %n Jurors.</numerusform>
+            <numerusform>Urteil der Jury: Unentschieden — keine Seite hat die Mehrheit der %n Juroren.</numerusform>
         </translation>
     </message>
     <message>
         <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil der Jury: Die Seite %1 gewinnt, mit %2 von %3 Juroren.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil der Jury ist ungültig: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Begründung angegeben</translation>
     </message>
     <message>
         <source>Verdict: a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: Unentschieden.</translation>
     </message>
     <message>
         <source>Verdict: the %1 side wins, margin %2 of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil: Die Seite %1 gewinnt, Vorsprung %2 von 10.</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury</translation>
     </message>
     <message>
         <source>Ask the judges again</source>
-        <translation type="unfinished"></translation>
+        <translation>Juroren erneut befragen</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <source>Valid after one repair request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig nach einer Korrekturanfrage.</translation>
     </message>
     <message>
         <source>Ask the judge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jury erneut befragen</translation>
     </message>
     <message>
         <source>The judge answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Jury antwortete:</translation>
     </message>
     <message>
         <source>Judged by %1 · the judges&apos; cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von %1 · Kosten der Juroren %2</translation>
     </message>
     <message>
         <source>Judged by %1 · judge&apos;s cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertet von %1 · Kosten der Jury %2</translation>
     </message>
     <message>
         <source>Verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil.</translation>
     </message>
     <message>
         <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite %1 hat beide Male gewonnen, obwohl die Redner die Seiten getauscht haben (%2, dann %3): Das Urteil folgte der Seite.</translation>
     </message>
     <message>
         <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat beide Male gewonnen, zuerst als %2, dann als %3: Das Urteil folgte der Argumentation.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two debates has no valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eindeutig: Eine der beiden Debatten hat kein gültiges Urteil.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two verdicts is a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eindeutig: Eines der beiden Urteile ist ein Unentschieden.</translation>
     </message>
     <message>
         <source>Inconclusive: the rematch&apos;s debaters are not the original&apos;s on swapped sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eindeutig: Die Redner der Revanche sind nicht die der ursprünglichen Debatte mit getauschten Seiten.</translation>
     </message>
     <message>
         <source>Rematch with sides swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche mit getauschten Seiten</translation>
     </message>
     <message>
         <source>no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Urteil</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Debatte</translation>
     </message>
     <message>
         <source>Rematch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revanche</translation>
     </message>
     <message>
         <source>Open the original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursprüngliche Debatte öffnen</translation>
     </message>
 </context>
 </TS>
