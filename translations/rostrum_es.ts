@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Speech le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud del dis&amp;curso:</translation>
     </message>
     <message>
         <source>B&amp;udget:</source>
-        <translation type="unfinished"></translation>
+        <translation>Presu&amp;puesto:</translation>
     </message>
 </context>
 <context>
@@ -473,31 +473,31 @@
     <name>MotionFile</name>
     <message>
         <source>unknown language &quot;%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido «%1» (compatibles: %2)</translation>
     </message>
     <message>
         <source>the motion is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la moción está vacía</translation>
     </message>
     <message>
         <source>the motion is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la moción supera los %1 caracteres</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: %2</translation>
     </message>
     <message>
         <source>this motion is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>esta moción ya está en la lista</translation>
     </message>
     <message>
         <source>no motion in the file (one motion a line; blank lines and # comments are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna moción en el archivo (una moción por línea; se omiten las líneas en blanco y los comentarios #)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>Requests per mi&amp;nute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por mi&amp;nuto:</translation>
     </message>
     <message>
         <source>R&amp;euse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eutilizar respuestas idénticas de la caché de respuestas</translation>
     </message>
     <message>
         <source>At mo&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como má&amp;ximo:</translation>
     </message>
 </context>
 <context>
     <name>TournamentSpec</name>
     <message>
         <source>A tournament needs at least two models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo necesita al menos dos modelos.</translation>
     </message>
     <message>
         <source>Each model may take part only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada modelo solo puede participar una vez.</translation>
     </message>
     <message>
         <source>A model name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay un nombre de modelo vacío.</translation>
     </message>
     <message>
         <source>A tournament needs at least one motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo necesita al menos una moción.</translation>
     </message>
     <message>
         <source>A tournament needs one to %1 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo necesita de uno a %1 jueces.</translation>
     </message>
     <message>
         <source>Rounds must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rondas deben estar entre 1 y %1.</translation>
     </message>
     <message>
         <source>The budget must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>El presupuesto debe ser un importe positivo.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
@@ -786,85 +786,85 @@
     </message>
     <message>
         <source>Debate %1 has no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate %1 no tiene juez.</translation>
     </message>
     <message>
         <source>Debate %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate %1 sigue en curso.</translation>
     </message>
     <message>
         <source>Debate %1 is not over: resume it before it is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate %1 no ha terminado: reanúdelo antes de que se juzgue.</translation>
     </message>
     <message>
         <source>This engine is still running a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este motor todavía está ejecutando un debate.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateFork</name>
     <message>
         <source>Only a saved debate can be continued from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un debate guardado puede continuarse desde uno de sus discursos.</translation>
     </message>
     <message>
         <source>Speech %1 is not a finished speech of this debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El discurso %1 no es un discurso terminado de este debate.</translation>
     </message>
     <message>
         <source>A fork keeps the debaters on their sides; only their model, language and persona change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bifurcación mantiene a los oradores en sus posturas; solo cambian su modelo, su idioma y su perfil.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateImport</name>
     <message>
         <source>it has no &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene el campo «%1»</translation>
     </message>
     <message>
         <source>its &quot;spec&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>su «spec» no es un objeto</translation>
     </message>
     <message>
         <source>its status &quot;%1&quot; is not a debate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>su estado «%1» no es el de un debate</translation>
     </message>
     <message>
         <source>its &quot;speeches&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>su «speeches» no es una lista</translation>
     </message>
     <message>
         <source>speech %1 is not a speech of a debate</source>
-        <translation type="unfinished"></translation>
+        <translation>el discurso %1 no es un discurso de un debate</translation>
     </message>
     <message>
         <source>its &quot;verdict&quot; is neither an object nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>su «verdict» no es ni un objeto ni null</translation>
     </message>
     <message>
         <source>its &quot;panel&quot; has no list of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>su «panel» no tiene una lista de jueces</translation>
     </message>
     <message>
         <source>This is not a Rostrum debate export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es una exportación de debate de Rostrum: %1.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto JSON</translation>
     </message>
     <message>
         <source>its debate cannot be read here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su debate no se puede leer aquí (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>
@@ -971,67 +971,67 @@
     </message>
     <message>
         <source>Judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado por</translation>
     </message>
     <message>
         <source>valid after one repair</source>
-        <translation type="unfinished"></translation>
+        <translation>válido tras una corrección</translation>
     </message>
     <message>
         <source>Audience swing: %1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación del público: %1 puntos a favor de la moción</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Jueces</translation>
     </message>
     <message>
         <source>consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>coherente</translation>
     </message>
     <message>
         <source>inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>incoherente</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganador</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margen</translation>
     </message>
     <message>
         <source>Read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído primero</translation>
     </message>
     <message>
         <source>Order swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Intercambio de orden</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos</translation>
     </message>
     <message>
         <source>agreement %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>acuerdo del %1%</translation>
     </message>
     <message>
         <source>Reasoning (not heard by the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento (no lo oyen los demás)</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Discurso</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>A debate takes 1 to %1 judges, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un debate admite de 1 a %1 jueces, no %2.</translation>
     </message>
     <message>
         <source>Every judge needs a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada juez necesita un modelo.</translation>
     </message>
     <message>
         <source>The order swap asks the judges again: choose a judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intercambio de orden vuelve a consultar a los jueces: elija un juez.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <name>rostrum::JudgePanel</name>
     <message>
         <source>No judge gave a valid verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún juez emitió un veredicto válido: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1399,23 @@
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este torneo ya está en curso.</translation>
     </message>
     <message>
         <source>Tournament %1 is still running in another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>El torneo %1 sigue en curso en otro proceso.</translation>
     </message>
     <message>
         <source>Tournament %1 is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>El torneo %1 ya ha terminado.</translation>
     </message>
     <message>
         <source>The tournament could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el torneo.</translation>
     </message>
     <message>
         <source>Debate %1 of the tournament cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate %1 del torneo no puede ejecutarse: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -1426,11 +1426,11 @@
     <name>rostrum::gui::AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Más herramientas</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1459,27 @@
     <name>rostrum::gui::AudienceVoteDialog</name>
     <message>
         <source>Audience Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Votación del público</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now? Before the debate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate ha terminado. ¿Cómo vota ahora el público? Antes del debate: %1.</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now?</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate ha terminado. ¿Cómo vota ahora el público?</translation>
     </message>
     <message>
         <source>&amp;Record Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrar votación</translation>
     </message>
     <message>
         <source>&amp;No Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sin votación</translation>
     </message>
     <message>
         <source>Enter at least one vote, or choose No Vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca al menos un voto o elija «Sin votación».</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1490,11 @@
     </message>
     <message>
         <source>Votes for the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos a favor de la moción después del debate</translation>
     </message>
     <message>
         <source>Votes for the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos a favor de la moción antes del debate</translation>
     </message>
     <message>
         <source>Against</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Votes against the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos en contra de la moción después del debate</translation>
     </message>
     <message>
         <source>Votes against the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos en contra de la moción antes del debate</translation>
     </message>
     <message>
         <source>Undecided</source>
@@ -1514,35 +1514,35 @@
     </message>
     <message>
         <source>Undecided votes after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos indecisos después del debate</translation>
     </message>
     <message>
         <source>Undecided votes before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos indecisos antes del debate</translation>
     </message>
     <message>
         <source>%1 for (%2%), %3 against, %4 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favor (%2%), %3 en contra, %4 indecisos</translation>
     </message>
     <message>
         <source>%1 points: the motion lost ground</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos: la moción perdió terreno</translation>
     </message>
     <message>
         <source>%1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 puntos a favor de la moción</translation>
     </message>
     <message>
         <source>Audience before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Público antes: %1.</translation>
     </message>
     <message>
         <source>After: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1.</translation>
     </message>
     <message>
         <source>Swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Prompt cache saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahorro por caché de prompts</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +1870,19 @@
     </message>
     <message>
         <source>Prompt tokens the API served from its prompt cache, billed at a lower price, and what that saved against the full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens de entrada que la API sirvió desde su caché de prompts, facturados a un precio menor, y lo que eso ahorró frente al precio de entrada completo</translation>
     </message>
     <message>
         <source>Prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de prompts</translation>
     </message>
     <message>
         <source>%1 tokens cached, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tokens en caché, %2 ahorrados</translation>
     </message>
     <message>
         <source>no cached tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no hay tokens en caché</translation>
     </message>
 </context>
 <context>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando %1…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar debate</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se importó: %2</translation>
     </message>
     <message>
         <source>Debate exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de debates (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2128,78 +2128,78 @@
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted</translation>
     </message>
     <message>
         <source>You type this debater&apos;s speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted escribe los discursos de este orador</translation>
     </message>
     <message>
         <source>An Oxford debate is won by the swing: the audience votes before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un debate de Oxford lo gana la variación: el público vota antes y después</translation>
     </message>
     <message>
         <source>Audience &amp;vote before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Votación del público antes:</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateStudio</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Rematch with Sides S&amp;wapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revancha con las posturas &amp;intercambiadas</translation>
     </message>
     <message>
         <source>Ask the &amp;Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a consultar al &amp;juez</translation>
     </message>
     <message>
         <source>Include &amp;Reasoning in Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir el &amp;razonamiento en las exportaciones</translation>
     </message>
     <message>
         <source>Run this debate again with the debaters on the other sides, then compare the verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir este debate con los oradores en las posturas contrarias y comparar los veredictos</translation>
     </message>
     <message>
         <source>Ask the judge for a new verdict (a new, costed request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedir al juez un nuevo veredicto (una nueva solicitud con coste)</translation>
     </message>
     <message>
         <source>Exports also write what reasoning models thought before they spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Las exportaciones incluyen también lo que pensaron los modelos de razonamiento antes de hablar</translation>
     </message>
     <message>
         <source>Read a debate exported as JSON and save it as a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer un debate exportado como JSON y guardarlo como un debate nuevo</translation>
     </message>
     <message>
         <source>Rematch with Sides Swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revancha con las posturas intercambiadas</translation>
     </message>
     <message>
         <source>Ask the Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a consultar al juez</translation>
     </message>
     <message>
         <source>Asking the judge again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a consultar al juez…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar debate</translation>
     </message>
     <message>
         <source>The debate was not imported: the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate no se importó: no se pudo abrir la base de datos.</translation>
     </message>
     <message>
         <source>Imported as a new debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado como un debate nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2231,73 +2231,73 @@
     <name>rostrum::gui::ForkController</name>
     <message>
         <source>Continue from &amp;Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde a&amp;quí…</translation>
     </message>
     <message>
         <source>Start a new debate that shares the speeches up to this one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar un debate nuevo que comparte los discursos hasta este (Ctrl+Mayús+N)</translation>
     </message>
     <message>
         <source>Choose a finished speech of a saved debate to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un discurso terminado de un debate guardado desde el que continuar.</translation>
     </message>
     <message>
         <source>Stop the running debate before continuing from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenga el debate en curso antes de continuar desde uno de sus discursos.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ForkDialog</name>
     <message>
         <source>Against (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra (orador %1)</translation>
     </message>
     <message>
         <source>For (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor (orador %1)</translation>
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde aquí</translation>
     </message>
     <message numerus="yes">
         <source>A new debate shares the first %n entries of this one, up to and including speech %1 (%2), and goes on from there. The original debate is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un debate nuevo comparte %n entrada inicial de este, hasta el discurso %1 (%2) inclusive, y continúa a partir de ahí. El debate original se conserva tal como está.</numerusform>
+            <numerusform>Un debate nuevo comparte las %n primeras entradas de este, hasta el discurso %1 (%2) inclusive, y continúa a partir de ahí. El debate original se conserva tal como está.</numerusform>
         </translation>
     </message>
     <message>
         <source>No debater speaks after this speech: the new debate would only be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún orador habla después de este discurso: el debate nuevo solo se juzgaría.</translation>
     </message>
     <message>
         <source>&amp;Start the New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar el debate nuevo</translation>
     </message>
     <message>
         <source>Speaks next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Habla a continuación: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>Model of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de %1</translation>
     </message>
     <message>
         <source>Persona of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de %1</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfil:</translation>
     </message>
     <message>
         <source>Default for the language</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>e.g. a pragmatic economist</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., un economista pragmático</translation>
     </message>
 </context>
 <context>
@@ -2327,49 +2327,49 @@
     <name>rostrum::gui::HumanSpeechEditor</name>
     <message>
         <source>&amp;Submit Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar discurso</translation>
     </message>
     <message>
         <source>Your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Su discurso</translation>
     </message>
     <message>
         <source>Write your speech here. Ctrl+Enter delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba aquí su discurso. Ctrl+Intro lo pronuncia.</translation>
     </message>
     <message>
         <source>Length of your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud de su discurso</translation>
     </message>
     <message>
         <source>Deliver your speech and let the debate go on (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronunciar su discurso y dejar que el debate continúe (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>%1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 tokens</translation>
     </message>
     <message>
         <source>about %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>unos %1 de %2 tokens</translation>
     </message>
     <message>
         <source>%1 — %2 over the speech length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 por encima de la longitud del discurso</translation>
     </message>
     <message>
         <source>The debate is not waiting for your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate no está esperando su discurso. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Your speech is empty: write something before submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su discurso está vacío: escriba algo antes de enviarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Your speech is %n token(s) over the speech length: shorten it before submitting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su discurso supera en %n token la longitud del discurso: acórtelo antes de enviarlo.</numerusform>
+            <numerusform>Su discurso supera en %n tokens la longitud del discurso: acórtelo antes de enviarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,86 +2377,86 @@
     <name>rostrum::gui::InterjectionBar</name>
     <message>
         <source>Inter&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;pelar</translation>
     </message>
     <message>
         <source>Interjection</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpelación</translation>
     </message>
     <message>
         <source>A question for the next speaker (Ctrl+I, Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pregunta para el próximo orador (Ctrl+I; Intro para enviar)</translation>
     </message>
     <message>
         <source>Interject as</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpelar como</translation>
     </message>
     <message>
         <source>as moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>como moderador</translation>
     </message>
     <message>
         <source>from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>desde el público</translation>
     </message>
     <message>
         <source>Put this to the next speaker, who is asked to address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantear esto al próximo orador, a quien se pide que lo aborde</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::LecternController</name>
     <message>
         <source>&amp;Interject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpelar…</translation>
     </message>
     <message>
         <source>Put a question to the next speaker, as moderator or from the audience (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantear una pregunta al próximo orador, como moderador o desde el público (Ctrl+I)</translation>
     </message>
     <message>
         <source>Audience swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variación del público: %1.</translation>
     </message>
     <message>
         <source>Your question from the audience goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pregunta desde el público va al próximo orador.</translation>
     </message>
     <message>
         <source>Your question as moderator goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su pregunta como moderador va al próximo orador.</translation>
     </message>
     <message>
         <source>against the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>en contra de la moción</translation>
     </message>
     <message>
         <source>for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>a favor de la moción</translation>
     </message>
     <message>
         <source>Your turn, %1 (%2): %3 — speech %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Su turno, %1 (%2): %3 — discurso %4 de %5</translation>
     </message>
     <message>
         <source>Your turn: write your speech, then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su turno: escriba su discurso y pulse Ctrl+Intro.</translation>
     </message>
     <message>
         <source>The debate is paused: resume it to deliver your speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate está en pausa: reanúdelo para pronunciar su discurso.</translation>
     </message>
     <message>
         <source>The debate has stopped. Your draft is kept: Resume continues the debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate se ha detenido. Su borrador se conserva: Reanudar continúa el debate.</translation>
     </message>
     <message>
         <source>The debate did not take your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El debate no aceptó su discurso. Su borrador se conserva.</translation>
     </message>
     <message>
         <source>Your speech is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su discurso se ha pronunciado.</translation>
     </message>
 </context>
 <context>
@@ -2519,11 +2519,11 @@
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar desde aquí</translation>
     </message>
     <message>
         <source>A new debate continues from speech %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un debate nuevo continúa desde el discurso %1.</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>Camille</source>
-        <translation type="unfinished"></translation>
+        <translation>Camille</translation>
     </message>
     <message>
         <source>Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El transporte público gratuito se paga solo con un aire más limpio, calles más tranquilas y autobuses más llenos. Las ciudades que lo probaron, de Tallin a Dunkerque, vieron crecer el número de viajeros en una quinta parte en dos años, y el coste de cobrar los billetes (máquinas expendedoras, revisores, fraude) se comía a menudo un tercio de lo que recaudaban.</translation>
     </message>
     <message>
         <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una red sin billetes no es gratis: alguien la paga. Los propios ejemplos de la proposición lo demuestran: Tallin subió los impuestos locales, y los autobuses de Dunkerque van más llenos porque la gente camina menos, no porque conduzca menos.</translation>
     </message>
 </context>
 <context>
@@ -2593,15 +2593,15 @@
     </message>
     <message>
         <source>Fork from speech %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifurcación desde el discurso %1 · %2</translation>
     </message>
     <message>
         <source>Fork of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bifurcación de «%1»: %2</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,11 +2616,11 @@
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>público</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>moderador</translation>
     </message>
 </context>
 <context>
@@ -2871,19 +2871,19 @@
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar razonamiento</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar razonamiento</translation>
     </message>
     <message>
         <source>Reasoning shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento visible.</translation>
     </message>
     <message>
         <source>Reasoning hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento oculto.</translation>
     </message>
 </context>
 <context>
@@ -2943,11 +2943,11 @@
     <name>rostrum::gui::TranscriptModel</name>
     <message>
         <source>Reasoning shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento visible</translation>
     </message>
     <message>
         <source>Reasoning hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Razonamiento oculto</translation>
     </message>
 </context>
 <context>
@@ -2966,35 +2966,35 @@
     </message>
     <message>
         <source>%1: for %2, against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a favor %2, en contra %3.</translation>
     </message>
     <message>
         <source>not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no válido: %1</translation>
     </message>
     <message>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>un empate</translation>
     </message>
     <message>
         <source>%1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, margen %2</translation>
     </message>
     <message>
         <source>inconsistent: its winner flipped when the sides were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>incoherente: su ganador cambió al intercambiar las posturas</translation>
     </message>
     <message>
         <source>%1 for, %2 against, %3 tie, %4 not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favor, %2 en contra, %3 empate, %4 no válidos</translation>
     </message>
     <message>
         <source>Votes: %1 · agreement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Votos: %1 · acuerdo %2</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3002,15 +3002,15 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Judge %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juez %1: %2.</translation>
     </message>
     <message>
         <source>Each judge was asked twice, the sides in both orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada juez se le consultó dos veces, con las posturas en ambos órdenes.</translation>
     </message>
     <message>
         <source>for</source>
@@ -3022,114 +3022,114 @@
     </message>
     <message>
         <source>No judge of the panel gave a valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún juez del panel emitió un veredicto válido.</translation>
     </message>
     <message numerus="yes">
         <source>Panel verdict: a tie — no side has a majority of the %n judges.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veredicto del panel: empate — ninguna postura tiene la mayoría de %n juez.</numerusform>
+            <numerusform>Veredicto del panel: empate — ninguna postura tiene la mayoría de los %n jueces.</numerusform>
         </translation>
     </message>
     <message>
         <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto del panel: gana la postura %1, con %2 de %3 jueces.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El veredicto del juez no es válido: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>sin motivo indicado</translation>
     </message>
     <message>
         <source>Verdict: a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: empate.</translation>
     </message>
     <message>
         <source>Verdict: the %1 side wins, margin %2 of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto: gana la postura %1, con un margen de %2 sobre 10.</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>juez</translation>
     </message>
     <message>
         <source>Ask the judges again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a consultar a los jueces</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos: %1</translation>
     </message>
     <message>
         <source>Valid after one repair request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido tras una solicitud de corrección.</translation>
     </message>
     <message>
         <source>Ask the judge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a consultar al juez</translation>
     </message>
     <message>
         <source>The judge answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>El juez respondió:</translation>
     </message>
     <message>
         <source>Judged by %1 · the judges&apos; cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado por %1 · coste de los jueces %2</translation>
     </message>
     <message>
         <source>Judged by %1 · judge&apos;s cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Juzgado por %1 · coste del juez %2</translation>
     </message>
     <message>
         <source>Verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto.</translation>
     </message>
     <message>
         <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La postura %1 ganó las dos veces aunque los oradores intercambiaron posturas (%2 y luego %3): el veredicto siguió a la postura.</translation>
     </message>
     <message>
         <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ganó las dos veces, primero como %2 y luego como %3: el veredicto siguió al argumento.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two debates has no valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente: uno de los dos debates no tiene un veredicto válido.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two verdicts is a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente: uno de los dos veredictos es un empate.</translation>
     </message>
     <message>
         <source>Inconclusive: the rematch&apos;s debaters are not the original&apos;s on swapped sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>No concluyente: los oradores de la revancha no son los del original con las posturas intercambiadas.</translation>
     </message>
     <message>
         <source>Rematch with sides swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Revancha con las posturas intercambiadas</translation>
     </message>
     <message>
         <source>no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>sin veredicto válido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Debate original</translation>
     </message>
     <message>
         <source>Rematch</source>
-        <translation type="unfinished"></translation>
+        <translation>Revancha</translation>
     </message>
     <message>
         <source>Open the original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el debate original</translation>
     </message>
 </context>
 </TS>

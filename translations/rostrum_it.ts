@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>Speech le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunghezza dell&apos;interve&amp;nto:</translation>
     </message>
     <message>
         <source>B&amp;udget:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;udget:</translation>
     </message>
 </context>
 <context>
@@ -473,31 +473,31 @@
     <name>MotionFile</name>
     <message>
         <source>unknown language &quot;%1&quot; (supported: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>lingua sconosciuta «%1» (supportate: %2)</translation>
     </message>
     <message>
         <source>the motion is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la mozione è vuota</translation>
     </message>
     <message>
         <source>the motion is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la mozione supera i %1 caratteri</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>riga %1: %2</translation>
     </message>
     <message>
         <source>this motion is already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>questa mozione è già nell&apos;elenco</translation>
     </message>
     <message>
         <source>no motion in the file (one motion a line; blank lines and # comments are skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna mozione nel file (una mozione per riga; le righe vuote e i commenti # vengono ignorati)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -640,46 +640,46 @@
     </message>
     <message>
         <source>Requests per mi&amp;nute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Richieste al mi&amp;nuto:</translation>
     </message>
     <message>
         <source>R&amp;euse identical answers from the response cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Ri&amp;usa le risposte identiche dalla cache delle risposte</translation>
     </message>
     <message>
         <source>At mo&amp;st:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;l massimo:</translation>
     </message>
 </context>
 <context>
     <name>TournamentSpec</name>
     <message>
         <source>A tournament needs at least two models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo richiede almeno due modelli.</translation>
     </message>
     <message>
         <source>Each model may take part only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni modello può partecipare una sola volta.</translation>
     </message>
     <message>
         <source>A model name is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome di un modello è vuoto.</translation>
     </message>
     <message>
         <source>A tournament needs at least one motion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo richiede almeno una mozione.</translation>
     </message>
     <message>
         <source>A tournament needs one to %1 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un torneo richiede da uno a %1 giudici.</translation>
     </message>
     <message>
         <source>Rounds must be between 1 and %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>I turni devono essere compresi tra 1 e %1.</translation>
     </message>
     <message>
         <source>The budget must be a positive amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il budget deve essere un importo positivo.</translation>
     </message>
     <message>
         <source>The language &quot;%1&quot; is not supported (supported: %2).</source>
@@ -786,85 +786,85 @@
     </message>
     <message>
         <source>Debate %1 has no judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito %1 non ha un giudice.</translation>
     </message>
     <message>
         <source>Debate %1 is still running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito %1 è ancora in corso.</translation>
     </message>
     <message>
         <source>Debate %1 is not over: resume it before it is judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito %1 non è terminato: riprendilo prima che venga giudicato.</translation>
     </message>
     <message>
         <source>This engine is still running a debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo motore sta ancora eseguendo un dibattito.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateFork</name>
     <message>
         <source>Only a saved debate can be continued from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un dibattito salvato può essere proseguito da uno dei suoi interventi.</translation>
     </message>
     <message>
         <source>Speech %1 is not a finished speech of this debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;intervento %1 non è un intervento concluso di questo dibattito.</translation>
     </message>
     <message>
         <source>A fork keeps the debaters on their sides; only their model, language and persona change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una diramazione mantiene gli oratori nelle loro posizioni; cambiano solo il modello, la lingua e il profilo.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::DebateImport</name>
     <message>
         <source>it has no &quot;%1&quot; field</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha il campo «%1»</translation>
     </message>
     <message>
         <source>its &quot;spec&quot; is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo «spec» non è un oggetto</translation>
     </message>
     <message>
         <source>its status &quot;%1&quot; is not a debate&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo stato «%1» non è quello di un dibattito</translation>
     </message>
     <message>
         <source>its &quot;speeches&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo «speeches» non è un elenco</translation>
     </message>
     <message>
         <source>speech %1 is not a speech of a debate</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;intervento %1 non è un intervento di un dibattito</translation>
     </message>
     <message>
         <source>its &quot;verdict&quot; is neither an object nor null</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo «verdict» non è né un oggetto né null</translation>
     </message>
     <message>
         <source>its &quot;panel&quot; has no list of judges</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo «panel» non ha un elenco di giudici</translation>
     </message>
     <message>
         <source>This is not a Rostrum debate export: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa non è un&apos;esportazione di dibattito di Rostrum: %1.</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un JSON valido (%1 al byte %2)</translation>
     </message>
     <message>
         <source>it is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un oggetto JSON</translation>
     </message>
     <message>
         <source>its debate cannot be read here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il suo dibattito non può essere letto qui (%1)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1: %2</translation>
     </message>
 </context>
 <context>
@@ -971,67 +971,67 @@
     </message>
     <message>
         <source>Judged by</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudicato da</translation>
     </message>
     <message>
         <source>valid after one repair</source>
-        <translation type="unfinished"></translation>
+        <translation>valido dopo una correzione</translation>
     </message>
     <message>
         <source>Audience swing: %1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione del pubblico: %1 punti a favore della mozione</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudici</translation>
     </message>
     <message>
         <source>consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>coerente</translation>
     </message>
     <message>
         <source>inconsistent</source>
-        <translation type="unfinished"></translation>
+        <translation>incoerente</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>non valido</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudice</translation>
     </message>
     <message>
         <source>Winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincitore</translation>
     </message>
     <message>
         <source>Margin</source>
-        <translation type="unfinished"></translation>
+        <translation>Margine</translation>
     </message>
     <message>
         <source>Read first</source>
-        <translation type="unfinished"></translation>
+        <translation>Letto per primo</translation>
     </message>
     <message>
         <source>Order swap</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversione dell&apos;ordine</translation>
     </message>
     <message>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti</translation>
     </message>
     <message>
         <source>agreement %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>accordo del %1%</translation>
     </message>
     <message>
         <source>Reasoning (not heard by the others)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento (non ascoltato dagli altri)</translation>
     </message>
     <message>
         <source>Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervento</translation>
     </message>
 </context>
 <context>
@@ -1098,15 +1098,15 @@
     </message>
     <message>
         <source>A debate takes 1 to %1 judges, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibattito prevede da 1 a %1 giudici, non %2.</translation>
     </message>
     <message>
         <source>Every judge needs a model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giudice ha bisogno di un modello.</translation>
     </message>
     <message>
         <source>The order swap asks the judges again: choose a judge.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;inversione dell&apos;ordine consulta di nuovo i giudici: scegli un giudice.</translation>
     </message>
 </context>
 <context>
@@ -1139,7 +1139,7 @@
     <name>rostrum::JudgePanel</name>
     <message>
         <source>No judge gave a valid verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun giudice ha emesso un verdetto valido: %1</translation>
     </message>
 </context>
 <context>
@@ -1399,23 +1399,23 @@
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo torneo è già in corso.</translation>
     </message>
     <message>
         <source>Tournament %1 is still running in another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il torneo %1 è ancora in corso in un altro processo.</translation>
     </message>
     <message>
         <source>Tournament %1 is already finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il torneo %1 è già terminato.</translation>
     </message>
     <message>
         <source>The tournament could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile salvare il torneo.</translation>
     </message>
     <message>
         <source>Debate %1 of the tournament cannot run: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito %1 del torneo non può essere eseguito: %2</translation>
     </message>
     <message>
         <source>Stopped by the user.</source>
@@ -1426,11 +1426,11 @@
     <name>rostrum::gui::AccessibleNames</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancella</translation>
     </message>
     <message>
         <source>More tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Altri strumenti</translation>
     </message>
 </context>
 <context>
@@ -1459,27 +1459,27 @@
     <name>rostrum::gui::AudienceVoteDialog</name>
     <message>
         <source>Audience Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto del pubblico</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now? Before the debate: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito è terminato. Come vota ora il pubblico? Prima del dibattito: %1.</translation>
     </message>
     <message>
         <source>The debate is over. How does the audience vote now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito è terminato. Come vota ora il pubblico?</translation>
     </message>
     <message>
         <source>&amp;Record Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registra voto</translation>
     </message>
     <message>
         <source>&amp;No Vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nessun voto</translation>
     </message>
     <message>
         <source>Enter at least one vote, or choose No Vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserisci almeno un voto oppure scegli «Nessun voto».</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1490,11 @@
     </message>
     <message>
         <source>Votes for the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti a favore della mozione dopo il dibattito</translation>
     </message>
     <message>
         <source>Votes for the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti a favore della mozione prima del dibattito</translation>
     </message>
     <message>
         <source>Against</source>
@@ -1502,11 +1502,11 @@
     </message>
     <message>
         <source>Votes against the motion after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti contro la mozione dopo il dibattito</translation>
     </message>
     <message>
         <source>Votes against the motion before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti contro la mozione prima del dibattito</translation>
     </message>
     <message>
         <source>Undecided</source>
@@ -1514,35 +1514,35 @@
     </message>
     <message>
         <source>Undecided votes after the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti indecisi dopo il dibattito</translation>
     </message>
     <message>
         <source>Undecided votes before the debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti indecisi prima del dibattito</translation>
     </message>
     <message>
         <source>%1 for (%2%), %3 against, %4 undecided</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favore (%2%), %3 contro, %4 indecisi</translation>
     </message>
     <message>
         <source>%1 points: the motion lost ground</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punti: la mozione ha perso terreno</translation>
     </message>
     <message>
         <source>%1 points for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 punti a favore della mozione</translation>
     </message>
     <message>
         <source>Audience before: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pubblico prima: %1.</translation>
     </message>
     <message>
         <source>After: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dopo: %1.</translation>
     </message>
     <message>
         <source>Swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione: %1.</translation>
     </message>
 </context>
 <context>
@@ -1748,7 +1748,7 @@
     </message>
     <message>
         <source>Prompt cache saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Risparmio dalla cache dei prompt</translation>
     </message>
 </context>
 <context>
@@ -1870,19 +1870,19 @@
     </message>
     <message>
         <source>Prompt tokens the API served from its prompt cache, billed at a lower price, and what that saved against the full input price</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di input che l&apos;API ha servito dalla sua cache dei prompt, fatturati a un prezzo inferiore, e quanto si è risparmiato rispetto al prezzo pieno di input</translation>
     </message>
     <message>
         <source>Prompt cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache dei prompt</translation>
     </message>
     <message>
         <source>%1 tokens cached, %2 saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 token in cache, %2 risparmiati</translation>
     </message>
     <message>
         <source>no cached tokens yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ancora nessun token in cache</translation>
     </message>
 </context>
 <context>
@@ -1937,19 +1937,19 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importazione di %1…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa dibattito</translation>
     </message>
     <message>
         <source>%1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non è stato importato: %2</translation>
     </message>
     <message>
         <source>Debate exports (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Esportazioni di dibattiti (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2128,78 +2128,78 @@
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu</translation>
     </message>
     <message>
         <source>You type this debater&apos;s speeches</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi tu gli interventi di questo oratore</translation>
     </message>
     <message>
         <source>An Oxford debate is won by the swing: the audience votes before and after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dibattito Oxford si vince con la variazione: il pubblico vota prima e dopo</translation>
     </message>
     <message>
         <source>Audience &amp;vote before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voto del &amp;pubblico prima:</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::DebateStudio</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Rematch with Sides S&amp;wapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivincita a posizioni &amp;invertite</translation>
     </message>
     <message>
         <source>Ask the &amp;Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi di nuovo al &amp;giudice</translation>
     </message>
     <message>
         <source>Include &amp;Reasoning in Exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Includi il &amp;ragionamento nelle esportazioni</translation>
     </message>
     <message>
         <source>Run this debate again with the debaters on the other sides, then compare the verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ripeti questo dibattito con gli oratori nelle posizioni opposte, poi confronta i verdetti</translation>
     </message>
     <message>
         <source>Ask the judge for a new verdict (a new, costed request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi al giudice un nuovo verdetto (una nuova richiesta a pagamento)</translation>
     </message>
     <message>
         <source>Exports also write what reasoning models thought before they spoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Le esportazioni riportano anche ciò che i modelli di ragionamento hanno pensato prima di parlare</translation>
     </message>
     <message>
         <source>Read a debate exported as JSON and save it as a new debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Leggi un dibattito esportato in JSON e salvalo come nuovo dibattito</translation>
     </message>
     <message>
         <source>Rematch with Sides Swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivincita a posizioni invertite</translation>
     </message>
     <message>
         <source>Ask the Judge Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi di nuovo al giudice</translation>
     </message>
     <message>
         <source>Asking the judge again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuova richiesta al giudice in corso…</translation>
     </message>
     <message>
         <source>Import Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa dibattito</translation>
     </message>
     <message>
         <source>The debate was not imported: the database could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito non è stato importato: impossibile aprire il database.</translation>
     </message>
     <message>
         <source>Imported as a new debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importato come nuovo dibattito.</translation>
     </message>
 </context>
 <context>
@@ -2231,73 +2231,73 @@
     <name>rostrum::gui::ForkController</name>
     <message>
         <source>Continue from &amp;Here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua da &amp;qui…</translation>
     </message>
     <message>
         <source>Start a new debate that shares the speeches up to this one (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia un nuovo dibattito che condivide gli interventi fino a questo (Ctrl+Maiusc+N)</translation>
     </message>
     <message>
         <source>Choose a finished speech of a saved debate to continue from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli un intervento concluso di un dibattito salvato da cui proseguire.</translation>
     </message>
     <message>
         <source>Stop the running debate before continuing from one of its speeches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompi il dibattito in corso prima di proseguire da uno dei suoi interventi.</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ForkDialog</name>
     <message>
         <source>Against (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contro (oratore %1)</translation>
     </message>
     <message>
         <source>For (debater %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>A favore (oratore %1)</translation>
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua da qui</translation>
     </message>
     <message numerus="yes">
         <source>A new debate shares the first %n entries of this one, up to and including speech %1 (%2), and goes on from there. The original debate is kept as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un nuovo dibattito condivide %n voce iniziale di questo, fino all&apos;intervento %1 (%2) compreso, e prosegue da lì. Il dibattito originale resta com&apos;è.</numerusform>
+            <numerusform>Un nuovo dibattito condivide le prime %n voci di questo, fino all&apos;intervento %1 (%2) compreso, e prosegue da lì. Il dibattito originale resta com&apos;è.</numerusform>
         </translation>
     </message>
     <message>
         <source>No debater speaks after this speech: the new debate would only be judged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun oratore parla dopo questo intervento: il nuovo dibattito verrebbe solo giudicato.</translation>
     </message>
     <message>
         <source>&amp;Start the New Debate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avvia il nuovo dibattito</translation>
     </message>
     <message>
         <source>Speaks next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo a parlare: %1</translation>
     </message>
     <message>
         <source>Then: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: %1</translation>
     </message>
     <message>
         <source>Model of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di %1</translation>
     </message>
     <message>
         <source>Language of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di %1</translation>
     </message>
     <message>
         <source>Persona of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilo di %1</translation>
     </message>
     <message>
         <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modello:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2305,7 +2305,7 @@
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profilo:</translation>
     </message>
     <message>
         <source>Default for the language</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>e.g. a pragmatic economist</source>
-        <translation type="unfinished"></translation>
+        <translation>ad es. un economista pragmatico</translation>
     </message>
 </context>
 <context>
@@ -2327,49 +2327,49 @@
     <name>rostrum::gui::HumanSpeechEditor</name>
     <message>
         <source>&amp;Submit Speech</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invia intervento</translation>
     </message>
     <message>
         <source>Your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo intervento</translation>
     </message>
     <message>
         <source>Write your speech here. Ctrl+Enter delivers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scrivi qui il tuo intervento. Ctrl+Invio lo pronuncia.</translation>
     </message>
     <message>
         <source>Length of your speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Lunghezza del tuo intervento</translation>
     </message>
     <message>
         <source>Deliver your speech and let the debate go on (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pronuncia il tuo intervento e lascia proseguire il dibattito (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>%1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2 token</translation>
     </message>
     <message>
         <source>about %1 of %2 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>circa %1 di %2 token</translation>
     </message>
     <message>
         <source>%1 — %2 over the speech length</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 oltre la lunghezza dell&apos;intervento</translation>
     </message>
     <message>
         <source>The debate is not waiting for your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito non è in attesa del tuo intervento. La bozza viene conservata.</translation>
     </message>
     <message>
         <source>Your speech is empty: write something before submitting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo intervento è vuoto: scrivi qualcosa prima di inviarlo.</translation>
     </message>
     <message numerus="yes">
         <source>Your speech is %n token(s) over the speech length: shorten it before submitting it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il tuo intervento supera di %n token la lunghezza prevista: accorcialo prima di inviarlo.</numerusform>
+            <numerusform>Il tuo intervento supera di %n token la lunghezza prevista: accorcialo prima di inviarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2377,86 +2377,86 @@
     <name>rostrum::gui::InterjectionBar</name>
     <message>
         <source>Inter&amp;ject</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter&amp;pella</translation>
     </message>
     <message>
         <source>Interjection</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpellanza</translation>
     </message>
     <message>
         <source>A question for the next speaker (Ctrl+I, Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una domanda per il prossimo oratore (Ctrl+I, Invio per inviare)</translation>
     </message>
     <message>
         <source>Interject as</source>
-        <translation type="unfinished"></translation>
+        <translation>Interpella come</translation>
     </message>
     <message>
         <source>as moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>come moderatore</translation>
     </message>
     <message>
         <source>from the audience</source>
-        <translation type="unfinished"></translation>
+        <translation>dal pubblico</translation>
     </message>
     <message>
         <source>Put this to the next speaker, who is asked to address it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivolgi questa domanda al prossimo oratore, che è tenuto a rispondere</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::LecternController</name>
     <message>
         <source>&amp;Interject…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interpella…</translation>
     </message>
     <message>
         <source>Put a question to the next speaker, as moderator or from the audience (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivolgi una domanda al prossimo oratore, come moderatore o dal pubblico (Ctrl+I)</translation>
     </message>
     <message>
         <source>Audience swing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variazione del pubblico: %1.</translation>
     </message>
     <message>
         <source>Your question from the audience goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua domanda dal pubblico va al prossimo oratore.</translation>
     </message>
     <message>
         <source>Your question as moderator goes to the next speaker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua domanda come moderatore va al prossimo oratore.</translation>
     </message>
     <message>
         <source>against the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>contro la mozione</translation>
     </message>
     <message>
         <source>for the motion</source>
-        <translation type="unfinished"></translation>
+        <translation>a favore della mozione</translation>
     </message>
     <message>
         <source>Your turn, %1 (%2): %3 — speech %4 of %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocca a te, %1 (%2): %3 — intervento %4 di %5</translation>
     </message>
     <message>
         <source>Your turn: write your speech, then press Ctrl+Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocca a te: scrivi il tuo intervento, poi premi Ctrl+Invio.</translation>
     </message>
     <message>
         <source>The debate is paused: resume it to deliver your speech.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito è in pausa: riprendilo per pronunciare il tuo intervento.</translation>
     </message>
     <message>
         <source>The debate has stopped. Your draft is kept: Resume continues the debate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito si è interrotto. La bozza viene conservata: Riprendi fa proseguire il dibattito.</translation>
     </message>
     <message>
         <source>The debate did not take your speech. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dibattito non ha accettato il tuo intervento. La bozza viene conservata.</translation>
     </message>
     <message>
         <source>Your speech is delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo intervento è stato pronunciato.</translation>
     </message>
 </context>
 <context>
@@ -2519,11 +2519,11 @@
     </message>
     <message>
         <source>Continue from Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Continua da qui</translation>
     </message>
     <message>
         <source>A new debate continues from speech %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuovo dibattito prosegue dall&apos;intervento %1.</translation>
     </message>
 </context>
 <context>
@@ -2561,15 +2561,15 @@
     </message>
     <message>
         <source>Camille</source>
-        <translation type="unfinished"></translation>
+        <translation>Camille</translation>
     </message>
     <message>
         <source>Free public transport pays for itself in cleaner air, quieter streets and fuller buses. Cities that tried it, from Tallinn to Dunkirk, saw ridership rise by a fifth within two years, and the cost of collecting fares (ticket machines, inspectors, fraud) often ate a third of what the fares brought in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il trasporto pubblico gratuito si ripaga da solo con aria più pulita, strade più silenziose e autobus più pieni. Le città che l&apos;hanno provato, da Tallinn a Dunkerque, hanno visto i passeggeri aumentare di un quinto in due anni, e il costo della riscossione delle tariffe (biglietterie automatiche, controllori, evasione) si mangiava spesso un terzo degli incassi.</translation>
     </message>
     <message>
         <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una rete senza biglietti non è gratuita: qualcuno paga. Lo dimostrano gli esempi stessi della proposizione: Tallinn ha aumentato le tasse locali, e gli autobus di Dunkerque sono più pieni perché la gente cammina meno, non perché guida meno.</translation>
     </message>
 </context>
 <context>
@@ -2593,15 +2593,15 @@
     </message>
     <message>
         <source>Fork from speech %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diramazione dall&apos;intervento %1 · %2</translation>
     </message>
     <message>
         <source>Fork of “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diramazione di «%1»: %2</translation>
     </message>
     <message>
         <source>Cost: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Costo: %1</translation>
     </message>
 </context>
 <context>
@@ -2616,11 +2616,11 @@
     </message>
     <message>
         <source>audience</source>
-        <translation type="unfinished"></translation>
+        <translation>pubblico</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>moderatore</translation>
     </message>
 </context>
 <context>
@@ -2871,19 +2871,19 @@
     </message>
     <message>
         <source>Hide reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Nascondi ragionamento</translation>
     </message>
     <message>
         <source>Show reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra ragionamento</translation>
     </message>
     <message>
         <source>Reasoning shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento visibile.</translation>
     </message>
     <message>
         <source>Reasoning hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento nascosto.</translation>
     </message>
 </context>
 <context>
@@ -2943,11 +2943,11 @@
     <name>rostrum::gui::TranscriptModel</name>
     <message>
         <source>Reasoning shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento visibile</translation>
     </message>
     <message>
         <source>Reasoning hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Ragionamento nascosto</translation>
     </message>
 </context>
 <context>
@@ -2966,35 +2966,35 @@
     </message>
     <message>
         <source>%1: for %2, against %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: a favore %2, contro %3.</translation>
     </message>
     <message>
         <source>not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non valido: %1</translation>
     </message>
     <message>
         <source>a tie</source>
-        <translation type="unfinished"></translation>
+        <translation>un pareggio</translation>
     </message>
     <message>
         <source>%1, margin %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, margine %2</translation>
     </message>
     <message>
         <source>inconsistent: its winner flipped when the sides were swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>incoerente: il vincitore è cambiato invertendo le posizioni</translation>
     </message>
     <message>
         <source>%1 for, %2 against, %3 tie, %4 not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a favore, %2 contro, %3 pareggio, %4 non validi</translation>
     </message>
     <message>
         <source>Votes: %1 · agreement %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Voti: %1 · accordo %2</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudice</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -3002,15 +3002,15 @@
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Judge %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudice %1: %2.</translation>
     </message>
     <message>
         <source>Each judge was asked twice, the sides in both orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni giudice è stato consultato due volte, con le posizioni in entrambi gli ordini.</translation>
     </message>
     <message>
         <source>for</source>
@@ -3022,114 +3022,114 @@
     </message>
     <message>
         <source>No judge of the panel gave a valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun giudice della giuria ha emesso un verdetto valido.</translation>
     </message>
     <message numerus="yes">
         <source>Panel verdict: a tie — no side has a majority of the %n judges.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verdetto della giuria: pareggio — nessuna posizione ha la maggioranza di %n giudice.</numerusform>
+            <numerusform>Verdetto della giuria: pareggio — nessuna posizione ha la maggioranza dei %n giudici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto della giuria: vince la posizione %1, con %2 giudici su %3.</translation>
     </message>
     <message>
         <source>The judge&apos;s verdict is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Il verdetto del giudice non è valido: %1</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna motivazione fornita</translation>
     </message>
     <message>
         <source>Verdict: a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto: pareggio.</translation>
     </message>
     <message>
         <source>Verdict: the %1 side wins, margin %2 of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto: vince la posizione %1, con un margine di %2 su 10.</translation>
     </message>
     <message>
         <source>judge</source>
-        <translation type="unfinished"></translation>
+        <translation>giudice</translation>
     </message>
     <message>
         <source>Ask the judges again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi di nuovo ai giudici</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivazioni: %1</translation>
     </message>
     <message>
         <source>Valid after one repair request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valido dopo una richiesta di correzione.</translation>
     </message>
     <message>
         <source>Ask the judge again</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiedi di nuovo al giudice</translation>
     </message>
     <message>
         <source>The judge answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Il giudice ha risposto:</translation>
     </message>
     <message>
         <source>Judged by %1 · the judges&apos; cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudicato da %1 · costo dei giudici %2</translation>
     </message>
     <message>
         <source>Judged by %1 · judge&apos;s cost %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Giudicato da %1 · costo del giudice %2</translation>
     </message>
     <message>
         <source>Verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetto.</translation>
     </message>
     <message>
         <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>La posizione %1 ha vinto entrambe le volte benché gli oratori si siano scambiati le posizioni (%2, poi %3): il verdetto ha seguito la posizione.</translation>
     </message>
     <message>
         <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ha vinto entrambe le volte, prima come %2, poi come %3: il verdetto ha seguito l&apos;argomentazione.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two debates has no valid verdict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conclusivo: uno dei due dibattiti non ha un verdetto valido.</translation>
     </message>
     <message>
         <source>Inconclusive: one of the two verdicts is a tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conclusivo: uno dei due verdetti è un pareggio.</translation>
     </message>
     <message>
         <source>Inconclusive: the rematch&apos;s debaters are not the original&apos;s on swapped sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non conclusivo: gli oratori della rivincita non sono quelli dell&apos;originale a posizioni invertite.</translation>
     </message>
     <message>
         <source>Rematch with sides swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivincita a posizioni invertite</translation>
     </message>
     <message>
         <source>no valid verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun verdetto valido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattito originale</translation>
     </message>
     <message>
         <source>Rematch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivincita</translation>
     </message>
     <message>
         <source>Open the original debate</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il dibattito originale</translation>
     </message>
 </context>
 </TS>
