@@ -86,6 +86,17 @@ void addPanel(Card &card, const JudgePanel &panel)
     }
 }
 
+// A card row: its id, kind and title, drawn in the judge's colour.
+SpeechRow cardRow(const char *id, SpeechRow::Kind kind, const QString &title)
+{
+    SpeechRow row;
+    row.id = QString::fromLatin1(id);
+    row.kind = kind;
+    row.speaker = title;
+    row.sideKey = QStringLiteral("judge");
+    return row;
+}
+
 } // namespace
 
 QString VerdictCard::sideName(const QString &side)
@@ -133,12 +144,8 @@ QString VerdictCard::headline(const DebateRecord &record)
 
 SpeechRow VerdictCard::verdictRow(const DebateRecord &record)
 {
-    SpeechRow row;
-    row.id = QString::fromLatin1(kVerdictId);
-    row.kind = SpeechRow::Kind::Verdict;
-    row.speaker = tr("Verdict");
+    SpeechRow row = cardRow(kVerdictId, SpeechRow::Kind::Verdict, tr("Verdict"));
     row.side = tr("judge");
-    row.sideKey = QStringLiteral("judge");
     row.language = record.spec.language;
     if (!record.verdict)
         return row;
@@ -209,11 +216,7 @@ QString VerdictCard::rematchSummary(const RematchComparison &c)
 
 SpeechRow VerdictCard::rematchRow(const RematchComparison &c)
 {
-    SpeechRow row;
-    row.id = QString::fromLatin1(kRematchId);
-    row.kind = SpeechRow::Kind::Rematch;
-    row.speaker = tr("Rematch with sides swapped");
-    row.sideKey = QStringLiteral("judge");
+    SpeechRow row = cardRow(kRematchId, SpeechRow::Kind::Rematch, tr("Rematch with sides swapped"));
     const QString summary = rematchSummary(c);
     auto winner = [](const QString &side, const QStringList &models) {
         if (side.isEmpty())
