@@ -91,7 +91,7 @@ bool TranscriptController::eventFilter(QObject *watched, QEvent *event)
     auto *menu = new QMenu(m_view);
     menu->setObjectName(QStringLiteral("transcriptContextMenu"));
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    menu->addActions(m_speechActions);
+    menu->addActions(m_view->actions()); // the speech actions, and the window's (copy, rematch, ask again)
     menu->popup(at);
     return true;
 }
