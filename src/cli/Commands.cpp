@@ -9,6 +9,7 @@ int runTournament(CliContext &ctx);
 int runRatings(CliContext &ctx);
 int runList(CliContext &ctx);
 int runExport(CliContext &ctx);
+int runImport(CliContext &ctx);
 int runKey(CliContext &ctx);
 
 int runTokens(CliContext &ctx);
@@ -23,8 +24,9 @@ const QList<Command> &commands()
          runChat},
         {"batch", "batch --input FILE.jsonl [--output FILE.jsonl] [--concurrency N]", runBatch},
         {"debate",
-         "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL] [--judge "
-         "MODEL | --no-judge] [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]\n"
+         "debate --motion TEXT [--language CODE] [--format NAME] [--rounds N] [--pro MODEL] [--con MODEL]\n"
+         "         [[--judge MODEL]... [--judge-swap] | --no-judge]\n"
+         "         [--code FILE] [--budget USD] [--max-tokens N] [--out FILE] [--resume ID]\n"
          "         [--rematch ID] [--moderator MODEL] [--pro-persona TEXT] [--con-persona TEXT] [--pro-language CODE]\n"
          "         [--con-language CODE] [--votes-before F,A,U] [--votes-after F,A,U]",
          runDebate},
@@ -35,6 +37,7 @@ const QList<Command> &commands()
         {"ratings", "ratings [TOURNAMENT_ID] [--json]", runRatings},
         {"list", "list [--json]", runList},
         {"export", "export ID --out FILE", runExport},
+        {"import", "import FILE [--json]", runImport},
         {"usage", "usage [--json] [--since YYYY-MM-DD]", runUsage},
         {"models", "models [--refresh] [--json]", runModels},
         {"tokens", "tokens [--model M] [--chat] [--ids] [--json] [FILE | -]", runTokens},

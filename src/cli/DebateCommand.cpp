@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "CliServices.h"
+#include "DebateTextOutput.h"
 
 #include "clock/Clock.h"
 #include "debate/DebateCostPreview.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 
 #include <memory>
@@ -30,7 +32,8 @@ struct DebateArgs
 {
     DebateSpec spec;
     bool noJudge = false;
-    QString judge;
+    QStringList judges; // --judge, once per judge of the panel
+    bool judgeSwap = false;
     QString pro;
     QString con;
     QString codeFile;
@@ -70,8 +73,21 @@ struct SideOptions
 std::optional<int> readOptions(CliContext &ctx, DebateArgs &a, SideOptions &sides)
 {
     const QStringList &args = ctx.commandArgs;
-    QString &personaPro = sides.personaPro, &personaCon = sides.personaCon;
-    QString &langPro = sides.langPro, &langCon = sides.langCon;
+    // The options that take one text value, as given.
+    const QHash<QString, QString *> texts {{QStringLiteral("--motion"), &a.spec.motion},
+                                           {QStringLiteral("--language"), &a.spec.language},
+                                           {QStringLiteral("--format"), &a.spec.format},
+                                           {QStringLiteral("--pro"), &a.pro},
+                                           {QStringLiteral("--con"), &a.con},
+                                           {QStringLiteral("--moderator"), &a.spec.moderatorModel},
+                                           {QStringLiteral("--code"), &a.codeFile},
+                                           {QStringLiteral("--out"), &a.out},
+                                           {QStringLiteral("--resume"), &a.resume},
+                                           {QStringLiteral("--rematch"), &a.rematch},
+                                           {QStringLiteral("--pro-persona"), &sides.personaPro},
+                                           {QStringLiteral("--con-persona"), &sides.personaCon},
+                                           {QStringLiteral("--pro-language"), &sides.langPro},
+                                           {QStringLiteral("--con-language"), &sides.langCon}};
     for (int i = 0; i < args.size(); ++i) {
         const QString &arg = args.at(i);
         auto value = [&](QString &target) -> bool {
@@ -90,26 +106,17 @@ std::optional<int> readOptions(CliContext &ctx, DebateArgs &a, SideOptions &side
         };
         QString v;
         bool ok = true;
-        if (arg == QLatin1String("--motion"))
-            ok = value(a.spec.motion);
-        else if (arg == QLatin1String("--language"))
-            ok = value(a.spec.language);
-        else if (arg == QLatin1String("--format"))
-            ok = value(a.spec.format);
+        if (texts.contains(arg))
+            ok = value(*texts.value(arg));
         else if (arg == QLatin1String("--rounds"))
             ok = number(a.spec.rounds);
-        else if (arg == QLatin1String("--pro"))
-            ok = value(a.pro);
-        else if (arg == QLatin1String("--con"))
-            ok = value(a.con);
-        else if (arg == QLatin1String("--judge"))
-            ok = value(a.judge);
+        else if (arg == QLatin1String("--judge")) {
+            ok = value(v);
+            a.judges << v;
+        } else if (arg == QLatin1String("--judge-swap"))
+            a.judgeSwap = true;
         else if (arg == QLatin1String("--no-judge"))
             a.noJudge = true;
-        else if (arg == QLatin1String("--moderator"))
-            ok = value(a.spec.moderatorModel);
-        else if (arg == QLatin1String("--code"))
-            ok = value(a.codeFile);
         else if (arg == QLatin1String("--budget")) {
             ok = value(v);
             const double b = v.toDouble(&ok);
@@ -117,20 +124,6 @@ std::optional<int> readOptions(CliContext &ctx, DebateArgs &a, SideOptions &side
                 a.spec.budgetUsd = b;
         } else if (arg == QLatin1String("--max-tokens"))
             ok = number(a.spec.maxTokens);
-        else if (arg == QLatin1String("--out"))
-            ok = value(a.out);
-        else if (arg == QLatin1String("--resume"))
-            ok = value(a.resume);
-        else if (arg == QLatin1String("--rematch"))
-            ok = value(a.rematch);
-        else if (arg == QLatin1String("--pro-persona"))
-            ok = value(personaPro);
-        else if (arg == QLatin1String("--con-persona"))
-            ok = value(personaCon);
-        else if (arg == QLatin1String("--pro-language"))
-            ok = value(langPro);
-        else if (arg == QLatin1String("--con-language"))
-            ok = value(langCon);
         else if (arg == QLatin1String("--votes-before") || arg == QLatin1String("--votes-after")) {
             ok = value(v);
             const auto votes = parseVotes(v);
@@ -165,14 +158,19 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
     SideOptions sides;
     if (auto rc = readOptions(ctx, a, sides))
         return rc;
-    if (a.noJudge && !a.judge.isEmpty())
-        return ctx.fail(ExitUsage, QStringLiteral("debate: --judge and --no-judge exclude each other"));
+    if (a.noJudge && (!a.judges.isEmpty() || a.judgeSwap))
+        return ctx.fail(ExitUsage, QStringLiteral("debate: --judge and --judge-swap exclude --no-judge"));
+    if (a.judges.size() > DebateSpec::kMaxJudges)
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("debate: --judge is given %1 times; a panel has 1 to %2 judges")
+                            .arg(a.judges.size())
+                            .arg(DebateSpec::kMaxJudges));
     if (!a.rematch.isEmpty()) {
         if (!a.resume.isEmpty())
             return ctx.fail(ExitUsage, QStringLiteral("debate: --rematch and --resume exclude each other"));
         // A rematch is the saved debate's spec, sides swapped: nothing of the spec can be given again.
-        if (!a.spec.motion.isEmpty() || !a.pro.isEmpty() || !a.con.isEmpty() || !a.judge.isEmpty() || a.noJudge
-            || !a.codeFile.isEmpty() || sides.any())
+        if (!a.spec.motion.isEmpty() || !a.pro.isEmpty() || !a.con.isEmpty() || !a.judges.isEmpty() || a.judgeSwap
+            || a.noJudge || !a.codeFile.isEmpty() || sides.any())
             return ctx.fail(ExitUsage,
                             QStringLiteral("debate: --rematch reuses the saved debate's motion, debaters and judge"));
         return std::nullopt;
@@ -192,7 +190,8 @@ std::optional<int> parseArgs(CliContext &ctx, DebateArgs &a)
     const LanguageModels defaults;
     a.spec.debaters = debatersFor(a, sides, defaults);
     if (!a.noJudge)
-        a.spec.judgeModel = a.judge.isEmpty() ? defaults.judgeModel() : a.judge;
+        a.spec.setJudges(a.judges.isEmpty() ? QStringList {defaults.judgeModel()} : a.judges);
+    a.spec.judgeSwap = a.judgeSwap;
     const QStringList problems = a.spec.validate();
     if (!problems.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("debate: %1").arg(problems.join(QLatin1Char(' '))));
@@ -241,40 +240,6 @@ void notePreview(CliContext &ctx, const DebateSpec &spec, const ModelCatalog &ca
     else
         ctx.note(QStringLiteral("Cost preview: unknown (no price for %1)")
                      .arg(preview.unknownModels.join(QStringLiteral(", "))));
-}
-
-// Text mode: each speech under a header as it streams, its citations, the verdict.
-void printTranscript(CliContext &ctx, DebateEngine &engine)
-{
-    QTextStream &out = ctx.out();
-    QObject::connect(&engine, &DebateEngine::speechStarted, &engine, [&out](int, const Speech &s) {
-        QString header;
-        if (s.role == QLatin1String("interjection") || s.role == QLatin1String("moderator"))
-            header = QStringLiteral("== %1 ==").arg(s.speaker);
-        else
-            header = QStringLiteral("== %1 (%2, %3) — %4 ==").arg(s.speaker, s.side, s.role, s.model);
-        out << "\n" << header << "\n";
-        if (!s.text.isEmpty())
-            out << s.text;
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::speechDelta, &engine, [&out](int, const QString &text) {
-        out << text;
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::speechFinished, &engine, [&out](int, const Speech &s) {
-        out << "\n";
-        for (const Citation &c : s.citations)
-            out << "  [" << c.lines() << (c.verified ? " verified" : " unverified") << "]\n";
-        out.flush();
-    });
-    QObject::connect(&engine, &DebateEngine::verdictReady, &engine, [&out](const Verdict &v) {
-        if (v.valid)
-            out << "\n== Verdict ==\nwinner: " << v.winner << " (margin " << v.margin << "/10)\n" << v.reasons << "\n";
-        else
-            out << "\n== Verdict ==\n" << v.error << "\n";
-        out.flush();
-    });
 }
 
 // -v: waits, retries and context fitting, on stderr.

@@ -64,10 +64,12 @@ CostPreview DebateCostPreview::of(const DebateSpec &spec) const
         }
         ++spoken;
     }
-    if (!spec.judgeModel.isEmpty()) {
-        ChatRequest request = requests.judge();
+    // Every judge of the panel, twice with the order swap.
+    for (const QString &judge : spec.judgeModels()) {
+        ChatRequest request = requests.judge(judge);
         request.messages = builder.judgeMessages({});
-        add(request, SpeechRequestFactory::kJudgeMaxTokens / 3, SpeechRequestFactory::kJudgeMaxTokens);
+        for (int ask = 0; ask < (spec.judgeSwap ? 2 : 1); ++ask)
+            add(request, SpeechRequestFactory::kJudgeMaxTokens / 3, SpeechRequestFactory::kJudgeMaxTokens);
     }
     p.exact = p.requests > 0 && allExact;
     return p;

@@ -44,7 +44,6 @@ bool DebateEngine::prepare(const DebateSpec &spec, QString *error)
         return false;
     }
     m_plan = DebatePlan::make(spec, error);
-    m_judge.emplace(spec.judgeModel);
     return m_plan.has_value();
 }
 
@@ -81,8 +80,33 @@ bool DebateEngine::resume(const DebateRecord &saved, QString *error)
     return true;
 }
 
+bool DebateEngine::rejudge(const DebateRecord &saved, QString *error)
+{
+    auto refuse = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (saved.spec.judgeModels().isEmpty())
+        return refuse(tr("Debate %1 has no judge.").arg(saved.id));
+    if (saved.status == DebateRecord::Status::Running)
+        return refuse(tr("Debate %1 is still running.").arg(saved.id));
+    if (!prepare(saved.spec, error))
+        return false;
+    if (m_plan->turns.nextTurn(saved.speeches) < totalTurns())
+        return refuse(tr("Debate %1 is not over: resume it before it is judged.").arg(saved.id));
+    m_transcript.reopen(saved);
+    m_record.verdict.reset();
+    m_record.panel.reset();
+    m_rejudge = true;
+    qCInfo(lcDebate) << "judging debate" << m_record.id << "again";
+    begin();
+    return true;
+}
+
 void DebateEngine::begin()
 {
+    m_judging.emplace(m_record.spec.judgeModels(), m_record.spec.judgeSwap, m_record.id);
     m_fitter->setDebate(m_record.id, m_plan->prompts);
     m_stream->setDebate(&m_transcript, &m_plan->requests,
                         [this](const ChatRequest &request) { return withinBudget(request); });
@@ -146,8 +170,8 @@ void DebateEngine::advance()
         startTurn(t);
         return;
     }
-    if (!m_record.spec.judgeModel.isEmpty() && !m_record.verdict) {
-        m_judge->begin();
+    if (!m_record.spec.judgeModels().isEmpty() && !m_record.verdict) {
+        m_judging->begin();
         startJudge();
         return;
     }
@@ -212,14 +236,14 @@ void DebateEngine::startModerator()
 
 void DebateEngine::startJudge()
 {
-    ChatRequest request = m_plan->requests.judge();
-    const bool repair = m_judge->isRepair();
+    ChatRequest request = m_plan->requests.judge(m_judging->model());
+    const bool repair = m_judging->isRepair();
     const QList<Speech> heard = TurnPlanner::heard(m_record.speeches);
     // A repair hears the same transcript as the first try: its summary is already made.
-    if (!m_fitter->fit(request, heard, m_judge->messages(m_plan->prompts, heard), !repair) || !withinBudget(request))
+    if (!m_fitter->fit(request, heard, m_judging->messages(m_plan->prompts, heard), !repair) || !withinBudget(request))
         return;
     setState(State::Judging);
-    m_stream->start(SpeechStream::Kind::Judge, -1, request, {}, false, !repair);
+    m_stream->start(SpeechStream::Kind::Judge, -1, request, {}, false, !repair && !m_rejudge);
 }
 
 bool DebateEngine::withinBudget(const ChatRequest &request)
@@ -240,8 +264,10 @@ void DebateEngine::onSpeechDone(int index, bool regenerated)
     m_transcript.save();
     emit speechUpdated(index, s);
     emit speechFinished(index, s);
-    if (regenerated && m_record.verdict)
+    if (regenerated && m_record.verdict) {
         m_record.verdict.reset(); // the verdict judged the old sample: judge again
+        m_record.panel.reset();
+    }
     if (m_state == State::Running || m_state == State::Judging)
         scheduleAdvance();
 }
@@ -255,35 +281,38 @@ void DebateEngine::onSpeechFailed(const ApiError &error)
         interrupt(error);
 }
 
-void DebateEngine::onJudgeAnswer(const QString &text)
+void DebateEngine::onJudgeAnswer(const QString &text, double costUsd)
 {
-    const JudgeRound::Outcome o = m_judge->answered(text);
-    if (o.repair) {
+    if (m_judging->answered(text, costUsd) == JudgePanelRound::Next::Ask)
         startJudge();
-        return;
-    }
-    recordVerdict(o.verdict);
-    finishDebate(DebateRecord::Status::Finished);
+    else
+        judgingDone();
 }
 
-void DebateEngine::onJudgeFailed(const ApiError &error)
+void DebateEngine::onJudgeFailed(const ApiError &error, double costUsd)
 {
     m_lastError = error;
     if (error.errorClass == ErrorClass::Cancelled) {
         finishDebate(DebateRecord::Status::Stopped);
         return;
     }
-    const Verdict v = m_judge->failed(error);
-    recordVerdict(v);
-    emit failed(error, v.error);
-    finishDebate(DebateRecord::Status::Finished);
+    // One judge that cannot answer does not silence the others: its verdict says why, the panel goes on.
+    emit failed(error, m_judging->failedVerdictMessage(error));
+    if (m_judging->failed(error, costUsd) == JudgePanelRound::Next::Ask)
+        startJudge();
+    else
+        judgingDone();
 }
 
-void DebateEngine::recordVerdict(const Verdict &v)
+void DebateEngine::judgingDone()
 {
-    m_record.verdict = v;
+    m_record.panel = m_judging->panel();
+    m_record.verdict = m_judging->verdict();
     m_transcript.save();
-    emit verdictReady(v);
+    if (m_record.panel)
+        emit panelReady(*m_record.panel);
+    emit verdictReady(*m_record.verdict);
+    finishDebate(DebateRecord::Status::Finished);
 }
 
 void DebateEngine::interrupt(const ApiError &error)

@@ -7,7 +7,7 @@
 #include "debate/DebatePlan.h"
 #include "debate/DebateRecord.h"
 #include "debate/DebateTranscript.h"
-#include "debate/JudgeRound.h"
+#include "debate/JudgePanelRound.h"
 #include "flow/RequestScheduler.h"
 
 #include <QObject>
@@ -73,6 +73,10 @@ public:
     // Continues a saved debate: finished speeches are kept and never asked again; a speech cut
     // mid-stream is continued from its text with a prefix request.
     bool resume(const DebateRecord &saved, QString *error = nullptr);
+    // Judges a saved debate again whose speeches are all spoken (finished, or its judge failed): only the judge
+    // request(s) go, as new costed requests (never from the response cache); the new verdict (and panel) replaces
+    // the old one, is saved, and verdictReady() follows. Returns false with *error when there is nothing to judge.
+    bool rejudge(const DebateRecord &saved, QString *error = nullptr);
 
     const DebateRecord &record() const { return m_record; }
     State state() const { return m_state; }
@@ -111,7 +115,9 @@ Q_SIGNALS:
     void costChanged(double spentUsd);
     // The next request could cross the cap: the debate stopped before sending it.
     void budgetStopped(double spentUsd, double nextWorstCaseUsd, double capUsd, const QString &message);
+    // Once when judging ends: the debate's verdict (with a panel, the panel's decision; panelReady() came first).
     void verdictReady(const rostrum::Verdict &verdict);
+    void panelReady(const rostrum::JudgePanel &panel);
     // A request did not fit its model's window as a whole: the first `summarized` speeches it hears were replaced
     // by a summary (fallback: the summary failed or took too long; a shorter extract stands in for it).
     void contextFitted(const QString &model, int summarized, qint64 promptTokens, qint64 budget, bool fallback);
@@ -130,9 +136,9 @@ private:
     bool withinBudget(const ChatRequest &request);
     void onSpeechDone(int index, bool regenerated);
     void onSpeechFailed(const ApiError &error);
-    void onJudgeAnswer(const QString &text);
-    void onJudgeFailed(const ApiError &error);
-    void recordVerdict(const Verdict &v);
+    void onJudgeAnswer(const QString &text, double costUsd);
+    void onJudgeFailed(const ApiError &error, double costUsd);
+    void judgingDone();
     void interrupt(const ApiError &error);
     void finishDebate(DebateRecord::Status status);
     void stopWith(StopReason reason, const QString &message,
@@ -144,7 +150,8 @@ private:
     DebateTranscript m_transcript;
     DebateRecord &m_record; // m_transcript's
     std::optional<DebatePlan> m_plan;
-    std::optional<JudgeRound> m_judge;
+    std::optional<JudgePanelRound> m_judging;
+    bool m_rejudge = false; // rejudge(): the judges are asked anew, never answered from the cache
     BudgetGuard m_budget;
     State m_state = State::Idle;
     StopReason m_stopReason = StopReason::None;

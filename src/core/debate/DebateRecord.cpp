@@ -74,6 +74,8 @@ QJsonObject DebateRecord::toJson() const
             votes.insert(QStringLiteral("swing_points"), *sw);
         o.insert(QStringLiteral("audience_vote"), votes);
     }
+    if (panel)
+        o.insert(QStringLiteral("panel"), panel->toJson());
     insertIfSet(o, QStringLiteral("stop_reason"), stopReason);
     insertIfSet(o, QStringLiteral("rematch_of"), rematchOf);
     return o;
@@ -90,6 +92,8 @@ DebateRecord DebateRecord::fromJson(const QJsonObject &o)
         r.speeches << Speech::fromJson(s.toObject());
     if (o.value(QLatin1String("verdict")).isObject())
         r.verdict = Verdict::fromJson(o.value(QLatin1String("verdict")).toObject());
+    if (o.value(QLatin1String("panel")).isObject())
+        r.panel = JudgePanel::fromJson(o.value(QLatin1String("panel")).toObject());
     const QJsonObject votes = o.value(QLatin1String("audience_vote")).toObject();
     if (votes.value(QLatin1String("before")).isObject())
         r.voteBefore = AudienceVote::fromJson(votes.value(QLatin1String("before")).toObject());

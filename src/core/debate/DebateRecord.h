@@ -1,6 +1,7 @@
 #pragma once
 
 #include "debate/DebateSpec.h"
+#include "debate/JudgePanel.h"
 #include "debate/Speech.h"
 #include "debate/Verdict.h"
 
@@ -37,7 +38,8 @@ struct DebateRecord
     DebateSpec spec;
     Status status = Status::Running;
     QList<Speech> speeches;
-    std::optional<Verdict> verdict;
+    std::optional<Verdict> verdict; // with a panel: the panel's decision
+    std::optional<JudgePanel> panel; // two or more judges, or the order swap
     std::optional<AudienceVote> voteBefore;
     std::optional<AudienceVote> voteAfter;
     double costUsd = 0;
@@ -54,7 +56,7 @@ struct DebateRecord
 
     // The CLI's --json document (and the .json export): {"id","motion","language","format",
     // "status","cost_usd","speeches":[...],"verdict":{...}|null} plus "spec", "created",
-    // "audience_vote", "stop_reason" and "rematch_of".
+    // "audience_vote", "stop_reason" and "rematch_of"; "panel" when there is one.
     QJsonObject toJson() const;
     static DebateRecord fromJson(const QJsonObject &o);
 };

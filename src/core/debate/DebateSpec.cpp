@@ -148,6 +148,14 @@ QStringList DebateSpec::validate() const
     if (humans > 0 && humans == debaters.size())
         problems << tr("At least one debater must be an AI model.");
 
+    const QStringList panel = judgeModels();
+    if (panel.size() > kMaxJudges)
+        problems << tr("A debate takes 1 to %1 judges, not %2.").arg(kMaxJudges).arg(panel.size());
+    if (panel.contains(QString()))
+        problems << tr("Every judge needs a model.");
+    if (judgeSwap && panel.isEmpty())
+        problems << tr("The order swap asks the judges again: choose a judge.");
+
     if (maxTokens < 50 || maxTokens > 32000)
         problems << tr("The speech length (max tokens) must be between 50 and 32000, not %1.").arg(maxTokens);
     if (budgetUsd && !(*budgetUsd > 0.0))
@@ -187,12 +195,18 @@ QJsonObject DebateSpec::toJson() const
                    {QStringLiteral("rounds"), rounds},
                    {QStringLiteral("debaters"), seats},
                    {QStringLiteral("moderator_model"), moderatorModel},
-                   {QStringLiteral("judge_model"), judgeModel},
                    {QStringLiteral("max_tokens"), maxTokens},
                    {QStringLiteral("temperature"), temperature},
                    {QStringLiteral("budget_usd"), budgetUsd ? QJsonValue(*budgetUsd) : QJsonValue()}};
     if (!code.isEmpty())
         o.insert(QStringLiteral("code"), code.toJson());
+    // A single judge keeps the document as it always was; "judge_model" stays the first judge for old readers.
+    const QStringList panel = judgeModels();
+    o.insert(QStringLiteral("judge_model"), panel.value(0));
+    if (panel.size() > 1)
+        o.insert(QStringLiteral("judges"), QJsonArray::fromStringList(panel));
+    if (judgeSwap)
+        o.insert(QStringLiteral("judge_swap"), true);
     return o;
 }
 
@@ -208,6 +222,13 @@ DebateSpec DebateSpec::fromJson(const QJsonObject &o)
         s.debaters << Debater::fromJson(v.toObject());
     s.moderatorModel = o.value(QLatin1String("moderator_model")).toString();
     s.judgeModel = o.value(QLatin1String("judge_model")).toString();
+    if (o.value(QLatin1String("judges")).isArray()) {
+        QStringList panel;
+        for (const QJsonValue &j : o.value(QLatin1String("judges")).toArray())
+            panel << j.toString();
+        s.setJudges(panel);
+    }
+    s.judgeSwap = o.value(QLatin1String("judge_swap")).toBool(false);
     s.maxTokens = o.value(QLatin1String("max_tokens")).toInt(s.maxTokens);
     s.temperature = o.value(QLatin1String("temperature")).toDouble(s.temperature);
     const QJsonValue budget = o.value(QLatin1String("budget_usd"));
@@ -216,6 +237,19 @@ DebateSpec DebateSpec::fromJson(const QJsonObject &o)
     if (o.contains(QLatin1String("code")))
         s.code = CodeInput::fromJson(o.value(QLatin1String("code")).toObject());
     return s;
+}
+
+QStringList DebateSpec::judgeModels() const
+{
+    if (!judges.isEmpty())
+        return judges;
+    return judgeModel.isEmpty() ? QStringList() : QStringList {judgeModel};
+}
+
+void DebateSpec::setJudges(const QStringList &models)
+{
+    judges = models.size() > 1 ? models : QStringList();
+    judgeModel = models.value(0);
 }
 
 DebateSpec DebateSpec::withSidesSwapped() const

@@ -49,7 +49,11 @@ struct DebateSpec
     int rounds = 1; // rebuttal rounds, for formats that repeat them
     QList<Debater> debaters; // 2..4, at least one per side
     QString moderatorModel; // empty = no AI moderator
-    QString judgeModel; // empty = no judge
+    QString judgeModel; // empty = no judge; with a panel, the first judge (what old debates saved)
+    // The judges' models, 1..kMaxJudges, in order. setJudges() keeps a single judge in judgeModel alone (a saved
+    // spec then reads back equal); read the panel with judgeModels().
+    QStringList judges;
+    bool judgeSwap = false; // ask every judge a second time with the sides presented the other way round
     int maxTokens = 600; // per speech
     std::optional<double> budgetUsd; // hard cap; none = unlimited
     double temperature = 0.7;
@@ -58,6 +62,7 @@ struct DebateSpec
     static constexpr int kMinDebaters = 2;
     static constexpr int kMaxDebaters = 4;
     static constexpr int kMaxRounds = 10;
+    static constexpr int kMaxJudges = 5;
 
     // Human-readable problems, one sentence each; empty when the spec can run.
     QStringList validate() const;
@@ -69,6 +74,12 @@ struct DebateSpec
     // with their debaters.
     DebateSpec withSidesSwapped() const;
     QString languageOf(int debaterIndex) const;
+    // The judges who judge this debate, in order: `judges`, or judgeModel alone; empty without a judge.
+    QStringList judgeModels() const;
+    // Sets the panel (judgeModel becomes its first judge, as old readers expect).
+    void setJudges(const QStringList &models);
+    // A panel of two or more, or an order swap: the debate's record carries a JudgePanel.
+    bool hasPanel() const { return judgeModels().size() > 1 || (judgeSwap && !judgeModels().isEmpty()); }
 
     QJsonObject toJson() const;
     static DebateSpec fromJson(const QJsonObject &o);

@@ -22,6 +22,12 @@ struct JudgePanel
     int invalidVotes = 0;
     double agreement = 0; // share of the valid judges who voted with the majority (0..1)
     bool swapped = false; // every judge was asked a second time with the sides in the other order
+    // With the swap: each judge's answer with the sides the other way round (same order as `judges`). A judge's
+    // vote is its winner when it named the same one both times; a judge whose winner flipped counts as a tie.
+    QList<Verdict> otherOrder;
+
+    // The vote a judge's verdict casts: "pro", "con", "tie" (a flipped judge too) or "invalid".
+    static QString voteOf(const Verdict &judge);
 
     // Counts the votes of `judges` and decides.
     static JudgePanel decide(const QList<Verdict> &judges, bool swapped);

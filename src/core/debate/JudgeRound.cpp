@@ -6,8 +6,9 @@
 
 namespace rostrum {
 
-JudgeRound::JudgeRound(const QString &judgeModel)
+JudgeRound::JudgeRound(const QString &judgeModel, const QString &firstSide)
     : m_model(judgeModel)
+    , m_firstSide(firstSide)
 { }
 
 void JudgeRound::begin()
@@ -19,9 +20,9 @@ void JudgeRound::begin()
 
 JudgeRound::MessageBuilder JudgeRound::messages(const PromptBuilder &builder, const QList<Speech> &heard) const
 {
-    return [builder, heard, repair = m_repair, problems = m_problems, bad = m_badAnswer](const QString &summary,
-                                                                                         int summarized) {
-        QList<ChatMessage> m = builder.judgeMessages(heard, summary, summarized);
+    return [builder, heard, first = m_firstSide, repair = m_repair, problems = m_problems,
+            bad = m_badAnswer](const QString &summary, int summarized) {
+        QList<ChatMessage> m = builder.judgeMessages(heard, summary, summarized, first);
         if (repair)
             m << ChatMessage::assistant(bad) << ChatMessage::user(builder.judgeRepairMessage(problems));
         return m;
@@ -34,6 +35,7 @@ JudgeRound::Outcome JudgeRound::answered(const QString &text)
     QStringList problems;
     o.verdict = Verdict::parse(text, &problems);
     o.verdict.model = m_model;
+    o.verdict.firstSide = m_firstSide;
     if (!o.verdict.valid && !m_repair) {
         qCInfo(lcDebate) << "verdict invalid, asking once for a repair:" << o.verdict.error;
         m_repair = true;
@@ -54,6 +56,7 @@ Verdict JudgeRound::failed(const ApiError &error) const
 {
     Verdict v;
     v.model = m_model;
+    v.firstSide = m_firstSide;
     v.error =
         QCoreApplication::translate("rostrum::DebateEngine", "The judge could not answer: %1").arg(error.userMessage());
     return v;

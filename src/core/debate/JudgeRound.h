@@ -23,7 +23,8 @@ public:
         Verdict verdict; // when !repair: the verdict to record
     };
 
-    explicit JudgeRound(const QString &judgeModel);
+    // `firstSide` ("pro" | "con") presents the sides grouped, that one first; empty: in speaking order.
+    explicit JudgeRound(const QString &judgeModel, const QString &firstSide = {});
 
     // A new round: the next request is the first try.
     void begin();
@@ -37,6 +38,7 @@ public:
 
 private:
     QString m_model;
+    QString m_firstSide;
     bool m_repair = false;
     QStringList m_problems;
     QString m_badAnswer;

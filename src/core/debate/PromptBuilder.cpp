@@ -172,6 +172,34 @@ QString PromptBuilder::transcriptText(const QList<Speech> &transcript, const QSt
     return parts.join(QStringLiteral("\n\n"));
 }
 
+QString PromptBuilder::transcriptBySide(const QList<Speech> &transcript, const QString &firstSide,
+                                        const QString &summary, int summarizedCount) const
+{
+    const Prompts &p = promptsFor(m_spec.language);
+    const QString second = firstSide == QLatin1String("con") ? QStringLiteral("pro") : QStringLiteral("con");
+    QStringList lead {Prompts::fill(
+        p.sectionText(QStringLiteral("judge"), QStringLiteral("order")),
+        {{QStringLiteral("first"), p.sideLabel(firstSide)}, {QStringLiteral("second"), p.sideLabel(second)}})};
+    if (!summary.isEmpty())
+        lead << Prompts::fill(p.text(QStringLiteral("history_summary")), {{QStringLiteral("summary"), summary}});
+    QStringList firstGroup, secondGroup, pending;
+    for (int i = qMax(0, summarizedCount); i < transcript.size(); ++i) {
+        const Speech &s = transcript.at(i);
+        if (s.text.isEmpty())
+            continue;
+        const QString entry = QStringLiteral("%1. %2").arg(s.index + 1).arg(historyEntry(p, s));
+        if (!s.isDebaterSpeech()) {
+            // Before the first speech (the moderator's opening) it belongs to both sides.
+            (firstGroup.isEmpty() && secondGroup.isEmpty() ? lead : pending) << entry;
+            continue;
+        }
+        QStringList &group = s.side == firstSide ? firstGroup : secondGroup;
+        group << pending << entry;
+        pending.clear();
+    }
+    return (lead + firstGroup + secondGroup + pending).join(QStringLiteral("\n\n"));
+}
+
 QStringList PromptBuilder::historyEntries(const QList<Speech> &speeches) const
 {
     const Prompts &p = promptsFor(m_spec.language);
@@ -184,14 +212,16 @@ QStringList PromptBuilder::historyEntries(const QList<Speech> &speeches) const
 }
 
 QList<ChatMessage> PromptBuilder::judgeMessages(const QList<Speech> &transcript, const QString &summary,
-                                                int summarizedCount) const
+                                                int summarizedCount, const QString &firstSide) const
 {
     const Prompts &p = promptsFor(m_spec.language);
-    const QHash<QString, QString> vars {
-        {QStringLiteral("language"), p.languageName()},
-        {QStringLiteral("motion"), clean(m_spec.motion.trimmed())},
-        {QStringLiteral("transcript"), transcriptText(transcript, summary, summarizedCount)},
-        {QStringLiteral("criteria"), p.judgeCriteria().join(QStringLiteral(", "))}};
+    const QHash<QString, QString> vars {{QStringLiteral("language"), p.languageName()},
+                                        {QStringLiteral("motion"), clean(m_spec.motion.trimmed())},
+                                        {QStringLiteral("transcript"),
+                                         firstSide.isEmpty()
+                                             ? transcriptText(transcript, summary, summarizedCount)
+                                             : transcriptBySide(transcript, firstSide, summary, summarizedCount)},
+                                        {QStringLiteral("criteria"), p.judgeCriteria().join(QStringLiteral(", "))}};
     return {ChatMessage::system(Prompts::fill(p.sectionText(QStringLiteral("judge"), QStringLiteral("system")), vars)),
             ChatMessage::user(Prompts::fill(p.sectionText(QStringLiteral("judge"), QStringLiteral("user")), vars))};
 }

@@ -28,8 +28,10 @@ public:
     QString turnInstruction(const Turn &turn, int debater, bool afterInterjection) const;
 
     // `summary` (may be empty) replaces speeches [0, summarizedCount) of the transcript, as for a speech.
+    // `firstSide` ("pro" | "con") presents the speeches grouped by side, that side's first (against a judge's
+    // position bias); empty: the transcript in speaking order.
     QList<ChatMessage> judgeMessages(const QList<Speech> &transcript, const QString &summary = {},
-                                     int summarizedCount = 0) const;
+                                     int summarizedCount = 0, const QString &firstSide = {}) const;
     QString judgeRepairMessage(const QStringList &problems) const;
     QList<ChatMessage> moderatorMessages() const;
     QList<ChatMessage> summaryMessages(const QList<Speech> &speeches, int maxWords) const;
@@ -43,6 +45,10 @@ public:
     static QString historyEntry(const Prompts &prompts, const Speech &s);
     // The transcript as the judge reads it, in the debate's language.
     QString transcriptText(const QList<Speech> &transcript, const QString &summary = {}, int summarizedCount = 0) const;
+    // The same transcript grouped by side, `firstSide`'s speeches first, each numbered by its place in the debate;
+    // the moderator's opening stays in front and an interjection stays with the speech that answered it.
+    QString transcriptBySide(const QList<Speech> &transcript, const QString &firstSide, const QString &summary = {},
+                             int summarizedCount = 0) const;
 
     QString speakerName(int debater) const;
     const Prompts &promptsFor(const QString &language) const;

@@ -65,10 +65,10 @@ ChatRequest SpeechRequestFactory::moderator() const
     return request;
 }
 
-ChatRequest SpeechRequestFactory::judge() const
+ChatRequest SpeechRequestFactory::judge(const QString &model) const
 {
     // A verdict should not depend on the dice: temperature 0 (which also makes it cacheable).
-    ChatRequest request = base(m_spec.judgeModel, kJudgeMaxTokens, 0.0);
+    ChatRequest request = base(model, kJudgeMaxTokens, 0.0);
     ResponseFormat rf;
     rf.type = ResponseFormat::Type::JsonSchema;
     rf.name = QStringLiteral("verdict");

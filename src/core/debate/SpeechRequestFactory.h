@@ -31,8 +31,8 @@ public:
     MessageBuilder speechMessages(const Turn &turn, int debater, const QList<Speech> &heard,
                                   const QString &prefix = {}) const;
     ChatRequest moderator() const;
-    // The judge's request (temperature 0, the verdict's JSON schema), messages left to JudgeRound.
-    ChatRequest judge() const;
+    // A judge's request (temperature 0, the verdict's JSON schema), messages left to JudgeRound.
+    ChatRequest judge(const QString &model) const;
     // A new sample of a debater's speech (regenerate): the speech's model and sampling, no tools; messages left
     // to speechMessages().
     ChatRequest resample(const QString &model) const;

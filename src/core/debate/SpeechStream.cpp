@@ -116,7 +116,7 @@ void SpeechStream::onFinished(const ChatResult &result, const UsageRecord &usage
     m_handle.clear();
     const double cost = charge(usage, result.model);
     if (m_job.kind == Kind::Judge) {
-        emit judgeAnswered(result.text);
+        emit judgeAnswered(result.text, cost);
         return;
     }
     Speech &s = m_record->speeches[m_job.speechIndex];
@@ -181,7 +181,7 @@ void SpeechStream::onFailed(const ApiError &error, const ChatResult &partial, co
     m_handle.clear();
     const double cost = charge(usage, {});
     if (m_job.kind == Kind::Judge) {
-        emit judgeFailed(error);
+        emit judgeFailed(error, cost);
         return;
     }
     const bool cancelled = error.errorClass == ErrorClass::Cancelled;

@@ -56,8 +56,9 @@ Q_SIGNALS:
     void speechDone(int index, bool regenerated);
     // It ended badly (cancelled: stopped by the user); the text that arrived is kept in the speech.
     void speechFailed(const rostrum::ApiError &error);
-    void judgeAnswered(const QString &text);
-    void judgeFailed(const rostrum::ApiError &error);
+    // A judge's request ended; costUsd is what it cost (already added to the debate's cost).
+    void judgeAnswered(const QString &text, double costUsd);
+    void judgeFailed(const rostrum::ApiError &error, double costUsd);
 
 private:
     struct Job

@@ -118,6 +118,12 @@ QJsonObject Verdict::toJson() const
         o.insert(QStringLiteral("error"), error);
     if (!valid)
         o.insert(QStringLiteral("raw"), raw);
+    if (costUsd > 0)
+        o.insert(QStringLiteral("cost_usd"), costUsd);
+    if (!firstSide.isEmpty())
+        o.insert(QStringLiteral("first_side"), firstSide);
+    if (consistent)
+        o.insert(QStringLiteral("consistent"), *consistent);
     return o;
 }
 
@@ -137,6 +143,10 @@ Verdict Verdict::fromJson(const QJsonObject &o)
     v.error = o.value(QLatin1String("error")).toString();
     v.model = o.value(QLatin1String("model")).toString();
     v.raw = o.value(QLatin1String("raw")).toString();
+    v.costUsd = o.value(QLatin1String("cost_usd")).toDouble();
+    v.firstSide = o.value(QLatin1String("first_side")).toString();
+    if (o.value(QLatin1String("consistent")).isBool())
+        v.consistent = o.value(QLatin1String("consistent")).toBool();
     return v;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace rostrum {
 
 // The judge's decision, read from its json_schema answer.
@@ -28,6 +30,11 @@ struct Verdict
     QString error; // why it is invalid (after the repair), for the user
     QString model;
     QString raw; // the judge's last answer, verbatim
+    double costUsd = 0; // what this judge's requests cost (repair and order swap included)
+    // Which side's speeches the judge read first ("pro" | "con"); empty: the transcript in speaking order.
+    QString firstSide;
+    // With an order swap: whether the judge named the same winner with the sides presented the other way round.
+    std::optional<bool> consistent;
 
     // The json_schema the judge must follow (sent as response_format).
     static QJsonObject schema();

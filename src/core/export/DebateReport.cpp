@@ -126,6 +126,73 @@ void writeTranscript(const DebateRecord &d, const Labels &labels, ReportWriter &
     }
 }
 
+QString winnerName(const QString &winner, const Labels &labels)
+{
+    return winner == QLatin1String("tie") ? DebateReport::tr("tie") : labels.side(winner);
+}
+
+QString number(double v)
+{
+    return QString::number(v, 'g', 3);
+}
+
+// Who judged and what it cost; a verdict that needed its repair says so.
+Line judgedBy(const Verdict &v)
+{
+    Line line {plain(DebateReport::tr("Judged by") + QLatin1Char(' ')), {Span::Kind::Code, v.model}};
+    if (v.costUsd > 0)
+        line.append(plain(QStringLiteral(" · ") + usd(v.costUsd)));
+    if (v.repaired)
+        line.append(plain(QStringLiteral(" · ") + DebateReport::tr("valid after one repair")));
+    return line;
+}
+
+void writeSwing(const DebateRecord &d, ReportWriter &w)
+{
+    if (const auto sw = d.swing())
+        w.paragraph({plain(
+            DebateReport::tr("Audience swing: %1 points for the motion")
+                .arg(QStringLiteral("%1%2").arg(*sw >= 0 ? QStringLiteral("+") : QString()).arg(*sw, 0, 'f', 1)))});
+}
+
+// Each judge of a panel: its winner, margin, the order it read the sides in, whether the order swap changed
+// its mind, its cost; then the votes and the agreement, and what was wrong with a judge's invalid verdict.
+void writePanel(const JudgePanel &p, const Labels &labels, ReportWriter &w)
+{
+    w.section(DebateReport::tr("Judges"));
+    QList<QStringList> rows;
+    QList<Line> problems;
+    for (const Verdict &j : p.judges) {
+        const QString consistency = !j.consistent ? QStringLiteral("–")
+            : *j.consistent                       ? DebateReport::tr("consistent")
+                                                  : DebateReport::tr("inconsistent");
+        rows.append({j.model, j.valid ? winnerName(j.winner, labels) : DebateReport::tr("invalid"),
+                     j.valid ? number(j.margin) : QStringLiteral("–"),
+                     j.firstSide.isEmpty() ? QStringLiteral("–") : labels.side(j.firstSide), consistency,
+                     usd(j.costUsd)});
+        if (!j.valid)
+            problems.append({{Span::Kind::Code, j.model}, plain(QStringLiteral(": ") + j.error)});
+    }
+    w.table({DebateReport::tr("Judge"), DebateReport::tr("Winner"), DebateReport::tr("Margin"),
+             DebateReport::tr("Read first"), DebateReport::tr("Order swap"), DebateReport::tr("Cost")},
+            rows);
+    if (!problems.isEmpty())
+        w.bullets(problems);
+    w.paragraph({{Span::Kind::Strong, DebateReport::tr("Votes")},
+                 plain(QStringLiteral(": %1 %2 · %3 %4 · %5 %6 · %7 %8 — %9")
+                           .arg(labels.side(QStringLiteral("pro")))
+                           .arg(p.proVotes)
+                           .arg(labels.side(QStringLiteral("con")))
+                           .arg(p.conVotes)
+                           .arg(DebateReport::tr("tie"))
+                           .arg(p.tieVotes)
+                           .arg(DebateReport::tr("invalid"))
+                           .arg(p.invalidVotes)
+                           .arg(DebateReport::tr("agreement %1%").arg(qRound(p.agreement * 100))))});
+}
+
+// The verdict card: winner and margin, the scores of both sides side by side, the reasons, who judged and what
+// it cost; a verdict that failed validation says what was wrong. Then the panel and the audience's swing.
 void writeVerdict(const DebateRecord &d, const Labels &labels, ReportWriter &w)
 {
     if (!d.verdict)
@@ -135,17 +202,21 @@ void writeVerdict(const DebateRecord &d, const Labels &labels, ReportWriter &w)
     if (!v.valid) {
         w.paragraph({{Span::Kind::Status, DebateReport::tr("The judge gave no valid verdict")},
                      plain(QStringLiteral(": ") + v.error)});
-        return;
+        w.paragraph(judgedBy(v));
+    } else {
+        w.paragraph({{Span::Kind::Strong, DebateReport::tr("Winner: %1").arg(winnerName(v.winner, labels))},
+                     plain(QStringLiteral(" (%1 %2/10)").arg(DebateReport::tr("margin"), number(v.margin)))});
+        QList<QStringList> rows;
+        for (const Verdict::Score &sc : v.scores)
+            rows.append({sc.criterion, number(sc.pro), number(sc.con)});
+        w.table({DebateReport::tr("Criterion"), labels.side(QStringLiteral("pro")), labels.side(QStringLiteral("con"))},
+                rows);
+        w.text(v.reasons);
+        w.paragraph(judgedBy(v));
     }
-    const QString winner = v.winner == QLatin1String("tie") ? DebateReport::tr("tie") : labels.side(v.winner);
-    w.paragraph({{Span::Kind::Strong, DebateReport::tr("Winner: %1").arg(winner)},
-                 plain(QStringLiteral(" (%1 %2/10)").arg(DebateReport::tr("margin")).arg(v.margin, 0, 'g', 3))});
-    QList<QStringList> rows;
-    for (const Verdict::Score &sc : v.scores)
-        rows.append({sc.criterion, QString::number(sc.pro), QString::number(sc.con)});
-    w.table({DebateReport::tr("Criterion"), labels.side(QStringLiteral("pro")), labels.side(QStringLiteral("con"))},
-            rows);
-    w.text(v.reasons);
+    if (d.panel)
+        writePanel(*d.panel, labels, w);
+    writeSwing(d, w);
 }
 
 } // namespace

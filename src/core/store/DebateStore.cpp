@@ -61,6 +61,8 @@ void DebateStore::saveDebate(const DebateRecord &d)
     const QJsonObject full = d.toJson();
     if (full.contains(QLatin1String("audience_vote")))
         extra.insert(QStringLiteral("audience_vote"), full.value(QLatin1String("audience_vote")));
+    if (d.panel)
+        extra.insert(QStringLiteral("panel"), d.panel->toJson());
     if (!d.stopReason.isEmpty())
         extra.insert(QStringLiteral("stop_reason"), d.stopReason);
     if (!d.rematchOf.isEmpty())
@@ -157,6 +159,8 @@ std::optional<DebateRecord> DebateStore::load(const QString &id) const
     const QJsonObject extra = objectFrom(q.value(3).toString());
     if (extra.value(QLatin1String("verdict")).isObject())
         r.verdict = Verdict::fromJson(extra.value(QLatin1String("verdict")).toObject());
+    if (extra.value(QLatin1String("panel")).isObject())
+        r.panel = JudgePanel::fromJson(extra.value(QLatin1String("panel")).toObject());
     const QJsonObject votes = extra.value(QLatin1String("audience_vote")).toObject();
     if (votes.value(QLatin1String("before")).isObject())
         r.voteBefore = AudienceVote::fromJson(votes.value(QLatin1String("before")).toObject());

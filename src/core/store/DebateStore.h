@@ -30,8 +30,9 @@ struct DebateSummary
 // Writes go through the database's writer thread in order; reads use the calling thread's
 // connection. A 'running' debate whose writing process is gone reads as interrupted.
 //
-// Extra debate fields without a column of their own (audience votes, stop reason, rematch link)
-// travel in verdict_json as {"verdict": ..., "audience_vote": ..., "stop_reason": ..., "rematch_of": ...}.
+// Extra debate fields without a column of their own (judge panel, audience votes, stop reason, rematch link)
+// travel in verdict_json as {"verdict": ..., "panel": ..., "audience_vote": ..., "stop_reason": ..., "rematch_of":
+// ...}.
 class DebateStore : public DebatePersistence
 {
 public:

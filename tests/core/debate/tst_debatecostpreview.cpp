@@ -37,6 +37,13 @@ private slots:
         QVERIFY(p.lowUsd > 0);
         QVERIFY(p.highUsd > p.lowUsd);
         QVERIFY(!p.exact); // no counter: the heuristic
+        // A panel of three with the order swap: six judge requests.
+        DebateSpec panel = s;
+        panel.setJudges({s.judgeModel, s.judgeModel, s.judgeModel});
+        panel.judgeSwap = true;
+        const CostPreview judged = DebateCostPreview(&m_catalog).of(panel);
+        QCOMPARE(judged.requests, 10);
+        QVERIFY(judged.highUsd > p.highUsd);
         s.debaters[1].human = true;
         QCOMPARE(DebateCostPreview(&m_catalog).of(s).requests, 3); // human turns cost nothing
         s.debaters[0].model = QStringLiteral("no-such-model");

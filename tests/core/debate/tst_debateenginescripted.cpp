@@ -1,6 +1,7 @@
 // DebateEngine on a ManualClock with a scripted ChatBackend: no sockets, no scheduler. Each test answers the
 // engine's requests by hand and checks what it asked, what it saved and which states it went through.
 
+#include "MemoryDebateStore.h"
 #include "ScriptedChatBackend.h"
 
 #include "clock/ManualClock.h"
@@ -14,14 +15,7 @@ using namespace rostrum;
 using namespace rostrum::test;
 
 namespace {
-class MemoryStore final : public DebatePersistence
-{
-public:
-    void saveDebate(const DebateRecord &d) override { debate = d; }
-    void saveSpeech(const QString &, const Speech &s) override { speeches[s.index] = s; }
-    DebateRecord debate;
-    QHash<int, Speech> speeches;
-};
+using MemoryStore = MemoryDebateStore;
 
 DebateSpec baseSpec()
 {

@@ -1,5 +1,6 @@
 #include "debate/DebateSpec.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace rostrum;
@@ -108,6 +109,41 @@ private slots:
         const DebateSpec back = DebateSpec::fromJson(s.toJson());
         QCOMPARE(back, s);
         QVERIFY(!DebateSpec::fromJson(good().toJson()).budgetUsd.has_value());
+    }
+
+    // A panel: at most five judges, each named; "judge_model" stays the first judge for old readers, and a single
+    // judge writes the document exactly as before (no "judges", no "judge_swap").
+    void judgePanelValidatesAndRoundTrips()
+    {
+        DebateSpec s = good();
+        s.setJudges({QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        s.judgeSwap = true;
+        QVERIFY(s.isValid());
+        QCOMPARE(s.judgeModel, QStringLiteral("a"));
+        QVERIFY(s.hasPanel());
+        const QJsonObject o = s.toJson();
+        QCOMPARE(o.value(QLatin1String("judge_model")).toString(), QStringLiteral("a"));
+        QCOMPARE(o.value(QLatin1String("judges")).toArray().size(), 3);
+        const DebateSpec back = DebateSpec::fromJson(o);
+        QCOMPARE(back, s);
+        QCOMPARE(back.judgeModels(), (QStringList {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+
+        s.setJudges(QStringList(6, QStringLiteral("x")));
+        QVERIFY(s.validate().join(QLatin1Char(' ')).contains(QStringLiteral("1 to 5 judges, not 6")));
+        s.setJudges({QStringLiteral("a"), QString()});
+        QVERIFY(s.validate().join(QLatin1Char(' ')).contains(QStringLiteral("Every judge needs a model")));
+        s.setJudges({});
+        QVERIFY(s.validate().join(QLatin1Char(' ')).contains(QStringLiteral("choose a judge")));
+
+        DebateSpec one = good();
+        one.setJudges({QStringLiteral("solo")});
+        one.judgeSwap = false;
+        QVERIFY(!one.hasPanel());
+        const QJsonObject single = one.toJson();
+        QVERIFY(!single.contains(QLatin1String("judges")));
+        QVERIFY(!single.contains(QLatin1String("judge_swap")));
+        QCOMPARE(single.value(QLatin1String("judge_model")).toString(), QStringLiteral("solo"));
+        QCOMPARE(DebateSpec::fromJson(single), one);
     }
 
     void sideDebatersTakeTurns()

@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(mod.model, QStringLiteral("mod"));
         QCOMPARE(mod.maxTokens.value_or(0), SpeechRequestFactory::kModeratorMaxTokens);
         QVERIFY(!mod.messages.isEmpty());
-        const ChatRequest judge = f.judge();
+        const ChatRequest judge = f.judge(s.judgeModel);
         QCOMPARE(judge.model, QStringLiteral("judge"));
         QCOMPARE(judge.temperature.value_or(-1), 0.0);
         QCOMPARE(judge.maxTokens.value_or(0), SpeechRequestFactory::kJudgeMaxTokens);

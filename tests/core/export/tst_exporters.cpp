@@ -57,7 +57,91 @@ class TestExporters final : public QObject
         return r;
     }
 
+    // The sample judged by a panel of three with the order swap: two for con (one of them flipped), one invalid.
+    static DebateRecord panelSample()
+    {
+        DebateRecord r = sample();
+        Verdict a = *r.verdict;
+        a.model = QStringLiteral("judge-a");
+        a.firstSide = QStringLiteral("pro");
+        a.consistent = true;
+        a.costUsd = 0.002;
+        Verdict b = a;
+        b.model = QStringLiteral("judge-b");
+        b.firstSide = QStringLiteral("con");
+        b.consistent = false;
+        Verdict c;
+        c.model = QStringLiteral("judge-c");
+        c.error = QStringLiteral("\"margin\" must be a number from 0 to 10");
+        JudgePanel p = JudgePanel::decide({a, b, c}, true);
+        p.otherOrder = {a, b, c};
+        r.panel = p;
+        r.verdict = p.decision();
+        return r;
+    }
+
 private slots:
+    // The verdict card: winner, margin, both sides' scores side by side, reasons, the judge's model and cost, the
+    // audience's swing; a panel's judges with their order and consistency, the votes and the agreement.
+    void verdictCardInMarkdownAndHtml()
+    {
+        DebateRecord one = sample();
+        one.verdict->model = QStringLiteral("mistral-large-latest");
+        one.verdict->costUsd = 0.0042;
+        const QString md = MarkdownExporter::toMarkdown(one);
+        QVERIFY(md.contains(QStringLiteral("**Winner: Con** (margin 2/10)")));
+        QVERIFY(md.contains(QStringLiteral("| Criterion | Pro | Con |")));
+        QVERIFY(md.contains(QStringLiteral("Con was clearer.")));
+        QVERIFY(md.contains(QStringLiteral("Judged by `mistral-large-latest` · $0.0042")));
+        QVERIFY(md.contains(QStringLiteral("Audience swing: +15.0 points for the motion")));
+        QVERIFY(!md.contains(QStringLiteral("## Judges")));
+
+        const DebateRecord panel = panelSample();
+        const QString pmd = MarkdownExporter::toMarkdown(panel);
+        QVERIFY2(pmd.contains(QStringLiteral("## Judges")), qPrintable(pmd));
+        QVERIFY(pmd.contains(QStringLiteral("| judge-a | Con | 2 | Pro | consistent | $0.0020 |")));
+        QVERIFY(pmd.contains(QStringLiteral("| judge-b | Con | 2 | Con | inconsistent | $0.0020 |")));
+        QVERIFY(pmd.contains(QStringLiteral("| judge-c | invalid | – | – | – | $0.0000 |")));
+        QVERIFY(pmd.contains(QStringLiteral("- `judge-c`: \"margin\" must be a number from 0 to 10")));
+        // b flipped: a tie vote, level with a's vote for con.
+        QVERIFY(pmd.contains(QStringLiteral("**Votes**: Pro 0 · Con 1 · tie 1 · invalid 1 — agreement 50%")));
+        QVERIFY(pmd.contains(QStringLiteral("**Winner: tie**")));
+        QVERIFY(pmd.contains(QStringLiteral("Judged by `judge-a, judge-b, judge-c` · $0.0040")));
+
+        const QString html = HtmlExporter::toHtml(panel);
+        QVERIFY(html.contains(QStringLiteral("judge-b")));
+        QVERIFY(html.contains(QStringLiteral("inconsistent")));
+        QVERIFY(html.contains(QStringLiteral("agreement 50%")));
+        QVERIFY(html.contains(QStringLiteral("&quot;margin&quot; must be a number")));
+    }
+
+    // A verdict that failed validation says so, with what was wrong, and who judged.
+    void invalidVerdictSaysWhatWasWrong()
+    {
+        DebateRecord r = sample();
+        Verdict v;
+        v.model = QStringLiteral("mistral-large-latest");
+        v.error = QStringLiteral("The judge's verdict was invalid even after one repair: \"winner\" must be \"pro\"");
+        r.verdict = v;
+        const QString md = MarkdownExporter::toMarkdown(r);
+        QVERIFY(md.contains(QStringLiteral("**The judge gave no valid verdict**: The judge's verdict was invalid even "
+                                           "after one repair: \"winner\" must be \"pro\"")));
+        QVERIFY(md.contains(QStringLiteral("Judged by `mistral-large-latest`")));
+        QVERIFY(!md.contains(QStringLiteral("Winner:")));
+    }
+
+    void jsonExportCarriesThePanel()
+    {
+        const DebateRecord r = panelSample();
+        const QJsonObject o = QJsonDocument::fromJson(JsonExporter::toJson(r)).object();
+        const QJsonObject panel = o.value(QLatin1String("panel")).toObject();
+        QCOMPARE(panel.value(QLatin1String("judges")).toArray().size(), 3);
+        QCOMPARE(panel.value(QLatin1String("winner")).toString(), QStringLiteral("tie"));
+        QCOMPARE(panel.value(QLatin1String("votes")).toObject().value(QLatin1String("invalid")).toInt(), 1);
+        QCOMPARE(DebateRecord::fromJson(o).panel, r.panel);
+        QVERIFY(!QJsonDocument::fromJson(JsonExporter::toJson(sample())).object().contains(QLatin1String("panel")));
+    }
+
     void markdownHasEverySpeechAndTheVerdict()
     {
         const QString md = MarkdownExporter::toMarkdown(sample());
