@@ -113,7 +113,8 @@ QJsonValue CliServices::costUsd(const UsageRecord &usage) const
 {
     if (usage.cached)
         return 0.0;
-    const CostEstimate c = CostEstimator(catalog()).exact(usage.model, usage.promptTokens, usage.completionTokens);
+    const CostEstimate c =
+        CostEstimator(catalog()).exact(usage.model, usage.promptTokens, usage.completionTokens, usage.cachedPromptTokens);
     return c.known ? QJsonValue(c.totalUsd) : QJsonValue(QJsonValue::Null);
 }
 

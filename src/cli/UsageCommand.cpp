@@ -41,6 +41,8 @@ void printStats(QTextStream &out, const UsageStats &s)
     out << "\n  cache hits " << s.cacheHits << ", misses " << s.cacheMisses << ", saved $"
         << QString::number(s.savingsUsd, 'f', 6) << "; function calls " << s.functionCalls << " ("
         << s.functionCallsSucceeded << " succeeded)\n";
+    out << "  prompt cache: " << s.cachedPromptTokens << " of the tokens in were cached, saved $"
+        << QString::number(s.promptCacheSavingsUsd, 'f', 6) << "\n";
 }
 
 } // namespace

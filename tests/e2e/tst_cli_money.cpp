@@ -112,6 +112,62 @@ private slots:
         QCOMPARE(server.chatRequestCount(), 8);
     }
 
+    // usage --json: each model carries cached_prompt_tokens and prompt_cache_savings_usd, and cost_usd is what was
+    // billed, the cached tokens at 10% of the input price (Small 4: 0.15 -> 0.015). A debate's requests all carry
+    // its id as prompt_cache_key, and the mock's prompt cache then serves part of them.
+    void usageReportsThePromptCache()
+    {
+        MockMistralServer server;
+        server.setApiKey(m_key);
+        QVERIFY(server.listen());
+        MockReply scripted;
+        scripted.cachedTokens = 150;
+        server.enqueue(scripted);
+        server.enqueue(scripted);
+        const QString longPrompt = QStringLiteral("Argue about tea. ").repeated(50); // 850 bytes: 212 mock tokens
+        for (int i = 0; i < 2; ++i) {
+            const Result r = run(server, {QStringLiteral("--json"), QStringLiteral("chat"), QStringLiteral("--model"),
+                                          QStringLiteral("mistral-small-latest"), longPrompt + QString::number(i)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            // The chat's own cost_usd is priced the same way.
+            const QJsonObject chat = object(r.out);
+            const double p = chat.value(QStringLiteral("usage")).toObject().value(QStringLiteral("prompt_tokens")).toDouble();
+            const double c =
+                chat.value(QStringLiteral("usage")).toObject().value(QStringLiteral("completion_tokens")).toDouble();
+            QVERIFY(p >= 150);
+            QVERIFY(qAbs(chat.value(QStringLiteral("cost_usd")).toDouble() - ((p - 150) * 0.15 + 150 * 0.015 + c * 0.6) / 1e6)
+                    < 1e-12);
+        }
+        const QJsonObject usage = object(run(server, {QStringLiteral("usage"), QStringLiteral("--json")}).out);
+        const QJsonObject e = modelEntry(usage, QStringLiteral("mistral-small-latest"));
+        QCOMPARE(e.value(QStringLiteral("cached_prompt_tokens")).toInt(), 300);
+        QVERIFY(qAbs(e.value(QStringLiteral("prompt_cache_savings_usd")).toDouble() - 300 * (0.15 - 0.015) / 1e6) < 1e-12);
+        const double in = e.value(QStringLiteral("prompt_tokens")).toDouble();
+        const double out = e.value(QStringLiteral("completion_tokens")).toDouble();
+        QVERIFY(qAbs(e.value(QStringLiteral("cost_usd")).toDouble() - ((in - 300) * 0.15 + 300 * 0.015 + out * 0.6) / 1e6)
+                < 1e-12);
+        const QJsonObject t = usage.value(QStringLiteral("total")).toObject();
+        QCOMPARE(t.value(QStringLiteral("cached_prompt_tokens")).toInt(), 300);
+        QVERIFY(qAbs(t.value(QStringLiteral("prompt_cache_savings_usd")).toDouble() - 300 * 0.135 / 1e6) < 1e-12);
+        // A plain chat sends no prompt_cache_key; a debate sends its id on every request.
+        QVERIFY(server.lastRequest().promptCacheKey().isEmpty());
+        server.clearRequests();
+        const Result d = run(server, {QStringLiteral("--json"), QStringLiteral("debate"), QStringLiteral("--motion"),
+                                      QStringLiteral("Tea beats coffee"), QStringLiteral("--rounds"), QStringLiteral("1"),
+                                      QStringLiteral("--pro"), QStringLiteral("mistral-small-latest"),
+                                      QStringLiteral("--con"), QStringLiteral("mistral-small-latest"),
+                                      QStringLiteral("--no-judge"), QStringLiteral("--max-tokens"), QStringLiteral("80")});
+        QVERIFY2(d.exitCode == 0, qPrintable(d.err));
+        const QString id = object(d.out).value(QStringLiteral("id")).toString();
+        QVERIFY(!id.isEmpty());
+        QVERIFY(server.chatRequestCount() >= 6);
+        for (const RecordedRequest &r : server.requests())
+            QCOMPARE(r.promptCacheKey(), id);
+        const QJsonObject after = object(run(server, {QStringLiteral("usage"), QStringLiteral("--json")}).out);
+        QVERIFY(modelEntry(after, QStringLiteral("mistral-small-latest")).value(QStringLiteral("cached_prompt_tokens")).toInt()
+                > 300);
+    }
+
     void repeatedDeterministicChatIsAnsweredFromTheCache()
     {
         MockMistralServer server;

@@ -6,6 +6,7 @@
 #include "MockChatResponse.h"
 #include "MockErrorBodies.h"
 #include "MockModelCatalog.h"
+#include "MockPromptCache.h"
 #include "MockRateWindow.h"
 #include "MockValidator.h"
 
@@ -14,6 +15,8 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 namespace rostrum::test {
 
@@ -39,6 +42,8 @@ MockMistralServer::MockMistralServer(QObject *parent)
     , m_server(new QTcpServer(this))
     , m_clock(Clock::system())
     , m_rate(std::make_unique<MockRateWindow>())
+    , m_batch(std::make_unique<MockBatchApi>(m_clock, [this](const RecordedRequest &line) { return nextReply(line); }))
+    , m_promptCache(std::make_unique<MockPromptCache>())
     , m_models(defaultModels())
 {
     connect(m_server, &QTcpServer::newConnection, this, &MockMistralServer::onNewConnection);
@@ -83,6 +88,7 @@ void MockMistralServer::setUnauthorizedShape(ErrorShape shape)
 void MockMistralServer::setClock(Clock *clock)
 {
     m_clock = clock ? clock : Clock::system();
+    m_batch->setClock(m_clock);
 }
 
 void MockMistralServer::setLimits(int requestsPerMinute, int tokensPerMinute)
@@ -103,6 +109,12 @@ void MockMistralServer::setHeaderFamily(HeaderFamily family)
 void MockMistralServer::setFraming(Framing framing)
 {
     m_framing = framing == Framing::ServerDefault ? Framing::Chunked : framing;
+}
+
+void MockMistralServer::setPromptCaching(bool on)
+{
+    m_promptCaching = on;
+    m_promptCache->clear();
 }
 
 void MockMistralServer::enqueue(const MockReply &reply)
@@ -133,6 +145,7 @@ RecordedRequest MockMistralServer::lastRequest() const
 void MockMistralServer::clearRequests()
 {
     m_requests.clear();
+    m_answered.clear();
 }
 
 int MockMistralServer::chatRequestCount() const
@@ -213,6 +226,13 @@ void MockMistralServer::handle(HttpConnection *connection, const HttpRequest &re
 
     const QByteArray path = request.path.split('?').value(0);
     const Headers json {{"Content-Type", JsonType}};
+    if (MockBatchApi::isBatchPath(path)) {
+        if (!authorized(recorded))
+            respondUnauthorized(connection);
+        else
+            m_batch->handle(connection, recorded);
+        return;
+    }
     if (path == "/v1/chat/completions") {
         if (request.method != "POST")
             connection->respond(405, json, MockErrorBodies::methodNotAllowed());
@@ -320,7 +340,7 @@ void MockMistralServer::handleChat(HttpConnection *connection, const RecordedReq
         return;
     }
 
-    const MockReply reply = nextReply(recorded);
+    MockReply reply = nextReply(recorded);
     if (reply.redirectTo.isValid()) {
         connection->respond(307, Headers {{"Location", reply.redirectTo.toEncoded()}} + reply.headers, QByteArray(),
                             reply);
@@ -336,11 +356,19 @@ void MockMistralServer::handleChat(HttpConnection *connection, const RecordedReq
         return;
     }
 
+    if (m_promptCaching) {
+        // Only an answered request fills the cache; a scripted figure wins over the modelled one.
+        const int cached = m_promptCache->admit(request);
+        if (reply.cachedTokens < 0 && cached > 0)
+            reply.cachedTokens = cached;
+    }
     const QByteArray id =
         QCryptographicHash::hash(QByteArray("rostrum-mock-" + QByteArray::number(++m_responseCounter)),
                                  QCryptographicHash::Md5)
             .toHex();
     auto response = std::make_shared<MockChatResponse>(request, reply, id, m_clock->wallTime().toSecsSinceEpoch());
+    m_answered.append({modelId, request.value(QLatin1String("prompt_cache_key")).toString(), response->promptTokens(),
+                       response->completionTokens(), std::clamp(reply.cachedTokens, 0, response->promptTokens())});
     const int cost = prompt + response->completionTokens();
     if (limited)
         m_rate->record(now, cost);

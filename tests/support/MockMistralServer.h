@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MockBatchApi.h"
 #include "MockReply.h"
 #include "RecordedRequest.h"
 
@@ -23,6 +24,7 @@ class Clock;
 namespace rostrum::test {
 
 class HttpConnection;
+class MockPromptCache;
 class MockRateWindow;
 struct HttpRequest;
 
@@ -69,6 +71,10 @@ public:
     // How every response is framed unless its MockReply says otherwise (default Chunked).
     void setFraming(Framing framing);
     Framing framing() const { return m_framing; }
+    // The API's prompt cache (MockPromptCache): on by default, as the API does it, a request with a
+    // prompt_cache_key is told how many of its prompt tokens an earlier request of that key had already
+    // sent. A MockReply with cachedTokens >= 0 says it instead. Off: no cached tokens unless scripted.
+    void setPromptCaching(bool on);
 
     void enqueue(const MockReply &reply); // consumed in order by the next chat requests
     void setDefaultReply(const MockReply &reply);
@@ -80,6 +86,17 @@ public:
     static QJsonArray defaultModels(); // a realistic small list, aliases as separate entries
 
     QList<RecordedRequest> requests() const { return m_requests; }
+    // The usage the server reported for every chat request it answered (200), in order: what a client
+    // should bill, for tests that check its figures by hand.
+    struct AnsweredUsage
+    {
+        QString model; // as the request named it
+        QString promptCacheKey;
+        int promptTokens = 0;
+        int completionTokens = 0;
+        int cachedTokens = 0; // prompt_tokens_details.cached_tokens, 0 when not sent
+    };
+    QList<AnsweredUsage> answeredUsage() const { return m_answered; }
     RecordedRequest lastRequest() const;
     void clearRequests();
     int chatRequestCount() const;
@@ -96,6 +113,9 @@ public:
     static MockReply noQuotaReply();
     // A 429 "service tier capacity exceeded" (retryable).
     static MockReply capacityReply(int retryAfterSeconds = -1);
+
+    // The files and Batch API endpoints (jobs, their scripts, and what was uploaded and paid for).
+    MockBatchApi &batch() { return *m_batch; }
 
     // Same deterministic token estimate the server uses for prompt_tokens (about bytes / 4,
     // at least 1 per message).
@@ -123,11 +143,15 @@ private:
     Framing m_framing = Framing::Chunked;
     bool m_rateLimitRetryAfter = false;
     std::unique_ptr<MockRateWindow> m_rate;
+    std::unique_ptr<MockBatchApi> m_batch;
+    std::unique_ptr<MockPromptCache> m_promptCache;
+    bool m_promptCaching = true;
     QQueue<MockReply> m_queue;
     MockReply m_defaultReply;
     ReplyProvider m_provider;
     QJsonArray m_models;
     QList<RecordedRequest> m_requests;
+    QList<AnsweredUsage> m_answered;
     int m_validChatCount = 0;
     int m_responseCounter = 0;
 };

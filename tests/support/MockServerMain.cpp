@@ -1,6 +1,7 @@
 // rostrum-mock-server: the test mock as a standalone process, for e2e scripts and benchmarks.
 //   rostrum-mock-server [--port N] [--key K] [--rpm N] [--tpm N] [--scenario NAME] [--headers 2026|2025|none]
 //                       [--framing chunked|close] [--completion-tokens N] [--retry-after]
+//                       [--batch-end success|fail|timeout] [--batch-instant]
 // Prints "listening on http://127.0.0.1:PORT" (flushed) once ready; stops on SIGTERM/SIGINT.
 
 #include "MockMistralServer.h"
@@ -66,6 +67,21 @@ bool applyScenario(MockMistralServer &server, const QString &name, int &rpm, int
     return false;
 }
 
+// How every batch job of this server ends (MockBatchScript); false for an unknown end.
+bool applyBatchOptions(MockMistralServer &server, const QString &end, bool instant)
+{
+    MockBatchScript script;
+    script.instant = instant;
+    if (end == QLatin1String("fail"))
+        script.end = MockBatchScript::End::Fail;
+    else if (end == QLatin1String("timeout"))
+        script.end = MockBatchScript::End::Timeout;
+    else if (end != QLatin1String("success"))
+        return false;
+    server.batch().setDefaultScript(script);
+    return true;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -105,6 +121,14 @@ int main(int argc, char **argv)
         QStringLiteral("Send Retry-After with the 429s of --rpm/--tpm (the API does not reliably send it)."));
     parser.addOptions({portOption, keyOption, rpmOption, tpmOption, scenarioOption, headersOption, framingOption,
                        tokensOption, retryAfterOption});
+    const QCommandLineOption batchEndOption(
+        QStringLiteral("batch-end"),
+        QStringLiteral("How batch jobs end: success, fail (FAILED after half their requests) or timeout "
+                       "(TIMEOUT_EXCEEDED after half)."),
+        QStringLiteral("END"), QStringLiteral("success"));
+    const QCommandLineOption batchInstantOption(QStringLiteral("batch-instant"),
+                                                QStringLiteral("Batch jobs are done when created (no polls needed)."));
+    parser.addOptions({batchEndOption, batchInstantOption});
     parser.process(app);
 
     bool ok = false;
@@ -120,6 +144,10 @@ int main(int argc, char **argv)
     server.setApiKey(parser.value(keyOption).toUtf8()); // empty: any non-empty key
     if (!applyScenario(server, parser.value(scenarioOption), rpm, tpm)) {
         std::fprintf(stderr, "rostrum-mock-server: unknown scenario '%s'\n", qPrintable(parser.value(scenarioOption)));
+        return 2;
+    }
+    if (!applyBatchOptions(server, parser.value(batchEndOption), parser.isSet(batchInstantOption))) {
+        std::fprintf(stderr, "rostrum-mock-server: --batch-end must be success, fail or timeout\n");
         return 2;
     }
     if (parser.isSet(tokensOption)) {

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QString>
 
 #include <utility>
 
@@ -22,6 +23,7 @@ struct RecordedRequest
     QByteArray header(const QByteArray &nameCaseInsensitive) const;
     bool isChat() const;
     bool isStream() const { return json.value(QLatin1String("stream")).toBool(); }
+    QString promptCacheKey() const { return json.value(QLatin1String("prompt_cache_key")).toString(); }
 };
 
 } // namespace rostrum::test

@@ -83,7 +83,7 @@ void ApiCall::send(const QUrl &url)
         {"User-Agent", m_setup.userAgent},
         {"Accept", m_streaming ? QByteArrayLiteral("text/event-stream") : QByteArrayLiteral("application/json")}};
     if (!m_body.isEmpty())
-        req.headers.emplaceBack("Content-Type", "application/json");
+        req.headers.emplaceBack("Content-Type", m_contentType);
     if (m_sendAuth && !m_setup.apiKey.isEmpty())
         req.headers.emplaceBack("Authorization", "Bearer " + m_setup.apiKey.toUtf8());
 

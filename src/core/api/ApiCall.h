@@ -95,6 +95,8 @@ protected:
     void fail(const ApiError &error);
     // Checks the request before anything is sent; a non-empty reason fails the call at start.
     void setPreflightError(const ApiError &error) { m_preflight = error; }
+    // The Content-Type of a non-empty body (application/json unless set; a multipart upload sets its own).
+    void setContentType(const QByteArray &type) { m_contentType = type; }
     Clock *clock() const { return m_setup.clock; }
     qint64 firstBodyByteMs() const { return m_firstBodyAtMs; }
 
@@ -114,6 +116,7 @@ private:
     ApiCallSetup m_setup;
     QByteArray m_method;
     QByteArray m_body;
+    QByteArray m_contentType = QByteArrayLiteral("application/json");
     bool m_streaming = false;
     QPointer<Clock> m_clockAlive; // a call may outlive the clock (owned elsewhere) at shutdown
     QUrl m_currentUrl;

@@ -44,9 +44,11 @@ public:
 
     static QByteArray userAgent();
 
-private:
+    // Everything a call to `path` under /v1 needs (endpoint, key, timeouts, clock): for the calls other
+    // modules define on this wire (batch/).
     ApiCallSetup setupFor(const QString &path) const;
 
+private:
     QNetworkAccessManager *m_nam;
     Clock *m_clock;
     QUrl m_baseUrl = defaultBaseUrl();

@@ -14,7 +14,9 @@
 namespace rostrum {
 
 namespace {
-// Every request field that can change the answer. `stream`, metadata and service routing do not.
+// Every request field that can change the answer. `stream`, metadata and service routing do not, nor
+// prompt_cache_key: it only steers the API's own prompt cache (a debate's id), so the same question asked in
+// two debates is one answer here, and a request without a key finds it too.
 const char *const kKeyFields[] = {
     "model",
     "messages",
@@ -143,8 +145,8 @@ std::optional<ResponseCache::Hit> ResponseCache::find(const ChatRequest &request
     Hit h;
     h.result = *result;
     // Valued at today's prices, under the name the request used.
-    const CostEstimate e =
-        CostEstimator(m_catalog).exact(request.model, result->usage.promptTokens, result->usage.completionTokens);
+    const CostEstimate e = CostEstimator(m_catalog).exact(request.model, result->usage.promptTokens,
+                                                          result->usage.completionTokens, result->usage.cachedTokens);
     h.savedKnown = e.known;
     h.savedUsd = e.known ? e.totalUsd : 0.0;
     ++m_hits;

@@ -34,6 +34,7 @@ struct SummaryResult
 //     rule), unless setModel() fixes one.
 //   - Requests go through ChatService at Low priority with temperature 0 (purpose "summary"), so a response cache
 //     can serve them and they never overtake the speeches they serve.
+//   - The scope (a debate's id: an id, never a secret) is sent as prompt_cache_key, as for the debate's speeches.
 //   - Summaries are cached per (scope, slice): a slice already summarised is never asked again. A longer slice
 //     whose beginning was summarised before is summarised from that summary plus the new entries, which keeps
 //     every summary request small (and within the summariser's own window, in several steps if needed).

@@ -11,16 +11,22 @@ BudgetGuard::BudgetGuard(const ModelCatalog *catalog, const RequestTokens &token
     , m_tokens(tokens)
 { }
 
-double BudgetGuard::costOf(const QString &model, qint64 prompt, qint64 completion, bool *known) const
+double BudgetGuard::costOf(const QString &model, qint64 prompt, qint64 completion, qint64 cached, bool *known) const
 {
     if (!m_catalog) {
         if (known)
             *known = false;
         return 0;
     }
-    const CostEstimate e = CostEstimator(m_catalog).exact(model, prompt, completion);
+    const CostEstimate e = CostEstimator(m_catalog).exact(model, prompt, completion, cached);
     if (known)
         *known = e.known;
+    return e.known ? e.totalUsd : 0;
+}
+
+double BudgetGuard::batchCostOf(const QString &model, qint64 prompt, qint64 completion) const
+{
+    const CostEstimate e = CostEstimator(m_catalog).batch(model, prompt, completion);
     return e.known ? e.totalUsd : 0;
 }
 
@@ -32,6 +38,7 @@ BudgetGuard::Check BudgetGuard::check(std::optional<double> capUsd, double spent
     c.capUsd = *capUsd;
     bool known = false;
     if (m_catalog) {
+        // The full input price: a prompt cache hit is only known from the answer, and the cap must hold without it.
         const CostEstimate e =
             CostEstimator(m_catalog).worstCase(request.model, m_tokens.count(request), request.maxTokens.value_or(0));
         known = e.known;

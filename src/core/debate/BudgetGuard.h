@@ -28,8 +28,12 @@ public:
 
     // A cap cannot be honoured for a model whose price is unknown: such a request is refused rather than guessed.
     Check check(std::optional<double> capUsd, double spentUsd, const ChatRequest &request) const;
-    // What tokens of `model` cost; 0 with *known = false when the price is unknown.
-    double costOf(const QString &model, qint64 prompt, qint64 completion, bool *known = nullptr) const;
+    // What a finished request of `model` cost, its `cached` prompt tokens at the cached-input price (the money
+    // spent that check() adds the next worst case to); 0 with *known = false when the price is unknown.
+    double costOf(const QString &model, qint64 prompt, qint64 completion, qint64 cached = 0,
+                  bool *known = nullptr) const;
+    // The same request answered through the Batch API, at the batch prices; 0 when the price is unknown.
+    double batchCostOf(const QString &model, qint64 prompt, qint64 completion) const;
 
 private:
     const ModelCatalog *m_catalog;

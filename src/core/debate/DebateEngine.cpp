@@ -107,6 +107,7 @@ bool DebateEngine::rejudge(const DebateRecord &saved, QString *error)
 void DebateEngine::begin()
 {
     m_judging.emplace(m_record.spec.judgeModels(), m_record.spec.judgeSwap, m_record.id);
+    m_plan->requests.setPromptCacheKey(m_record.id); // the id exists from here (start, rematch or resume)
     m_fitter->setDebate(m_record.id, m_plan->prompts);
     m_stream->setDebate(&m_transcript, &m_plan->requests,
                         [this](const ChatRequest &request) { return withinBudget(request); });

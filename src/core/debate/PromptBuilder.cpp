@@ -74,22 +74,29 @@ QString PromptBuilder::systemPrompt(const Turn &turn, int debater) const
                                     {QStringLiteral("side"), p.sideName(turn.side)},
                                     {QStringLiteral("persona"), persona},
                                     {QStringLiteral("language"), p.languageName()}});
-    if (!m_spec.code.isEmpty()) {
-        const QString intro = Prompts::fill(
-            p.text(QStringLiteral("code_intro")),
-            {{QStringLiteral("file"), m_spec.code.fileName.isEmpty() ? QStringLiteral("-") : m_spec.code.fileName},
-             {QStringLiteral("code_language"), m_spec.code.language},
-             {QStringLiteral("lines"), QString::number(m_spec.code.lineCount())}});
-        // The code goes in verbatim: InputSanitizer::code() is the identity, by contract. A fence
-        // longer than any backtick run in the code keeps the code from closing it.
-        QString fence = QStringLiteral("```");
-        while (m_spec.code.text.contains(fence))
-            fence += QLatin1Char('`');
-        const QString &code = InputSanitizer::code(m_spec.code.text);
-        system += QStringLiteral("\n\n") + intro + QStringLiteral("\n\n") + fence + m_spec.code.language
-            + QLatin1Char('\n') + code + (code.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence;
-    }
-    return system;
+    if (m_spec.code.isEmpty())
+        return system;
+    // The code (the same for every debater, and often most of the prompt) comes first, before what differs
+    // between debaters (speaker, side, persona): the debaters' requests then share it as a prefix, which the
+    // API's prompt cache (one prompt_cache_key per debate) bills at a tenth of the input price.
+    return codeBlock(p) + QStringLiteral("\n\n") + system;
+}
+
+QString PromptBuilder::codeBlock(const Prompts &p) const
+{
+    const QString intro = Prompts::fill(
+        p.text(QStringLiteral("code_intro")),
+        {{QStringLiteral("file"), m_spec.code.fileName.isEmpty() ? QStringLiteral("-") : m_spec.code.fileName},
+         {QStringLiteral("code_language"), m_spec.code.language},
+         {QStringLiteral("lines"), QString::number(m_spec.code.lineCount())}});
+    // The code goes in verbatim: InputSanitizer::code() is the identity, by contract. A fence
+    // longer than any backtick run in the code keeps the code from closing it.
+    QString fence = QStringLiteral("```");
+    while (m_spec.code.text.contains(fence))
+        fence += QLatin1Char('`');
+    const QString &code = InputSanitizer::code(m_spec.code.text);
+    return intro + QStringLiteral("\n\n") + fence + m_spec.code.language + QLatin1Char('\n') + code
+        + (code.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence;
 }
 
 QString PromptBuilder::turnInstruction(const Turn &turn, int debater, bool afterInterjection) const
@@ -124,6 +131,10 @@ QString PromptBuilder::historyEntry(const Prompts &p, const Speech &s)
                           {QStringLiteral("text"), s.text}});
 }
 
+// The order keeps a debater's requests a growing sequence, so each one's beginning is the previous one's
+// (what the API's prompt cache reuses): the system prompt (the same every turn), then the summary and the
+// speeches in the order they were given, unchanged, and only then what is new this turn, the instruction.
+// Nothing turn-specific may come before the history: it would defeat the cache for the whole history.
 QList<ChatMessage> PromptBuilder::speechMessages(const Turn &turn, int debater, const QList<Speech> &transcript,
                                                  const QString &summary, int summarizedCount) const
 {

@@ -56,6 +56,8 @@ public:
     static QString clean(const QString &userText);
 
 private:
+    QString codeBlock(const Prompts &p) const; // the code under debate with its introduction, fenced
+
     DebateSpec m_spec;
     DebateFormat m_format;
     QList<Turn> m_turns;

@@ -19,6 +19,7 @@ ChatRequest SpeechRequestFactory::base(const QString &model, int maxTokens, doub
     request.temperature = temperature;
     request.maxTokens = maxTokens;
     request.stream = true;
+    request.promptCacheKey = m_promptCacheKey;
     return request;
 }
 

@@ -23,6 +23,13 @@ public:
 
     SpeechRequestFactory(const DebateSpec &spec, const PromptBuilder &builder);
 
+    // The debate's id, sent as prompt_cache_key on every request built here (speeches, moderator, judge, follow-ups):
+    // the API then keeps the debate's shared prefix (system prompt, motion, earlier speeches, which PromptBuilder
+    // puts first and never rewrites) in one prompt cache, and bills its cached tokens at 10% of the input price.
+    // An id, never a secret or anything a user typed.
+    void setPromptCacheKey(const QString &debateId) { m_promptCacheKey = debateId; }
+    QString promptCacheKey() const { return m_promptCacheKey; }
+
     // A debater's request, messages left to speechMessages(). Null (and *error) when the cite_lines tool
     // definition would not pass the API's schema check: no such request ever leaves.
     std::optional<ChatRequest> speech(int debater, const QString &model, QString *error = nullptr) const;
@@ -44,6 +51,7 @@ private:
 
     DebateSpec m_spec;
     PromptBuilder m_builder;
+    QString m_promptCacheKey;
 };
 
 } // namespace rostrum

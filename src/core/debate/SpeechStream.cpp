@@ -91,9 +91,12 @@ void SpeechStream::onTextReset()
 
 double SpeechStream::charge(const UsageRecord &usage, const QString &resultModel)
 {
-    const double cost = usage.cached ? 0
-                                     : m_budget.costOf(usage.model.isEmpty() ? resultModel : usage.model,
-                                                       usage.promptTokens, usage.completionTokens);
+    const QString model = usage.model.isEmpty() ? resultModel : usage.model;
+    double cost = 0;
+    if (usage.batch)
+        cost = m_budget.batchCostOf(model, usage.promptTokens, usage.completionTokens);
+    else if (!usage.cached)
+        cost = m_budget.costOf(model, usage.promptTokens, usage.completionTokens, usage.cachedPromptTokens);
     m_record->costUsd += cost;
     if (cost > 0)
         emit costChanged(m_record->costUsd);

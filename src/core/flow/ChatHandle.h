@@ -43,6 +43,12 @@ public:
     // right after those signals, then carries these counts.
     void setFunctionCalls(int made, int succeeded);
 
+    // For a backend other than ChatService (batch/): ends the handle with a whole answer, without text deltas
+    // before it, or with an error, keeping text() and usage() in step with the signals. Ignored once ended and
+    // on a handle ChatService drives.
+    void finishWith(const ChatResult &result, const UsageRecord &usage);
+    void failWith(const ApiError &error, const ChatResult &partial, const UsageRecord &usage);
+
 public Q_SLOTS:
     // Stops the request wherever it is (queued, waiting, running): it fails with `cancelled`,
     // keeping the text received so far.
@@ -63,6 +69,8 @@ Q_SIGNALS:
 private:
     friend class ChatService;
     ChatHandle(ChatService *service, const ChatRequest &request, const ChatOptions &options);
+    // The common part of finishWith() and failWith(); false when the handle may not be ended so.
+    bool endWith(const ChatResult &shown, const UsageRecord &usage);
 
     QPointer<ChatService> m_service;
     ChatRequest m_request;

@@ -15,6 +15,7 @@ struct ChatOptions
     bool allowCache = true; // consult/fill the cache when the request is deterministic
     bool resume = true; // a stream cut after text arrived continues with a prefix instead of restarting
     qint64 estimatedTokens = 0; // prompt + expected answer for the limiter; 0 = a rough estimate
+    bool batch = false; // answered through the Batch API (batch/BatchChatBackend): priced at the batch price
 };
 
 } // namespace rostrum

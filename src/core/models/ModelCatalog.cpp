@@ -46,6 +46,14 @@ std::optional<double> price(const QJsonValue &v)
     return std::nullopt;
 }
 
+void mergeDerivedPrice(const QJsonObject &o, const char *key, bool livePriceGiven, std::optional<double> &field)
+{
+    if (o.contains(QLatin1String(key)))
+        field = price(o.value(QLatin1String(key)));
+    else if (livePriceGiven)
+        field.reset();
+}
+
 } // namespace
 
 ModelCatalog::ModelCatalog(QObject *parent)
@@ -151,11 +159,17 @@ bool ModelCatalog::mergeEntry(const QJsonObject &o, const QDate &fileDate, const
         m->name = o.value(QStringLiteral("name")).toString();
     if (has("context"))
         m->contextTokens = o.value(QStringLiteral("context")).toInteger();
-    const bool priceGiven = has("input_usd_per_mtok") || has("output_usd_per_mtok");
+    const bool priceGiven = has("input_usd_per_mtok") || has("output_usd_per_mtok")
+        || has("cached_input_usd_per_mtok") || has("batch_input_usd_per_mtok") || has("batch_output_usd_per_mtok");
     if (has("input_usd_per_mtok"))
         m->inputUsdPerMTok = price(o.value(QStringLiteral("input_usd_per_mtok")));
     if (has("output_usd_per_mtok"))
         m->outputUsdPerMTok = price(o.value(QStringLiteral("output_usd_per_mtok")));
+    // A layer that sets a live price without the cached or batch figure has them follow the rule from its new
+    // price, rather than keep a figure that belonged to the price it replaces.
+    mergeDerivedPrice(o, "cached_input_usd_per_mtok", has("input_usd_per_mtok"), m->cachedInputUsdPerMTok);
+    mergeDerivedPrice(o, "batch_input_usd_per_mtok", has("input_usd_per_mtok"), m->batchInputUsdPerMTok);
+    mergeDerivedPrice(o, "batch_output_usd_per_mtok", has("output_usd_per_mtok"), m->batchOutputUsdPerMTok);
     if (priceGiven) {
         const QDate entryDate = parseDate(o.value(QStringLiteral("prices_as_of")));
         m->pricesAsOf = entryDate.isValid() ? entryDate : fileDate;

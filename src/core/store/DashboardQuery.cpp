@@ -55,7 +55,8 @@ bool execRowsQuery(QSqlDatabase &db, DashboardRows &rows, QSqlQuery &q)
                                " (cached <> 0) + 2 * (cache_checked <> 0) + 4 * (cost_known <> 0)"
                                " + 8 * (status = 'error') + 16 * attempts,"
                                " prompt_tokens * 4294967296 + completion_tokens,"
-                               " latency_ms, ttft_ms, waited_ms, cost_usd, tokens_per_s, saved_usd"
+                               " latency_ms, ttft_ms, waited_ms, cost_usd, tokens_per_s, saved_usd,"
+                               " cached_prompt_tokens, prompt_cache_saved_usd"
                                " FROM requests WHERE id > ? ORDER BY id"));
     for (const QString &m : models)
         q.addBindValue(m);
@@ -102,7 +103,8 @@ DashboardRow readRow(const QSqlQuery &q, DashboardRows &rows, LastDebate &lastDe
     unpack(q.value(5).toLongLong(), prompt, completion);
     r.promptTokens = int(prompt);
     r.completionTokens = int(completion);
-    readColumns(q, 6, r.latencyMs, r.ttftMs, r.waitedMs, r.costUsd, r.tokensPerSecond, r.savedUsd);
+    readColumns(q, 6, r.latencyMs, r.ttftMs, r.waitedMs, r.costUsd, r.tokensPerSecond, r.savedUsd,
+                r.cachedPromptTokens, r.promptCacheSavedUsd);
     return r;
 }
 

@@ -97,6 +97,8 @@ DashboardRow readRow(sqlite3_stmt *s, NameIndexes &names)
     r.costUsd = sqlite3_column_double(s, 14);
     r.tokensPerSecond = sqlite3_column_double(s, 15);
     r.savedUsd = sqlite3_column_double(s, 16);
+    r.cachedPromptTokens = sqlite3_column_int(s, 17);
+    r.promptCacheSavedUsd = sqlite3_column_double(s, 18);
     return r;
 }
 
@@ -177,7 +179,8 @@ bool DashboardSqliteReader::update(sqlite3 *db, DashboardRows &rows)
     if (sqlite3_prepare_v2(db,
                            "SELECT id, started_ms, model, debate_id, cached, cache_checked, cost_known,"
                            " status = 'error', prompt_tokens, completion_tokens, attempts, latency_ms, ttft_ms,"
-                           " waited_ms, cost_usd, tokens_per_s, saved_usd FROM requests WHERE id > ?1 ORDER BY id",
+                            " waited_ms, cost_usd, tokens_per_s, saved_usd, cached_prompt_tokens, prompt_cache_saved_usd"
+                           " FROM requests WHERE id > ?1 ORDER BY id",
                            -1, &q.stmt, nullptr)
             != SQLITE_OK
         || sqlite3_bind_int64(q.stmt, 1, after) != SQLITE_OK) {

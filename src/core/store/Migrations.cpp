@@ -214,6 +214,36 @@ const QList<Migration> &migrations()
              QStringLiteral("CREATE INDEX requests_ttft ON requests (cached, ttft_ms)"),
          }},
         {3,
+         "prompt cache: its savings per request, cached prompt tokens and savings in the daily rollup",
+         {
+             // requests.cached_prompt_tokens exists since version 1. The savings are stored as priced when the
+             // request finished, like cost_usd: a later price change does not rewrite what was billed.
+             QStringLiteral("ALTER TABLE requests ADD COLUMN prompt_cache_saved_usd REAL NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE usage_daily ADD COLUMN cached_prompt_tokens INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE usage_daily ADD COLUMN prompt_cache_saved_usd REAL NOT NULL DEFAULT 0"),
+             // A trigger of its own (an upsert, so it does not matter which of the two runs first) leaves
+             // version 2's rollup trigger as it was.
+             QStringLiteral(
+                 "CREATE TRIGGER requests_rollup_prompt_cache AFTER INSERT ON requests"
+                 " WHEN NEW.cached = 0 AND (NEW.cached_prompt_tokens <> 0 OR NEW.prompt_cache_saved_usd <> 0)"
+                 " BEGIN"
+                 " INSERT INTO usage_daily (day, model, cached_prompt_tokens, prompt_cache_saved_usd)"
+                 " VALUES (date(NEW.started_ms / 1000, 'unixepoch'), NEW.model, NEW.cached_prompt_tokens,"
+                 " NEW.prompt_cache_saved_usd)"
+                 " ON CONFLICT (day, model) DO UPDATE SET"
+                 " cached_prompt_tokens = cached_prompt_tokens + excluded.cached_prompt_tokens,"
+                 " prompt_cache_saved_usd = prompt_cache_saved_usd + excluded.prompt_cache_saved_usd;"
+                 " END"),
+             // Rows stored before: their cached tokens were counted (and billed by Rostrum at the full input
+             // price, so they saved nothing in its figures).
+             // One pass over the requests (a correlated update would scan them once per day and model).
+             QStringLiteral(
+                 "INSERT INTO usage_daily (day, model, cached_prompt_tokens)"
+                 " SELECT date(started_ms / 1000, 'unixepoch'), model, SUM(cached_prompt_tokens)"
+                 " FROM requests WHERE cached = 0 GROUP BY 1, 2 HAVING SUM(cached_prompt_tokens) <> 0"
+                 " ON CONFLICT (day, model) DO UPDATE SET cached_prompt_tokens = excluded.cached_prompt_tokens"),
+         }},
+        {4,
          "tournaments, their scheduled debates and batch jobs",
          {
              QStringLiteral("CREATE TABLE tournaments ("
@@ -243,6 +273,9 @@ const QList<Migration> &migrations()
                             " tournament_id TEXT NOT NULL REFERENCES tournaments(id) ON DELETE CASCADE,"
                             " round INTEGER NOT NULL,"
                             " job_id TEXT NOT NULL,"
+                            // The job's custom_ids (a JSON array): after a restart the same requests are adopted
+                            // into the job instead of being paid for again.
+                            " custom_ids TEXT NOT NULL DEFAULT '[]',"
                             " created TEXT NOT NULL,"
                             " PRIMARY KEY (tournament_id, round, job_id))"),
          }},

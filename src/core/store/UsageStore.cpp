@@ -86,7 +86,8 @@ void readDailySums(QSqlDatabase &db, const QString &sinceDay, QMap<QString, Usag
     q.prepare(QStringLiteral("SELECT model, SUM(requests), SUM(prompt_tokens), SUM(completion_tokens),"
                              " SUM(cost_usd), SUM(unpriced), SUM(retries), SUM(waited_ms), SUM(cache_hits),"
                              " SUM(cache_misses), SUM(saved_usd), SUM(fc_called), SUM(fc_succeeded),"
-                             " SUM(latency_n), SUM(latency_sum), SUM(ttft_n), SUM(ttft_sum), SUM(tps_n), SUM(tps_sum)"
+                             " SUM(latency_n), SUM(latency_sum), SUM(ttft_n), SUM(ttft_sum), SUM(tps_n), SUM(tps_sum),"
+                             " SUM(cached_prompt_tokens), SUM(prompt_cache_saved_usd)"
                              " FROM usage_daily%1 GROUP BY model")
                   .arg(hasSince ? QStringLiteral(" WHERE day >= :day") : QString()));
     if (hasSince)
@@ -100,6 +101,7 @@ void readDailySums(QSqlDatabase &db, const QString &sinceDay, QMap<QString, Usag
                     s.functionCallsSucceeded);
         TimingSums x;
         readColumns(q, 13, x.latencyCount, x.latencySum, x.ttftCount, x.ttftSum, x.tpsCount, x.tpsSum);
+        readColumns(q, 19, s.cachedPromptTokens, s.promptCacheSavingsUsd);
         s.tokensPerSecond = x.tpsCount > 0 ? x.tpsSum / double(x.tpsCount) : 0.0;
         timings.insert(s.model, x);
         byModel.insert(s.model, s);
@@ -133,6 +135,8 @@ void addTo(UsageStats &total, const UsageStats &s)
     total.cacheHits += s.cacheHits;
     total.cacheMisses += s.cacheMisses;
     total.savingsUsd += s.savingsUsd;
+    total.cachedPromptTokens += s.cachedPromptTokens;
+    total.promptCacheSavingsUsd += s.promptCacheSavingsUsd;
     total.functionCalls += s.functionCalls;
     total.functionCallsSucceeded += s.functionCallsSucceeded;
     for (auto c = s.errors.cbegin(); c != s.errors.cend(); ++c)
@@ -194,18 +198,19 @@ bool UsageStore::insert(QSqlDatabase &db, const UsageRecord &r)
     q.prepare(QStringLiteral(
         "INSERT INTO requests (request_id, debate_id, purpose, model, started_ms, prompt_tokens, completion_tokens,"
         " cached_prompt_tokens, cost_usd, cost_known, latency_ms, ttft_ms, tokens_per_s, attempts, waited_ms, status,"
-        " error_class, http_status, cached, cache_checked, saved_usd, fc_called, fc_succeeded)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " error_class, http_status, cached, cache_checked, saved_usd, fc_called, fc_succeeded, prompt_cache_saved_usd)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const qint64 started =
         r.startedAt.isValid() ? r.startedAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     const bool ok = r.succeeded();
     // A request of a debate that is not (yet) stored keeps no link rather than failing the insert.
     bindInOrder(q, r.requestId, r.debateId.isEmpty() ? QVariant() : QVariant(r.debateId), r.purpose, r.model, started,
-                r.cached ? 0 : r.promptTokens, r.cached ? 0 : r.completionTokens, r.cachedPromptTokens,
+                r.cached ? 0 : r.promptTokens, r.cached ? 0 : r.completionTokens, r.cached ? 0 : r.cachedPromptTokens,
                 r.cached ? 0.0 : r.costUsd, r.costKnown ? 1 : 0, r.latencyMs, r.ttftMs, r.tokensPerSecond, r.attempts,
                 r.waitedMs, ok ? QStringLiteral("ok") : QStringLiteral("error"),
                 ok ? QVariant() : QVariant(ApiError::className(r.finalError)), r.httpStatus, r.cached ? 1 : 0,
-                r.cacheChecked ? 1 : 0, r.savedUsd, r.functionCallsMade, r.functionCallsSucceeded);
+                r.cacheChecked ? 1 : 0, r.savedUsd, r.functionCallsMade, r.functionCallsSucceeded,
+                r.cached ? 0.0 : r.promptCacheSavedUsd);
     if (!q.exec()) {
         if (!r.debateId.isEmpty() && q.lastError().text().contains(QLatin1String("FOREIGN KEY"))) {
             UsageRecord unlinked = r;

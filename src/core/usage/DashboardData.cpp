@@ -225,6 +225,8 @@ void DashboardRows::add(const UsageRecord &r)
     row.promptTokens = r.cached ? 0 : r.promptTokens;
     row.completionTokens = r.cached ? 0 : r.completionTokens;
     row.costUsd = r.cached ? 0.0 : r.costUsd;
+    row.cachedPromptTokens = r.cached ? 0 : r.cachedPromptTokens;
+    row.promptCacheSavedUsd = r.cached ? 0.0 : r.promptCacheSavedUsd;
     row.attempts = r.attempts;
     row.latencyMs = r.latencyMs;
     row.ttftMs = r.ttftMs;

@@ -55,7 +55,9 @@ struct DashboardModelFigures
     qint64 waitedMs = 0;
     qint64 cacheHits = 0;
     qint64 cacheMisses = 0;
-    double savingsUsd = 0.0;
+    double savingsUsd = 0.0; // Rostrum's response cache
+    qint64 cachedPromptTokens = 0; // the API's prompt cache
+    double promptCacheSavingsUsd = 0.0;
 
     qint64 errorCount() const;
     qint64 errorsIn(ErrorBucket bucket) const { return errors[size_t(bucket)]; }
@@ -84,6 +86,7 @@ struct DashboardRow
     bool failed = false;
     int promptTokens = 0;
     int completionTokens = 0;
+    int cachedPromptTokens = 0;
     int attempts = 0;
     qint64 latencyMs = -1;
     qint64 ttftMs = -1;
@@ -91,6 +94,7 @@ struct DashboardRow
     double costUsd = 0.0;
     double tokensPerSecond = 0.0;
     double savedUsd = 0.0;
+    double promptCacheSavedUsd = 0.0;
     std::array<quint16, kErrorBucketCount> errors {}; // failed attempts by ErrorBucket
 };
 

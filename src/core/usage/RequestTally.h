@@ -25,6 +25,8 @@ public:
         ++t.requests;
         t.promptTokens += r.promptTokens;
         t.completionTokens += r.completionTokens;
+        t.cachedPromptTokens += r.cachedPromptTokens;
+        t.promptCacheSavingsUsd += r.promptCacheSavedUsd;
         if (r.costKnown)
             t.costUsd += r.costUsd;
         else

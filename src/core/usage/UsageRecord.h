@@ -20,8 +20,8 @@ struct UsageRecord
 
     int promptTokens = 0; // as billed (usage.prompt_tokens); 0 for a cache hit
     int completionTokens = 0;
-    int cachedPromptTokens = 0; // usage.prompt_tokens_details.cached_tokens
-    double costUsd = 0.0; // priced from the catalog; 0 for a cache hit
+    int cachedPromptTokens = 0; // usage.prompt_tokens_details.cached_tokens (the API's prompt cache)
+    double costUsd = 0.0; // priced from the catalog (cached prompt tokens at their price); 0 for a cache hit
     bool costKnown = true; // false when the model has no known price (never shown as free)
 
     qint64 latencyMs = -1; // send → last byte of the successful attempt, waits excluded
@@ -35,8 +35,10 @@ struct UsageRecord
     int httpStatus = 0; // of the last attempt
 
     bool cached = false; // answered from the response cache
+    bool batch = false; // answered by a Batch API job: billed at the catalog's batch price
     bool cacheChecked = false; // the cache was consulted (a miss is cacheChecked && !cached)
     double savedUsd = 0.0; // for a cache hit: what the answer would cost at current prices
+    double promptCacheSavedUsd = 0.0; // what the API's prompt cache saved against the full input price
 
     int functionCallsMade = 0;
     int functionCallsSucceeded = 0;

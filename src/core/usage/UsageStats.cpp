@@ -62,6 +62,8 @@ QJsonObject UsageStats::toJson() const
     o.insert(QStringLiteral("prompt_tokens"), promptTokens);
     o.insert(QStringLiteral("completion_tokens"), completionTokens);
     o.insert(QStringLiteral("cost_usd"), costKnown() ? QJsonValue(costUsd) : QJsonValue());
+    o.insert(QStringLiteral("cached_prompt_tokens"), cachedPromptTokens);
+    o.insert(QStringLiteral("prompt_cache_savings_usd"), promptCacheSavingsUsd);
     o.insert(QStringLiteral("unpriced_requests"), unpricedRequests);
     o.insert(QStringLiteral("latency_ms"), latency.toJson(true));
     o.insert(QStringLiteral("ttft_ms"), ttft.toJson(false));

@@ -41,7 +41,9 @@ struct UsageStats
     qint64 waitedMs = 0; // rate-limit waits and retry delays
     qint64 cacheHits = 0;
     qint64 cacheMisses = 0;
-    double savingsUsd = 0.0;
+    double savingsUsd = 0.0; // what Rostrum's own response cache saved
+    qint64 cachedPromptTokens = 0; // of promptTokens, served by the API's prompt cache (billed at their price)
+    double promptCacheSavingsUsd = 0.0; // what the API's prompt cache saved against the full input price
     qint64 functionCalls = 0;
     qint64 functionCallsSucceeded = 0;
 
@@ -49,8 +51,9 @@ struct UsageStats
     qint64 errorCount() const;
     // {"model","requests","prompt_tokens","completion_tokens","cost_usd","latency_ms":{avg,p50,p95,p99},
     //  "ttft_ms":{avg,p50,p95},"errors":{class:n},"retries","waited_ms","cache":{hits,misses,savings_usd},
-    //  "function_calls":{called,succeeded}} plus "tokens_per_second" and "unpriced_requests".
-    // cost_usd is null when no request's price is known.
+    //  "function_calls":{called,succeeded}} plus "tokens_per_second", "unpriced_requests",
+    //  "cached_prompt_tokens" and "prompt_cache_savings_usd".
+    // cost_usd (what was billed, cached prompt tokens at their price) is null when no request's price is known.
     QJsonObject toJson() const;
 };
 

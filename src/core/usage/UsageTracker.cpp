@@ -30,11 +30,16 @@ void UsageTracker::price(UsageRecord &r) const
     if (r.cached) {
         r.costUsd = 0.0;
         r.costKnown = true;
+        r.promptCacheSavedUsd = 0.0;
         return;
     }
-    const CostEstimate e = CostEstimator(m_catalog).exact(r.model, r.promptTokens, r.completionTokens);
+    // A Batch API answer is billed at the batch prices (its prompt cache is not counted).
+    const CostEstimator costs(m_catalog);
+    const CostEstimate e = r.batch ? costs.batch(r.model, r.promptTokens, r.completionTokens)
+                                   : costs.exact(r.model, r.promptTokens, r.completionTokens, r.cachedPromptTokens);
     r.costKnown = e.known;
     r.costUsd = e.known ? e.totalUsd : 0.0;
+    r.promptCacheSavedUsd = e.known ? e.promptCacheSavingsUsd : 0.0;
     if (!e.known && (r.promptTokens > 0 || r.completionTokens > 0))
         qCInfo(lcUsage) << "no known price for" << r.model << "- its cost is shown as unknown";
 }

@@ -19,8 +19,8 @@ class UsageTracker : public QObject
 public:
     explicit UsageTracker(const ModelCatalog *catalog, QObject *parent = nullptr);
 
-    // Fills costUsd / costKnown from the catalog (a cache hit costs nothing). savedUsd of a cache
-    // hit is left as the cache valued it.
+    // Fills costUsd / costKnown / promptCacheSavedUsd from the catalog (a cache hit costs nothing; cached
+    // prompt tokens cost the cached-input price). savedUsd of a cache hit is left as the cache valued it.
     void price(UsageRecord &record) const;
 
     UsageStats total() const { return summarize(m_all, QString()); }

@@ -60,6 +60,8 @@ constexpr ColumnNames kColumnNames[] = {
     {DashboardTableModel::CacheHitRate, "cache_hit_rate",
      QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Hit rate")},
     {DashboardTableModel::SavedUsd, "saved_usd", QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Saved")},
+    {DashboardTableModel::PromptCacheSavedUsd, "prompt_cache_saved_usd",
+     QT_TRANSLATE_NOOP("rostrum::gui::DashboardTableModel", "Prompt cache saved")},
 };
 
 // The names of `column`, which is not an error column; null ones for any other number.
@@ -179,6 +181,8 @@ QVariant DashboardTableModel::raw(const DashboardModelFigures &f, int column, bo
         return f.cacheHits + f.cacheMisses > 0 ? QVariant(f.cacheHitRate()) : QVariant();
     case SavedUsd:
         return f.savingsUsd;
+    case PromptCacheSavedUsd:
+        return f.promptCacheSavingsUsd;
     case ColumnCount:
         break;
     }
@@ -196,6 +200,7 @@ QString DashboardTableModel::display(const DashboardModelFigures &f, int column,
     switch (Column(column)) {
     case CostUsd:
     case SavedUsd:
+    case PromptCacheSavedUsd:
         return DashboardFormat::usd(v.toDouble(), locale);
     case LatencyP50:
     case LatencyP95:

@@ -37,6 +37,7 @@ public:
         CacheHits,
         CacheHitRate,
         SavedUsd,
+        PromptCacheSavedUsd, // what the API's prompt cache saved (SavedUsd: Rostrum's own response cache)
         ColumnCount
     };
     Q_ENUM(Column)

@@ -116,6 +116,10 @@ QGridLayout *DashboardWidget::makeGauges()
     m_budget = makeGauge("gaugeBudget", tr("What the current debate has cost against its budget"));
     m_cache = new QLabel(this);
     m_cache->setObjectName(QStringLiteral("gaugeCache"));
+    m_promptCache = new QLabel(this);
+    m_promptCache->setObjectName(QStringLiteral("gaugePromptCache"));
+    m_promptCache->setToolTip(tr("Prompt tokens the API served from its prompt cache, billed at a lower price, "
+                                 "and what that saved against the full input price"));
     gauges->addWidget(new QLabel(tr("Requests/min"), this), 0, 0);
     gauges->addWidget(m_rpm, 0, 1);
     gauges->addWidget(new QLabel(tr("Tokens/min"), this), 0, 2);
@@ -124,6 +128,8 @@ QGridLayout *DashboardWidget::makeGauges()
     gauges->addWidget(m_budget, 1, 1);
     gauges->addWidget(new QLabel(tr("Cache"), this), 1, 2);
     gauges->addWidget(m_cache, 1, 3);
+    gauges->addWidget(new QLabel(tr("Prompt cache"), this), 2, 2);
+    gauges->addWidget(m_promptCache, 2, 3);
     gauges->setColumnStretch(1, 1);
     gauges->setColumnStretch(3, 1);
     return gauges;
@@ -342,6 +348,11 @@ void DashboardWidget::updateGauges()
                                        .arg(DashboardFormat::percent(d.total.cacheHitRate()),
                                             DashboardFormat::usd(d.total.savingsUsd))
                                  : tr("not used yet"));
+    m_promptCache->setText(d.total.cachedPromptTokens > 0
+                               ? tr("%1 tokens cached, %2 saved")
+                                     .arg(DashboardFormat::count(d.total.cachedPromptTokens),
+                                          DashboardFormat::usd(d.total.promptCacheSavingsUsd))
+                               : tr("no cached tokens yet"));
 }
 
 bool DashboardWidget::exportCsv(const QString &path, QString *error) const

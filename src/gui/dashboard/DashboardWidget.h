@@ -87,6 +87,7 @@ private:
     QProgressBar *m_tpm = nullptr;
     QProgressBar *m_budget = nullptr;
     QLabel *m_cache = nullptr;
+    QLabel *m_promptCache = nullptr; // the API's prompt cache: cached tokens and what they saved
     QStackedWidget *m_pages = nullptr;
     QLabel *m_empty = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -112,6 +112,30 @@ private slots:
         QVERIFY(ResponseCache::keyFor(r) != ResponseCache::keyFor(base));
     }
 
+    // prompt_cache_key steers the API's own prompt cache, not the answer: it is no part of the key, so the
+    // same question from two debates (or from a request without a key) is one entry.
+    void promptCacheKeyIsNoPartOfTheKey()
+    {
+        const ChatRequest plain = request(QStringLiteral("hi"));
+        ChatRequest one = plain;
+        one.promptCacheKey = QStringLiteral("debate-1");
+        ChatRequest two = plain;
+        two.promptCacheKey = QStringLiteral("debate-2");
+        QCOMPARE(ResponseCache::keyFor(one), ResponseCache::keyFor(plain));
+        QCOMPARE(ResponseCache::keyFor(two), ResponseCache::keyFor(one));
+
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY(db.open(dir.filePath(QStringLiteral("c.sqlite"))));
+        ManualClock clock;
+        ResponseCache cache(&db, &clock, &m_catalog);
+        cache.storeAnswer(one, answer(QStringLiteral("kept")));
+        db.flush();
+        QCOMPARE(cache.entryCount(), 1);
+        QCOMPARE(cache.find(two)->result.text, QStringLiteral("kept"));
+        QCOMPARE(cache.find(plain)->result.text, QStringLiteral("kept"));
+    }
+
     void onlyDeterministicRequestsAreCachedByDefault()
     {
         QVERIFY(ResponseCache::isDeterministic(request(QStringLiteral("x"), 0.0)));
@@ -163,7 +187,8 @@ private slots:
         QCOMPARE(hit->result.toolCalls.size(), 1);
         QCOMPARE(hit->result.toolCalls.first().name, QStringLiteral("lookup"));
         QVERIFY(hit->savedKnown);
-        QVERIFY(qFuzzyCompare(hit->savedUsd, (1000 * 0.15 + 2000 * 0.6) / 1e6));
+        // What the answer cost: its 10 cached prompt tokens at the cached-input price (0.015).
+        QVERIFY(qFuzzyCompare(hit->savedUsd, (990 * 0.15 + 10 * 0.015 + 2000 * 0.6) / 1e6));
         QCOMPARE(hits.size(), 1);
         QCOMPARE(cache.hits(), 1);
 
@@ -171,7 +196,7 @@ private slots:
         QVERIFY(m_catalog.mergeJson(
             R"({"models":[{"id":"mistral-small-2603","input_usd_per_mtok":1,"output_usd_per_mtok":1}]})",
             QStringLiteral("t")));
-        QVERIFY(qFuzzyCompare(cache.find(r)->savedUsd, 3000 / 1e6));
+        QVERIFY(qFuzzyCompare(cache.find(r)->savedUsd, (2990 + 10 * 0.1) / 1e6));
         QVERIFY(m_catalog.loadShipped());
     }
 

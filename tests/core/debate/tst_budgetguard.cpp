@@ -47,9 +47,9 @@ private slots:
         QCOMPARE(c.worstUsd, 0.0);
         QVERIFY(c.message.contains(QStringLiteral("not known")));
         bool known = true;
-        QCOMPARE(guard.costOf(QStringLiteral("no-such-model"), 10, 10, &known), 0.0);
+        QCOMPARE(guard.costOf(QStringLiteral("no-such-model"), 10, 10, 0, &known), 0.0);
         QVERIFY(!known);
-        QVERIFY(guard.costOf(QStringLiteral("mistral-large-latest"), 1000, 1000, &known) > 0);
+        QVERIFY(guard.costOf(QStringLiteral("mistral-large-latest"), 1000, 1000, 0, &known) > 0);
         QVERIFY(known);
     }
 };

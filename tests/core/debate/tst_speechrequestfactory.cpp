@@ -74,6 +74,70 @@ private slots:
         QVERIFY(follow.tools.isEmpty());
         QCOMPARE(follow.maxTokens.value_or(0), 250);
     }
+
+    // Every request of a debate carries its id as prompt_cache_key, once the engine has set it; none before.
+    void everyRequestCarriesTheDebatesPromptCacheKey()
+    {
+        DebateSpec s = spec();
+        s.code.text = QStringLiteral("int x;\n");
+        const PromptBuilder b(s, *DebateFormat::load(QStringLiteral("classic")));
+        SpeechRequestFactory f(s, b);
+        QVERIFY(f.speech(0, QStringLiteral("x"))->promptCacheKey.isEmpty());
+        f.setPromptCacheKey(QStringLiteral("20261207-abc"));
+        const QList<ChatRequest> all = {*f.speech(0, QStringLiteral("x")), *f.speech(1, QStringLiteral("y")),
+                                        f.moderator(), f.judge(), f.resample(QStringLiteral("x")),
+                                        f.followUp(QStringLiteral("x"), {ChatMessage::user(QStringLiteral("q"))})};
+        for (const ChatRequest &r : all) {
+            QCOMPARE(r.promptCacheKey, QStringLiteral("20261207-abc"));
+            QCOMPARE(r.toJson().value(QStringLiteral("prompt_cache_key")).toString(), QStringLiteral("20261207-abc"));
+        }
+    }
+
+    // A debater's next request begins with its previous one (what the API's prompt cache reuses): the system
+    // prompt and the speeches unchanged, the turn's instruction only after them. With code, the code leads the
+    // system prompt, so both debaters' prompts begin with it.
+    void aDebatersRequestsShareTheirBeginning()
+    {
+        DebateSpec s = spec();
+        s.code.text = QStringLiteral("int main() { return 0; }\n");
+        s.rounds = 1; // opening pro, opening con, rebuttal pro, ...
+        const auto format = DebateFormat::load(QStringLiteral("classic"));
+        const PromptBuilder b(s, *format);
+        const QList<Turn> turns = format->turns(s.rounds);
+        QCOMPARE(turns.at(2).side, QStringLiteral("pro"));
+        auto speech = [&turns](int turn, int debater, const QString &text) {
+            Speech sp;
+            sp.index = turn;
+            sp.turn = turn;
+            sp.debater = debater;
+            sp.side = turns.at(turn).side;
+            sp.role = turns.at(turn).role;
+            sp.speaker = debater == 0 ? QStringLiteral("Pro") : QStringLiteral("Con");
+            sp.text = text;
+            return sp;
+        };
+        const QList<Speech> heard = {speech(0, 0, QStringLiteral("Pro opens.")), speech(1, 1, QStringLiteral("Con."))};
+        auto flat = [](const QList<ChatMessage> &m) {
+            QString out;
+            for (const ChatMessage &x : m)
+                out += QString::number(int(x.role)) + QLatin1Char(':') + x.content + QLatin1Char('\n');
+            return out;
+        };
+        const QList<ChatMessage> first = b.speechMessages(turns.at(0), 0, {});
+        const QList<ChatMessage> third = b.speechMessages(turns.at(2), 0, heard);
+        QCOMPARE(third.first().content, first.first().content); // the same system prompt every turn
+        // The third turn's prompt starts with everything the first one said, up to its instruction.
+        const QString firstUpToInstruction = flat(first).left(flat(first).indexOf(first.last().content));
+        QVERIFY(flat(third).startsWith(firstUpToInstruction));
+        QVERIFY(third.last().content.endsWith(b.turnInstruction(turns.at(2), 0, false)));
+        QVERIFY(third.last().content.contains(QStringLiteral("Con.")));
+        // The code comes before anything that differs between the debaters.
+        const QString pro = b.systemPrompt(turns.at(0), 0);
+        const QString con = b.systemPrompt(turns.at(1), 1);
+        QVERIFY(pro.indexOf(QStringLiteral("int main")) < pro.indexOf(QStringLiteral("You are")));
+        const qsizetype codeEnd = pro.indexOf(QStringLiteral("return 0; }")) + 12;
+        QCOMPARE(con.left(codeEnd), pro.left(codeEnd));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSpeechRequestFactory)

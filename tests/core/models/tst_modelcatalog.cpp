@@ -90,6 +90,39 @@ private slots:
         QCOMPARE(dep.value(QStringLiteral("date")).toString(), QStringLiteral("2026-05-22"));
         QCOMPARE(dep.value(QStringLiteral("replacement")).toString(), QStringLiteral("mistral-medium-latest"));
         QVERIFY(c.find(QStringLiteral("mistral-large-latest"))->toJson().value(QStringLiteral("deprecation")).isNull());
+        // Added fields: the cached-input and batch prices.
+        QCOMPARE(o.value(QStringLiteral("cached_input_usd_per_mtok")).toDouble(), 0.2);
+        QCOMPARE(o.value(QStringLiteral("batch_input_usd_per_mtok")).toDouble(), 1.0);
+        QCOMPARE(o.value(QStringLiteral("batch_output_usd_per_mtok")).toDouble(), 2.5);
+    }
+
+    // The user's file may set the cached and batch prices; a live price set without them makes them follow the
+    // published rule from the new price (a figure of the replaced price would be stale); unknown stays unknown.
+    void overrideFileSetsCachedAndBatchPrices()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("models.json"));
+        writeFile(path, R"({"prices_as_of": "2026-12-01",
+            "models": [
+              {"id": "mistral-large-latest", "cached_input_usd_per_mtok": 0.02, "batch_output_usd_per_mtok": 0.6},
+              {"id": "mistral-small-latest", "input_usd_per_mtok": 0.2},
+              {"id": "my-finetune", "context": 32000, "capabilities": ["chat"]}
+            ]})");
+        ModelCatalog c;
+        QVERIFY(c.loadDefaults(QString(), path));
+        const ModelInfo *large = c.find(QStringLiteral("mistral-large-2512"));
+        QCOMPARE(*large->cachedInputPrice(), 0.02);
+        QCOMPARE(*large->batchInputPrice(), 0.25); // the table's
+        QCOMPARE(*large->batchOutputPrice(), 0.6);
+        QCOMPARE(large->pricesAsOf, QDate(2026, 12, 1));
+        QVERIFY(qAbs(large->costUsd(1'000'000, 0, 500'000) - (0.25 + 0.01)) < 1e-12);
+        const ModelInfo *small = c.find(QStringLiteral("mistral-small-2603"));
+        QVERIFY(qAbs(*small->cachedInputPrice() - 0.02) < 1e-12); // 10% of the user's 0.2, not the table's 0.015
+        QVERIFY(qAbs(*small->batchInputPrice() - 0.1) < 1e-12);
+        QVERIFY(qAbs(*small->batchOutputPrice() - 0.3) < 1e-12); // its output price was not touched
+        const QJsonObject ft = c.find(QStringLiteral("my-finetune"))->toJson();
+        QVERIFY(ft.value(QStringLiteral("cached_input_usd_per_mtok")).isNull());
+        QVERIFY(ft.value(QStringLiteral("batch_input_usd_per_mtok")).isNull());
     }
 
     void overrideFileWins()

@@ -112,9 +112,11 @@ private slots:
             QSqlQuery q(db.connection());
             for (const char *sql :
                  {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
-                  "DROP TRIGGER requests_rollup", "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily",
-                  "DROP TABLE usage_daily_errors", "DROP INDEX requests_latency_by_model",
-                  "DROP INDEX requests_ttft_by_model", "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
+                  "DROP TRIGGER requests_rollup_prompt_cache",
+                  "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd", "DROP TRIGGER requests_rollup",
+                  "DROP TRIGGER request_errors_rollup", "DROP TABLE usage_daily", "DROP TABLE usage_daily_errors",
+                  "DROP INDEX requests_latency_by_model", "DROP INDEX requests_ttft_by_model",
+                  "DROP INDEX requests_latency", "DROP INDEX requests_ttft",
                   "DELETE FROM schema_version WHERE version > 1",
                   "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400000, 10, 'ok')",
                   "INSERT INTO requests (model, started_ms, prompt_tokens, status) VALUES ('m', 86400001, 5, 'ok')",
@@ -138,25 +140,71 @@ private slots:
                  QStringLiteral("16"));
     }
 
-    void aVersion2DatabaseGainsTheTournamentTablesAndKeepsItsDebates()
+    void version2DataGetsThePromptCacheFiguresOfMigration3()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("r.sqlite"));
         {
-            // What a build before the tournaments left behind: schema 2 with a debate in it.
+            // A version-2 database whose requests had cached prompt tokens (stored since version 1).
+            Database db;
+            QVERIFY(db.open(path));
+            QSqlQuery q(db.connection());
+            for (const char *sql :
+                 {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates", "DROP TABLE tournaments",
+                  "DROP TRIGGER requests_rollup_prompt_cache",
+                  "ALTER TABLE requests DROP COLUMN prompt_cache_saved_usd",
+                  "ALTER TABLE usage_daily DROP COLUMN cached_prompt_tokens",
+                  "ALTER TABLE usage_daily DROP COLUMN prompt_cache_saved_usd",
+                  "DELETE FROM schema_version WHERE version > 2",
+                  "INSERT INTO requests (model, started_ms, prompt_tokens, cached_prompt_tokens, status)"
+                  " VALUES ('m', 86400000, 100, 60, 'ok')",
+                  "INSERT INTO requests (model, started_ms, prompt_tokens, cached_prompt_tokens, status)"
+                  " VALUES ('m', 86400001, 50, 20, 'ok')",
+                  "INSERT INTO requests (model, started_ms, prompt_tokens, cached_prompt_tokens, status)"
+                  " VALUES ('m', 172800000, 10, 0, 'ok')"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
+            QCOMPARE(db.schemaVersion(), 2);
+        }
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.lastError()));
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
+        const QString perDay =
+            QStringLiteral("SELECT group_concat(day || ' ' || requests || ' ' || cached_prompt_tokens"
+                           " || ' ' || prompt_cache_saved_usd, '; ') FROM"
+                           " (SELECT * FROM usage_daily ORDER BY day, model)");
+        // What older rows saved is not known (they were priced at the full input price): 0, never a guess.
+        QCOMPARE(scalar(db.connection(), perDay), QStringLiteral("1970-01-02 2 80 0.0; 1970-01-03 1 0 0.0"));
+        // From now on the rollup follows every request, a cache hit excepted.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (model, started_ms, prompt_tokens, cached_prompt_tokens,"
+                                      " prompt_cache_saved_usd, status) VALUES ('m', 86400002, 40, 30, 0.25, 'ok')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (model, started_ms, cached_prompt_tokens, cached, status)"
+                                      " VALUES ('m', 86400003, 30, 1, 'ok')")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO requests (model, started_ms, prompt_tokens, cached_prompt_tokens,"
+                                      " prompt_cache_saved_usd, status) VALUES ('n', 86400004, 40, 10, 0.5, 'ok')")));
+        QCOMPARE(scalar(db.connection(), perDay),
+                 QStringLiteral("1970-01-02 3 110 0.25; 1970-01-02 1 10 0.5; 1970-01-03 1 0 0.0"));
+    }
+
+    void aVersion3DatabaseGainsTheTournamentTablesAndKeepsItsDebates()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.sqlite"));
+        {
+            // What a build before the tournaments left behind: schema 3 with a debate in it.
             Database db;
             QVERIFY(db.open(path));
             QSqlQuery q(db.connection());
             for (const char *sql : {"DROP TABLE tournament_batch_jobs", "DROP TABLE tournament_debates",
-                                    "DROP TABLE tournaments", "DELETE FROM schema_version WHERE version > 2",
+                                    "DROP TABLE tournaments", "DELETE FROM schema_version WHERE version > 3",
                                     "INSERT INTO debates (id, motion, created, updated) VALUES ('d1', 'm', 'x', 'x')"})
                 QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
-            QCOMPARE(db.schemaVersion(), 2);
+            QCOMPARE(db.schemaVersion(), 3);
             QVERIFY(!tables(db.connection()).contains(QStringLiteral("tournaments")));
         }
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.lastError()));
-        QVERIFY(db.schemaVersion() >= 3);
+        QCOMPARE(db.schemaVersion(), Database::latestVersion());
         const QStringList names = tables(db.connection());
         for (const char *t : {"tournaments", "tournament_debates", "tournament_batch_jobs"})
             QVERIFY2(names.contains(QString::fromLatin1(t)), t);

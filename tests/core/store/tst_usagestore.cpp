@@ -4,6 +4,7 @@
 #include "usage/UsageTracker.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +47,8 @@ class TestUsageStore final : public QObject
                 } else {
                     r.promptTokens = int(rng.bounded(5000));
                     r.completionTokens = int(rng.bounded(2000));
+                    // Half the requests found part of their prompt in the API's prompt cache.
+                    r.cachedPromptTokens = rng.bounded(2) == 0 ? int(rng.bounded(quint32(r.promptTokens + 1))) : 0;
                     r.latencyMs = 100 + rng.bounded(3000);
                     r.ttftMs = 50 + rng.bounded(500);
                     r.tokensPerSecond = 20 + rng.bounded(60);
@@ -92,6 +95,10 @@ private slots:
             QCOMPARE(a.cacheHits, b.cacheHits);
             QCOMPARE(a.cacheMisses, b.cacheMisses);
             QVERIFY(qAbs(a.savingsUsd - b.savingsUsd) < 1e-9);
+            QCOMPARE(a.cachedPromptTokens, b.cachedPromptTokens);
+            QVERIFY(a.cachedPromptTokens > 0);
+            QVERIFY(qAbs(a.promptCacheSavingsUsd - b.promptCacheSavingsUsd) < 1e-9);
+            QVERIFY(a.promptCacheSavingsUsd > 0);
             QCOMPARE(a.functionCalls, b.functionCalls);
             QCOMPARE(a.functionCallsSucceeded, b.functionCallsSucceeded);
             QCOMPARE(a.latency.count, b.latency.count);
@@ -105,8 +112,16 @@ private slots:
         QCOMPARE(fromSql.total.requests, fromLive.total.requests);
         QCOMPARE(fromSql.total.latency.p95, fromLive.total.latency.p95);
         QCOMPARE(fromSql.total.errors, fromLive.total.errors);
+        QCOMPARE(fromSql.total.cachedPromptTokens, fromLive.total.cachedPromptTokens);
+        QVERIFY(qAbs(fromSql.total.promptCacheSavingsUsd - fromLive.total.promptCacheSavingsUsd) < 1e-9);
+        const QJsonObject json = fromSql.models.first().toJson();
+        QCOMPARE(json.value(QStringLiteral("cached_prompt_tokens")).toInteger(), fromSql.models.first().cachedPromptTokens);
+        QCOMPARE(json.value(QStringLiteral("prompt_cache_savings_usd")).toDouble(),
+                 fromSql.models.first().promptCacheSavingsUsd);
     }
 
+    // Billed: uncached prompt tokens at the input price, cached ones at the cached-input price, the completion at
+    // the output price; saved: the cached tokens at the difference. Both from the table, by hand.
     void costIsTokensTimesTableForEveryModelUsed()
     {
         QTemporaryDir dir;
@@ -122,11 +137,15 @@ private slots:
         for (const UsageStats &s : report.models) {
             const ModelInfo *m = m_catalog.find(s.model);
             QVERIFY(m);
+            const double cachedPrice = *m->inputUsdPerMTok * 0.1;
             const double expected =
-                (double(s.promptTokens) * *m->inputUsdPerMTok + double(s.completionTokens) * *m->outputUsdPerMTok)
+                (double(s.promptTokens - s.cachedPromptTokens) * *m->inputUsdPerMTok
+                 + double(s.cachedPromptTokens) * cachedPrice + double(s.completionTokens) * *m->outputUsdPerMTok)
                 / 1e6;
             QVERIFY2(qAbs(s.costUsd - expected) < 1e-9,
                      qPrintable(QStringLiteral("%1: %2 vs %3").arg(s.model).arg(s.costUsd).arg(expected)));
+            const double saved = double(s.cachedPromptTokens) * (*m->inputUsdPerMTok - cachedPrice) / 1e6;
+            QVERIFY(qAbs(s.promptCacheSavingsUsd - saved) < 1e-9);
         }
     }
 

@@ -165,6 +165,49 @@ private slots:
         QCOMPARE(hits.size(), 1);
     }
 
+    // The API's prompt cache: cached prompt tokens are billed at the cached-input price (Small 4: 0.15 -> 0.015),
+    // their savings are kept, and a response-cache hit neither costs nor saves anything of the kind.
+    void cachedPromptTokensArePricedAndTheirSavingsCounted()
+    {
+        UsageTracker t(&m_catalog);
+        QSignalSpy debateCost(&t, &UsageTracker::debateCostChanged);
+        UsageRecord a = ok(QStringLiteral("mistral-small-latest"), 10'000, 1'000, 100);
+        a.cachedPromptTokens = 8'000;
+        a.debateId = QStringLiteral("d1");
+        t.record(a);
+        UsageRecord hit = ok(QStringLiteral("mistral-small-latest"), 0, 0, 100);
+        hit.cached = true;
+        hit.cachedPromptTokens = 5'000;
+        t.record(hit);
+        const double billed = (2'000 * 0.15 + 8'000 * 0.015 + 1'000 * 0.6) / 1e6;
+        const UsageStats s = t.forModel(QStringLiteral("mistral-small-latest"));
+        QVERIFY(qAbs(s.costUsd - billed) < 1e-15);
+        QCOMPARE(s.cachedPromptTokens, 8'000);
+        QVERIFY(qAbs(s.promptCacheSavingsUsd - 8'000 * (0.15 - 0.015) / 1e6) < 1e-15);
+        QVERIFY(qAbs(t.debateCostUsd(QStringLiteral("d1")) - billed) < 1e-15);
+        QCOMPARE(debateCost.size(), 1);
+        const QJsonObject json = t.report().toJson();
+        const QJsonObject model = json.value(QStringLiteral("models")).toArray().first().toObject();
+        QCOMPARE(model.value(QStringLiteral("cached_prompt_tokens")).toInteger(), 8'000);
+        QVERIFY(qAbs(model.value(QStringLiteral("prompt_cache_savings_usd")).toDouble() - 8'000 * 0.135 / 1e6) < 1e-15);
+        QVERIFY(qAbs(model.value(QStringLiteral("cost_usd")).toDouble() - billed) < 1e-15);
+    }
+
+    void batchAnswersArePricedAtTheBatchPrice()
+    {
+        UsageTracker t(&m_catalog);
+        UsageRecord live = ok(QStringLiteral("mistral-small-latest"), 10'000, 1'000, 100);
+        UsageRecord batch = live;
+        batch.batch = true;
+        batch.debateId = QStringLiteral("b");
+        live.debateId = QStringLiteral("l");
+        t.record(live);
+        t.record(batch);
+        const double liveUsd = (10'000 * 0.15 + 1'000 * 0.6) / 1e6;
+        QVERIFY(qAbs(t.debateCostUsd(QStringLiteral("l")) - liveUsd) < 1e-15);
+        QVERIFY(qAbs(t.debateCostUsd(QStringLiteral("b")) - liveUsd / 2) < 1e-15);
+    }
+
     void functionCallsAndThroughput()
     {
         UsageTracker t(&m_catalog);
