@@ -102,6 +102,11 @@ std::optional<int> parseArgs(CliContext &ctx, TournamentArgs &a)
                                            "was planned; only --budget may be given with it"));
         return std::nullopt;
     }
+    if (a.spec.batch)
+        // Not wired to the batch backend yet: a live run would bill the full price the user meant to halve.
+        return ctx.fail(ExitUsage,
+                        QStringLiteral("tournament: --batch is not available in this version yet; run "
+                                       "without it (live, at the full price)"));
     if (a.motionsFile.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("tournament: --motions FILE is required"));
     const MotionFile::Result motions = MotionFile::read(a.motionsFile);

@@ -23,7 +23,7 @@ class TestCliTournament final : public QObject
     using Result = CliRunner::Result;
 
     static constexpr int kSpeeches = 6; // classic, one rebuttal round
-    static constexpr int kJudges = 1; // judge requests per debate
+    static constexpr int kJudges = 2; // judge requests per debate: the two-judge panel, no order swap
 
     std::unique_ptr<MockMistralServer> m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -162,6 +162,22 @@ private slots:
             QCOMPARE(v.toObject().value(QLatin1String("status")).toString(), QStringLiteral("finished"));
             QCOMPARE(v.toObject().value(QLatin1String("speeches")).toInt(), kSpeeches);
         }
+        // Each debate was judged by the two-judge panel: both verdicts and the majority are saved with it.
+        const QString firstDebate = schedule.first().toObject().value(QLatin1String("debate_id")).toString();
+        const QString exported = m_dir->filePath(QStringLiteral("first.json"));
+        QCOMPARE(run({QStringLiteral("export"), firstDebate, QStringLiteral("--out"), exported}).exitCode, 0);
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject panel =
+            QJsonDocument::fromJson(f.readAll()).object().value(QLatin1String("panel")).toObject();
+        const QJsonArray panelJudges = panel.value(QLatin1String("judges")).toArray();
+        QCOMPARE(panelJudges.size(), 2);
+        QCOMPARE(panelJudges.at(0).toObject().value(QLatin1String("model")).toString(),
+                 QStringLiteral("mistral-large-latest"));
+        QCOMPARE(panelJudges.at(1).toObject().value(QLatin1String("model")).toString(),
+                 QStringLiteral("magistral-medium-latest"));
+        QVERIFY(panel.contains(QLatin1String("winner")));
+
         // The French motion was debated in French.
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM debates WHERE language = 'fr'")).toInt(), 6);
 
@@ -279,7 +295,7 @@ private slots:
         }
         QVERIFY(qAbs(mean - 1500) < 1e-6);
         const QJsonArray judges = doc.value(QLatin1String("judges")).toArray();
-        QVERIFY(!judges.isEmpty());
+        QCOMPARE(judges.size(), 2); // each judge of the panel
         for (const QJsonValue &v : judges) {
             for (const char *key : {"model", "first_position_win_rate", "flip_rate", "agreement_with_majority"})
                 QVERIFY2(v.toObject().contains(QLatin1String(key)), key);
@@ -304,13 +320,22 @@ private slots:
         QVERIFY(doc.value(QLatin1String("debates")).toInt() < 12);
         QVERIFY(doc.value(QLatin1String("cost_usd")).toDouble() <= 0.01);
         QVERIFY(scalar(QStringLiteral("SELECT SUM(cost_usd) FROM debates")).toDouble() <= 0.01);
-        // A larger cap continues it; the cap stopped the debate before its request, so nothing is asked twice.
+        // Judges answered in the debate the cap stopped: a stop between the panel's two judges leaves one answered
+        // (the panel keeps its verdicts only once all have answered, so a resume asks that judge again).
+        const QList<RecordedRequest> firstRun = chatRequests();
+        const int judgedBeforeStop = int(std::count_if(firstRun.cbegin(), firstRun.cend(), isJudge))
+            - kJudges * doc.value(QLatin1String("debates")).toInt();
+        QVERIFY(judgedBeforeStop >= 0 && judgedBeforeStop < kJudges);
+
+        // A larger cap continues it; the cap stopped the debate before its request, so no speech is asked twice.
         const Result more =
             run({QStringLiteral("--json"), QStringLiteral("tournament"), QStringLiteral("--resume"),
                  doc.value(QLatin1String("id")).toString(), QStringLiteral("--budget"), QStringLiteral("100")});
         QVERIFY2(more.exitCode == 0, qPrintable(more.err));
         checkComplete(more.json());
-        QCOMPARE(m_server->chatRequestCount(), 12 * (kSpeeches + kJudges));
+        const QList<RecordedRequest> all = chatRequests();
+        QCOMPARE(int(all.size()), 12 * (kSpeeches + kJudges) + judgedBeforeStop);
+        QCOMPARE(int(all.size() - std::count_if(all.cbegin(), all.cend(), isJudge)), 12 * kSpeeches);
     }
 
     void usageErrorsExitWith2_data()

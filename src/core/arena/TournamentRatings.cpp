@@ -5,6 +5,19 @@
 
 namespace rostrum {
 
+namespace {
+// One asking of one judge: its winner and which side it read first (speaking order, pro first, when not recorded).
+ArenaGame::Reading reading(const Verdict &v)
+{
+    ArenaGame::Reading r;
+    const std::optional<ArenaGame::Outcome> winner = ArenaGame::outcomeFromString(v.winner);
+    r.valid = v.valid && winner.has_value();
+    r.winner = winner.value_or(ArenaGame::Outcome::Tie);
+    r.shownFirst = v.firstSide == QLatin1String("con") ? ArenaGame::Side::Con : ArenaGame::Side::Pro;
+    return r;
+}
+} // namespace
+
 std::optional<ArenaGame> TournamentRatings::game(const DebateRecord &debate)
 {
     if (debate.status != DebateRecord::Status::Finished || !debate.verdict || !debate.verdict->valid)
@@ -16,11 +29,23 @@ std::optional<ArenaGame> TournamentRatings::game(const DebateRecord &debate)
     for (const Debater &d : debate.spec.debaters)
         (d.side == QLatin1String("pro") ? g.pro : g.con) = d.model;
     g.winner = *winner;
-    // One judge: its verdict is the decision. The judge is shown the debate in speaking order, pro first.
-    ArenaGame::JudgeVote vote;
-    vote.judge = debate.verdict->model.isEmpty() ? debate.spec.judgeModel : debate.verdict->model;
-    vote.reading = {*winner, true, ArenaGame::Side::Pro};
-    g.judges << vote;
+    if (!debate.panel) {
+        // One judge: its verdict is the decision, read in speaking order (pro first).
+        ArenaGame::JudgeVote vote;
+        vote.judge = debate.verdict->model.isEmpty() ? debate.spec.judgeModel : debate.verdict->model;
+        vote.reading = {*winner, true, ArenaGame::Side::Pro};
+        g.judges << vote;
+        return g;
+    }
+    for (int i = 0; i < debate.panel->judges.size(); ++i) {
+        const Verdict &v = debate.panel->judges.at(i);
+        ArenaGame::JudgeVote vote;
+        vote.judge = v.model;
+        vote.reading = reading(v);
+        if (debate.panel->swapped && i < debate.panel->otherOrder.size())
+            vote.swapped = reading(debate.panel->otherOrder.at(i));
+        g.judges << vote;
+    }
     return g;
 }
 

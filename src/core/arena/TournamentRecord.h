@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace rostrum {
 
@@ -28,6 +29,7 @@ struct TournamentBatchJob
 {
     int round = 0;
     QString jobId;
+    QStringList customIds; // the requests it carries (BatchChatBackend::adopt() after a restart)
     bool operator==(const TournamentBatchJob &) const = default;
 };
 

@@ -76,7 +76,8 @@ DebateSpec TournamentSpec::debateSpec(const ScheduledDebate &debate) const
     s.maxTokens = maxTokens;
     s.debaters = {Debater {{}, QStringLiteral("pro"), {}, debate.pro, {}, false},
                   Debater {{}, QStringLiteral("con"), {}, debate.con, {}, false}};
-    s.judgeModel = judges.value(0);
+    s.setJudges(judges);
+    s.judgeSwap = judgeSwap;
     return s;
 }
 

@@ -51,7 +51,7 @@ public:
     std::optional<double> budgetUsd; // hard cap for the whole tournament; none = unlimited
     bool batch = false; // each round as one batch job
 
-    static constexpr int kMaxJudges = 5;
+    static constexpr int kMaxJudges = DebateSpec::kMaxJudges;
 
     // Human-readable problems, one sentence each; empty when the tournament can run.
     QStringList validate() const;
@@ -59,7 +59,8 @@ public:
     // pair × motion × 2: for each motion, each pair (i < j in models' order) first with models[i] for the motion,
     // then with the sides swapped. The order is fixed: a stored schedule is this list.
     QList<ScheduledDebate> schedule() const;
-    // The spec of one scheduled debate (no budget: the runner gives each debate its share of the cap).
+    // The spec of one scheduled debate, judged by the panel (no budget: the runner gives each debate its share of
+    // the cap).
     DebateSpec debateSpec(const ScheduledDebate &debate) const;
 
     QJsonObject toJson() const;

@@ -5,6 +5,7 @@
 #include "store/SqlRow.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -113,12 +114,14 @@ void TournamentStore::addBatchJob(const QString &tournamentId, const TournamentB
                                   Done done)
 {
     const QString now = iso(QDateTime::currentDateTimeUtc());
+    const QString ids =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(job.customIds)).toJson(QJsonDocument::Compact));
     m_db->write(
         [=](QSqlDatabase &db) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("INSERT OR IGNORE INTO tournament_batch_jobs (tournament_id, round, job_id,"
-                                     " created) VALUES (?,?,?,?)"));
-            bindInOrder(q, tournamentId, job.round, job.jobId, now);
+                                     " custom_ids, created) VALUES (?,?,?,?,?)"));
+            bindInOrder(q, tournamentId, job.round, job.jobId, ids, now);
             return q.exec();
         },
         context, std::move(done));
@@ -142,7 +145,7 @@ std::optional<TournamentRecord> TournamentStore::load(const QString &id) const
                 QStringLiteral("SELECT idx, motion_idx, pro_model, con_model, debate_id, status"
                                " FROM tournament_debates WHERE tournament_id = ? ORDER BY idx"))
         || !select(b,
-                   QStringLiteral("SELECT round, job_id FROM tournament_batch_jobs WHERE tournament_id = ?"
+                   QStringLiteral("SELECT round, job_id, custom_ids FROM tournament_batch_jobs WHERE tournament_id = ?"
                                   " ORDER BY round, created")))
         return std::nullopt;
     while (s.next()) {
@@ -154,6 +157,8 @@ std::optional<TournamentRecord> TournamentStore::load(const QString &id) const
     while (b.next()) {
         TournamentBatchJob j;
         readColumns(b, 0, j.round, j.jobId);
+        for (const QJsonValue &v : QJsonDocument::fromJson(b.value(2).toString().toUtf8()).array())
+            j.customIds << v.toString();
         r.batchJobs << j;
     }
     return r;

@@ -273,6 +273,9 @@ const QList<Migration> &migrations()
                             " tournament_id TEXT NOT NULL REFERENCES tournaments(id) ON DELETE CASCADE,"
                             " round INTEGER NOT NULL,"
                             " job_id TEXT NOT NULL,"
+                            // The job's custom_ids (a JSON array): after a restart the same requests are adopted
+                            // into the job instead of being paid for again.
+                            " custom_ids TEXT NOT NULL DEFAULT '[]',"
                             " created TEXT NOT NULL,"
                             " PRIMARY KEY (tournament_id, round, job_id))"),
          }},

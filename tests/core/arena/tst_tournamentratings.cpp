@@ -38,6 +38,38 @@ private slots:
         QVERIFY(g->judges.first().reading.valid);
     }
 
+    void aPanelGivesEachJudgesReadingsInTheOrderItReadTheSides()
+    {
+        DebateRecord d = debate(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("pro"));
+        Verdict j1, j2, j1Swapped, j2Swapped;
+        j1.model = QStringLiteral("judge-1");
+        j1.winner = QStringLiteral("pro");
+        j1.valid = true;
+        j1.firstSide = QStringLiteral("con");
+        j2.model = QStringLiteral("judge-2");
+        j2.valid = false;
+        j2.firstSide = QStringLiteral("pro");
+        j1Swapped = j1;
+        j1Swapped.firstSide = QStringLiteral("pro");
+        j1Swapped.winner = QStringLiteral("con");
+        j2Swapped = j2;
+        j2Swapped.firstSide = QStringLiteral("con");
+        JudgePanel panel = JudgePanel::decide({j1, j2}, true);
+        panel.otherOrder = {j1Swapped, j2Swapped};
+        d.panel = panel;
+        const std::optional<ArenaGame> g = TournamentRatings::game(d);
+        QVERIFY(g);
+        QCOMPARE(g->winner, ArenaGame::Outcome::Pro); // the record's decision
+        QCOMPARE(g->judges.size(), 2);
+        const ArenaGame::JudgeVote &first = g->judges.at(0);
+        QCOMPARE(first.judge, QStringLiteral("judge-1"));
+        QCOMPARE(first.reading, (ArenaGame::Reading {ArenaGame::Outcome::Pro, true, ArenaGame::Side::Con}));
+        QVERIFY(first.swapped);
+        QCOMPARE(*first.swapped, (ArenaGame::Reading {ArenaGame::Outcome::Con, true, ArenaGame::Side::Pro}));
+        QCOMPARE(g->judges.at(1).reading.valid, false);
+        QCOMPARE(g->judges.at(1).swapped->shownFirst, ArenaGame::Side::Con);
+    }
+
     void debatesWithoutADecisionAreNotRated()
     {
         DebateRecord running = debate(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("pro"));

@@ -72,7 +72,11 @@ private slots:
         QCOMPARE(d0.debaters.at(0).side, QStringLiteral("pro"));
         QCOMPARE(d0.debaters.at(1).model, QStringLiteral("model-1"));
         QCOMPARE(d0.rounds, 2);
-        QCOMPARE(d0.judgeModel, QStringLiteral("j1"));
+        QCOMPARE(d0.judgeModels(), s.judges); // the whole panel judges every debate
+        QVERIFY(d0.hasPanel());
+        QVERIFY(!d0.judgeSwap);
+        s.judgeSwap = true;
+        QVERIFY(s.debateSpec(s.schedule().at(1)).judgeSwap);
         QVERIFY(!d0.budgetUsd);
         const DebateSpec d2 = s.debateSpec(s.schedule().at(2));
         QCOMPARE(d2.motion, QStringLiteral("Motion 1"));

@@ -68,9 +68,9 @@ private slots:
         store.assignDebate(r.id, 3, QStringLiteral("deb-3"));
         store.assignDebate(r.id, 4, QStringLiteral("deb-4"));
         store.setDebateStatus(r.id, 3, TournamentEntry::Status::Finished);
-        store.addBatchJob(r.id, {0, QStringLiteral("job-a")});
-        store.addBatchJob(r.id, {1, QStringLiteral("job-b")});
-        store.addBatchJob(r.id, {1, QStringLiteral("job-b")}); // stored once
+        store.addBatchJob(r.id, {0, QStringLiteral("job-a"), {}});
+        store.addBatchJob(r.id, {1, QStringLiteral("job-b"), {QStringLiteral("c1"), QStringLiteral("c2")}});
+        store.addBatchJob(r.id, {1, QStringLiteral("job-b"), {}}); // stored once
         DebateRecord d;
         d.id = QStringLiteral("deb-3");
         d.spec = r.spec.debateSpec(r.debates.at(3).debate);
@@ -91,8 +91,10 @@ private slots:
         QCOMPARE(loaded->debates.at(5).debateId, QString());
         QCOMPARE(loaded->debates.at(5).status, TournamentEntry::Status::Pending);
         QCOMPARE(loaded->costUsd, 0.75);
-        QCOMPARE(loaded->batchJobs,
-                 (QList<TournamentBatchJob> {{0, QStringLiteral("job-a")}, {1, QStringLiteral("job-b")}}));
+        QCOMPARE(
+            loaded->batchJobs,
+            (QList<TournamentBatchJob> {{0, QStringLiteral("job-a"), {}},
+                                        {1, QStringLiteral("job-b"), {QStringLiteral("c1"), QStringLiteral("c2")}}}));
         QCOMPARE(store.tournamentOf(QStringLiteral("deb-4")), r.id);
         QCOMPARE(store.tournamentOf(QStringLiteral("elsewhere")), QString());
     }
