@@ -14,8 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
-#include <QLocale>
 #include <QListView>
+#include <QLocale>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyleFactory>
