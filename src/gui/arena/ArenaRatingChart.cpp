@@ -67,12 +67,14 @@ void ArenaRatingChart::addAxes(const Leaderboard &board)
     }
     auto *x = new QValueAxis;
     x->setTitleText(tr("Rating (Elo scale)"));
-    x->setRange(std::floor(low / 50) * 50 - 25, std::ceil(high / 50) * 50 + 25);
+    x->setRange(low - 10, high + 10);
+    x->applyNiceNumbers(); // round ticks (1300, 1400, ...)
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto *y = new QCategoryAxis;
     y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     y->setRange(0.5, n + 0.5);
-    for (int i = 0; i < n; ++i)
+    // A category axis wants its boundaries in increasing order: the last model is the lowest row.
+    for (int i = n - 1; i >= 0; --i)
         y->append(board.entries.at(i).model, n - i);
     chart()->addAxis(x, Qt::AlignBottom);
     chart()->addAxis(y, Qt::AlignLeft);

@@ -21,7 +21,8 @@ namespace rostrum::gui {
 
 namespace {
 
-QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget *parent)
+// stretch: the column that takes the width left over (the model's or the motion's name).
+QTableWidget *makeTable(const QStringList &headers, const QString &name, int stretch, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(headers.size()), parent);
     table->setHorizontalHeaderLabels(headers);
@@ -30,7 +31,8 @@ QTableWidget *makeTable(const QStringList &headers, const QString &name, QWidget
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
     table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
     return table;
 }
@@ -154,7 +156,7 @@ QWidget *ArenaWindow::buildLeaderboardTab()
     m_chart->setAccessibleName(tr("Ratings chart"));
     m_chart->setAccessibleDescription(tr("Each model's rating as a dot and its 95% interval as a bar"));
     m_board = makeTable({tr("Rank"), tr("Model"), tr("Rating"), tr("95% interval"), tr("Won–lost–tied"), tr("Games")},
-                        tr("Leaderboard"), page);
+                        tr("Leaderboard"), 1, page);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chart, 3);
@@ -167,9 +169,10 @@ QWidget *ArenaWindow::buildJudgesTab()
     auto *page = new QWidget(this);
     m_kappa = new QLabel(page);
     m_kappa->setAccessibleName(tr("Agreement between the judges"));
+    m_kappa->setContentsMargins(4, 4, 4, 4);
     m_judges = makeTable({tr("Judge"), tr("Verdicts"), tr("First-position win rate"), tr("Flip rate"),
                           tr("Agreement with the majority")},
-                         tr("Judges"), page);
+                         tr("Judges"), 0, page);
     m_judges->setToolTip(tr("First-position win rate: how often the side read first won (50% is fair). "
                             "Flip rate: how often swapping the order changed the winner."));
     auto *layout = new QVBoxLayout(page);
@@ -181,7 +184,8 @@ QWidget *ArenaWindow::buildJudgesTab()
 
 QWidget *ArenaWindow::buildDebatesTab()
 {
-    m_debates = makeTable({tr("#"), tr("Pro"), tr("Con"), tr("Motion"), tr("Status")}, tr("Tournament debates"), this);
+    m_debates =
+        makeTable({tr("#"), tr("Pro"), tr("Con"), tr("Motion"), tr("Status")}, tr("Tournament debates"), 3, this);
     m_debates->setToolTip(tr("Double-click or press Enter to open a debate in the main window"));
     connect(m_debates, &QTableWidget::cellActivated, this, [this](int row, int) { activateRow(row); });
     return m_debates;
@@ -229,7 +233,7 @@ void ArenaWindow::reloadList()
         const QString label = tr("%1 — %2 models, %3 debates (%4)")
                                   .arg(locale.toString(r.created.toLocalTime(), QLocale::ShortFormat))
                                   .arg(r.spec.models.size())
-                                  .arg(r.debates.size())
+                                  .arg(r.spec.schedule().size()) // the list leaves the debates out
                                   .arg(r.id.left(8));
         m_picker->addItem(label, r.id);
     }
@@ -286,7 +290,6 @@ void ArenaWindow::fillLeaderboard()
         setCell(m_board, i, 4, record(e.overall), Qt::AlignCenter);
         setCell(m_board, i, 5, QString::number(e.overall.games()), Qt::AlignRight);
     }
-    m_board->resizeColumnsToContents();
     m_matrix->setTally(board.tally);
 }
 
@@ -306,7 +309,6 @@ void ArenaWindow::fillJudges()
         setCell(m_judges, i, 3, percent(j.flipRate()), Qt::AlignRight);
         setCell(m_judges, i, 4, percent(j.agreementWithMajority()), Qt::AlignRight);
     }
-    m_judges->resizeColumnsToContents();
 }
 
 void ArenaWindow::fillDebates(const TournamentRecord &record)
@@ -323,7 +325,6 @@ void ArenaWindow::fillDebates(const TournamentRecord &record)
                 motion >= 0 && motion < record.spec.motions.size() ? record.spec.motions.at(motion).text : QString());
         setCell(m_debates, i, 4, entryStatus(e.status));
     }
-    m_debates->resizeColumnsToContents();
 }
 
 void ArenaWindow::activateRow(int row)
