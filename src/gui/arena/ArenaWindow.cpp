@@ -246,7 +246,7 @@ void ArenaWindow::load(const QString &id)
         record = TournamentStore(m_db).load(id);
     if (!record) {
         m_result = {};
-        m_summary->setText(m_db ? tr("No tournament saved yet. Run one with “rostrum tournament”.")
+        m_summary->setText(m_db ? tr("No tournament saved yet. Run one with “rostrum-cli tournament”.")
                                 : tr("The database is not open."));
         fillLeaderboard();
         fillJudges();
