@@ -3,6 +3,7 @@
 #include "AccessibleNames.h"
 #include "ApiKeyFlow.h"
 #include "AppSettings.h"
+#include "arena/ArenaHost.h"
 #include "clock/Clock.h"
 #include "dashboard/DashboardHost.h"
 #include "DebateFileJobs.h"
@@ -139,6 +140,12 @@ void MainWindow::setupSession()
     // The dock and its actions now; the charts when the dock is first shown; its sources (the
     // database) in completeStartup.
     m_dashboard = new DashboardHost(this, m_ui->menuView);
+    m_arena = new ArenaHost(this, m_ui->menuView);
+    connect(m_arena, &ArenaHost::debateActivated, this, [this](const QString &id) {
+        openSavedDebate(id);
+        raise(); // the arena window had the focus
+        activateWindow();
+    });
     connect(m_session, &DebateSession::stateChanged, this, [this](DebateEngine::State state) {
         if (state != DebateEngine::State::Running)
             return;
@@ -179,6 +186,7 @@ void MainWindow::completeStartup()
     // The dashboard reads the same database the debates and usage are saved in, off the GUI thread.
     if (m_services->database())
         m_dashboard->attach(m_services->database(), m_services->tracker(), m_services->limiter(), m_services->clock());
+    m_arena->attach(m_services->database());
     m_history->open(m_services->database());
     if (!m_services->database())
         statusBar()->showMessage(

@@ -23,6 +23,7 @@ class SecretStore;
 namespace rostrum::gui {
 
 class ApiKeyFlow;
+class ArenaHost;
 class DashboardHost;
 class DebateFileJobs;
 class DebatePane;
@@ -52,6 +53,8 @@ public:
     StatusIndicators *statusIndicators() const { return m_status; }
     // The dashboard dock and window (View → Dashboard, Ctrl+D); attach() gives it its sources.
     DashboardHost *dashboard() const { return m_dashboard; }
+    // The Arena window (View → Arena, Ctrl+Shift+A); a debate activated in it opens here.
+    ArenaHost *arena() const { return m_arena; }
     SessionListModel *sessions() const { return m_history->sessions(); }
     ModelCatalog *catalog() const { return m_catalog.get(); }
     const DebateRecord &currentDebate() const { return m_record; }
@@ -136,6 +139,7 @@ private:
     TranscriptModel *m_transcript = nullptr;
     StatusIndicators *m_status = nullptr;
     DashboardHost *m_dashboard = nullptr;
+    ArenaHost *m_arena = nullptr;
     DebateSession *m_session = nullptr;
     DebateStudio *m_studio = nullptr;
     DebateRecord m_record;
