@@ -1456,6 +1456,286 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::ArenaHost</name>
+    <message>
+        <source>&amp;Arena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tournaments&apos; leaderboard, head-to-head matrix and judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::ArenaMatrixModel</name>
+    <message>
+        <source>%1–%2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not play itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 against %2: %3 wins, %4 losses, %5 ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::ArenaRatingChart</name>
+    <message>
+        <source>Ratings with their 95% intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating (Elo scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rostrum::gui::ArenaWindow</name>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tournament:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the tournament again from the database (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tournament summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arena views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-to-head matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell: the row model&apos;s wins, losses and ties against the column model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Head to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Debates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each model&apos;s rating as a dot and its 95% interval as a bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Won–lost–tied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Games</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaderboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement between the judges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>Giudice</translation>
+    </message>
+    <message>
+        <source>Verdicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-position win rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flip rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement with the majority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Judges</source>
+        <translation>Giudici</translation>
+    </message>
+    <message>
+        <source>First-position win rate: how often the side read first won (50% is fair). Flip rate: how often swapping the order changed the winner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Motion</source>
+        <translation>Mozione</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Tournament debates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open a debate in the main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 models, %3 debates (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tournament saved yet. Run one with “rostrum-cli tournament”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 debates finished, %4 games rated. Cost: $%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of a $%1 budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ (agreement between the judges): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleiss&apos; κ: n/a (needs at least two judges on the same debates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::AudienceVoteDialog</name>
     <message>
         <source>Audience Vote</source>
