@@ -1459,160 +1459,160 @@
     <name>rostrum::gui::ArenaHost</name>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arena</translation>
     </message>
     <message>
         <source>Show the tournaments&apos; leaderboard, head-to-head matrix and judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste, Direktvergleichsmatrix und Juroren der Turniere anzeigen</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaMatrixModel</name>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>%1 does not play itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spielt nicht gegen sich selbst</translation>
     </message>
     <message>
         <source>%1 against %2: %3 wins, %4 losses, %5 ties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gegen %2: %3 Siege, %4 Niederlagen, %5 Unentschieden</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaRatingChart</name>
     <message>
         <source>Ratings with their 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungen mit ihren 95-%-Intervallen</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 bis %3</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>Rating (Elo scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung (Elo-Skala)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaWindow</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>k. A.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>&amp;Tournament:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Turnier:</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Read the tournament again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnier erneut aus der Datenbank lesen (F5)</translation>
     </message>
     <message>
         <source>Tournament summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierübersicht</translation>
     </message>
     <message>
         <source>Arena views</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena-Ansichten</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangliste</translation>
     </message>
     <message>
         <source>Head-to-head matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktvergleichsmatrix</translation>
     </message>
     <message>
         <source>Each cell: the row model&apos;s wins, losses and ties against the column model</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zelle: Siege, Niederlagen und Unentschieden des Zeilenmodells gegen das Spaltenmodell</translation>
     </message>
     <message>
         <source>&amp;Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Direktvergleich</translation>
     </message>
     <message>
         <source>&amp;Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juroren</translation>
     </message>
     <message>
         <source>&amp;Debates</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ebatten</translation>
     </message>
     <message>
         <source>Ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertungsdiagramm</translation>
     </message>
     <message>
         <source>Each model&apos;s rating as a dot and its 95% interval as a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wertung jedes Modells als Punkt und ihr 95-%-Intervall als Balken</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1620,27 +1620,27 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertung</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>95-%-Intervall</translation>
     </message>
     <message>
         <source>Won–lost–tied</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewonnen–verloren–unentschieden</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Partien</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Rangliste</translation>
     </message>
     <message>
         <source>Agreement between the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung zwischen den Juroren</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -1648,19 +1648,19 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteile</translation>
     </message>
     <message>
         <source>First-position win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote an erster Position</translation>
     </message>
     <message>
         <source>Flip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Umkehrquote</translation>
     </message>
     <message>
         <source>Agreement with the majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung mit der Mehrheit</translation>
     </message>
     <message>
         <source>Judges</source>
@@ -1668,19 +1668,19 @@
     </message>
     <message>
         <source>First-position win rate: how often the side read first won (50% is fair). Flip rate: how often swapping the order changed the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siegquote an erster Position: wie oft die zuerst gelesene Seite gewonnen hat (50&#xa0;% ist fair). Umkehrquote: wie oft das Vertauschen der Reihenfolge den Sieger geändert hat.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>Contra</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -1692,47 +1692,47 @@
     </message>
     <message>
         <source>Tournament debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Turnierdebatten</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a debate in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder Eingabetaste drücken, um eine Debatte im Hauptfenster zu öffnen</translation>
     </message>
     <message>
         <source>%1 — %2 models, %3 debates (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 Modelle, %3 Debatten (%4)</translation>
     </message>
     <message>
         <source>No tournament saved yet. Run one with “rostrum-cli tournament”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Turnier gespeichert. Starten Sie eines mit „rostrum-cli tournament“.</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 debates finished, %4 games rated. Cost: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 von %3 Debatten beendet, %4 Partien gewertet. Kosten: $%5</translation>
     </message>
     <message>
         <source> of a $%1 budget</source>
-        <translation type="unfinished"></translation>
+        <translation> von einem Budget von $%1</translation>
     </message>
     <message>
         <source>. Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Gestoppt: %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ (agreement between the judges): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ κ (Übereinstimmung zwischen den Juroren): %1</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ: n/a (needs at least two judges on the same debates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleiss’ κ: k. A. (erfordert mindestens zwei Juroren bei denselben Debatten)</translation>
     </message>
 </context>
 <context>

@@ -1459,160 +1459,160 @@
     <name>rostrum::gui::ArenaHost</name>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arène</translation>
     </message>
     <message>
         <source>Show the tournaments&apos; leaderboard, head-to-head matrix and judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le classement des tournois, la matrice des confrontations directes et les juges</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaMatrixModel</name>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>%1 does not play itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne joue pas contre lui-même</translation>
     </message>
     <message>
         <source>%1 against %2: %3 wins, %4 losses, %5 ties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contre %2&#xa0;: %3 victoires, %4 défaites, %5 égalités</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaRatingChart</name>
     <message>
         <source>Ratings with their 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores avec leurs intervalles à 95&#xa0;%</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: de %2 à %3</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>Rating (Elo scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Score (échelle Elo)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaWindow</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n.d.</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrompu</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arène</translation>
     </message>
     <message>
         <source>&amp;Tournament:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tournoi&#xa0;:</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Tournoi</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the tournament again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le tournoi depuis la base de données (F5)</translation>
     </message>
     <message>
         <source>Tournament summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé du tournoi</translation>
     </message>
     <message>
         <source>Arena views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues de l&apos;arène</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classement</translation>
     </message>
     <message>
         <source>Head-to-head matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice des confrontations directes</translation>
     </message>
     <message>
         <source>Each cell: the row model&apos;s wins, losses and ties against the column model</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque cellule&#xa0;: victoires, défaites et égalités du modèle de la ligne contre le modèle de la colonne</translation>
     </message>
     <message>
         <source>&amp;Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfrontations directes</translation>
     </message>
     <message>
         <source>&amp;Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juges</translation>
     </message>
     <message>
         <source>&amp;Debates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Débats</translation>
     </message>
     <message>
         <source>Ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique des scores</translation>
     </message>
     <message>
         <source>Each model&apos;s rating as a dot and its 95% interval as a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Le score de chaque modèle sous forme de point et son intervalle à 95&#xa0;% sous forme de barre</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1620,27 +1620,27 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
         <source>Won–lost–tied</source>
-        <translation type="unfinished"></translation>
+        <translation>Victoires–défaites–égalités</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Parties</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Classement</translation>
     </message>
     <message>
         <source>Agreement between the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord entre les juges</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -1648,19 +1648,19 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdicts</translation>
     </message>
     <message>
         <source>First-position win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire en première position</translation>
     </message>
     <message>
         <source>Flip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;inversion</translation>
     </message>
     <message>
         <source>Agreement with the majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Accord avec la majorité</translation>
     </message>
     <message>
         <source>Judges</source>
@@ -1668,19 +1668,19 @@
     </message>
     <message>
         <source>First-position win rate: how often the side read first won (50% is fair). Flip rate: how often swapping the order changed the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de victoire en première position&#xa0;: fréquence à laquelle le camp lu en premier a gagné (50&#xa0;% est équitable). Taux d&apos;inversion&#xa0;: fréquence à laquelle l&apos;échange de l&apos;ordre a changé le vainqueur.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>Contre</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -1692,47 +1692,47 @@
     </message>
     <message>
         <source>Tournament debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Débats du tournoi</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a debate in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir un débat dans la fenêtre principale</translation>
     </message>
     <message>
         <source>%1 — %2 models, %3 debates (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 modèles, %3 débats (%4)</translation>
     </message>
     <message>
         <source>No tournament saved yet. Run one with “rostrum-cli tournament”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun tournoi enregistré pour l&apos;instant. Lancez-en un avec «&#xa0;rostrum-cli tournament&#xa0;».</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 debates finished, %4 games rated. Cost: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 débats terminés sur %3, %4 parties notées. Coût&#xa0;: $%5</translation>
     </message>
     <message>
         <source> of a $%1 budget</source>
-        <translation type="unfinished"></translation>
+        <translation> sur un budget de $%1</translation>
     </message>
     <message>
         <source>. Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ (agreement between the judges): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Fleiss (accord entre les juges)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ: n/a (needs at least two judges on the same debates)</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Fleiss&#xa0;: n.d. (il faut au moins deux juges sur les mêmes débats)</translation>
     </message>
 </context>
 <context>
