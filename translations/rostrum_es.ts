@@ -1459,160 +1459,160 @@
     <name>rostrum::gui::ArenaHost</name>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arena</translation>
     </message>
     <message>
         <source>Show the tournaments&apos; leaderboard, head-to-head matrix and judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clasificación de los torneos, la matriz de enfrentamientos directos y los jueces</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaMatrixModel</name>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>%1 does not play itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no juega contra sí mismo</translation>
     </message>
     <message>
         <source>%1 against %2: %3 wins, %4 losses, %5 ties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contra %2: %3 victorias, %4 derrotas, %5 empates</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaRatingChart</name>
     <message>
         <source>Ratings with their 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuaciones con sus intervalos del 95 %</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: de %2 a %3</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Rating (Elo scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación (escala Elo)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaWindow</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenido</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>&amp;Tournament:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torneo:</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the tournament again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el torneo desde la base de datos (F5)</translation>
     </message>
     <message>
         <source>Tournament summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del torneo</translation>
     </message>
     <message>
         <source>Arena views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas de la arena</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clasificación</translation>
     </message>
     <message>
         <source>Head-to-head matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matriz de enfrentamientos directos</translation>
     </message>
     <message>
         <source>Each cell: the row model&apos;s wins, losses and ties against the column model</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada celda: victorias, derrotas y empates del modelo de la fila contra el modelo de la columna</translation>
     </message>
     <message>
         <source>&amp;Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enfrentamientos directos</translation>
     </message>
     <message>
         <source>&amp;Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jueces</translation>
     </message>
     <message>
         <source>&amp;Debates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Debates</translation>
     </message>
     <message>
         <source>Ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de puntuaciones</translation>
     </message>
     <message>
         <source>Each model&apos;s rating as a dot and its 95% interval as a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación de cada modelo como un punto y su intervalo del 95 % como una barra</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1620,27 +1620,27 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo del 95 %</translation>
     </message>
     <message>
         <source>Won–lost–tied</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganados–perdidos–empatados</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Partidas</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificación</translation>
     </message>
     <message>
         <source>Agreement between the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo entre los jueces</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -1648,19 +1648,19 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredictos</translation>
     </message>
     <message>
         <source>First-position win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de victorias en primera posición</translation>
     </message>
     <message>
         <source>Flip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de inversión</translation>
     </message>
     <message>
         <source>Agreement with the majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo con la mayoría</translation>
     </message>
     <message>
         <source>Judges</source>
@@ -1668,19 +1668,19 @@
     </message>
     <message>
         <source>First-position win rate: how often the side read first won (50% is fair). Flip rate: how often swapping the order changed the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de victorias en primera posición: con qué frecuencia ganó la postura leída en primer lugar (50 % es lo justo). Tasa de inversión: con qué frecuencia el cambio de orden alteró el ganador.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>En contra</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -1692,47 +1692,47 @@
     </message>
     <message>
         <source>Tournament debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Debates del torneo</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a debate in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic o pulse Intro para abrir un debate en la ventana principal</translation>
     </message>
     <message>
         <source>%1 — %2 models, %3 debates (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 modelos, %3 debates (%4)</translation>
     </message>
     <message>
         <source>No tournament saved yet. Run one with “rostrum-cli tournament”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ningún torneo guardado. Ejecute uno con «rostrum-cli tournament».</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 debates finished, %4 games rated. Cost: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 de %3 debates terminados, %4 partidas puntuadas. Coste: $%5</translation>
     </message>
     <message>
         <source> of a $%1 budget</source>
-        <translation type="unfinished"></translation>
+        <translation> de un presupuesto de $%1</translation>
     </message>
     <message>
         <source>. Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Detenido: %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ (agreement between the judges): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Fleiss (acuerdo entre los jueces): %1</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ: n/a (needs at least two judges on the same debates)</source>
-        <translation type="unfinished"></translation>
+        <translation>κ de Fleiss: n/d (se necesitan al menos dos jueces en los mismos debates)</translation>
     </message>
 </context>
 <context>

@@ -1459,160 +1459,160 @@
     <name>rostrum::gui::ArenaHost</name>
     <message>
         <source>&amp;Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arena</translation>
     </message>
     <message>
         <source>Show the tournaments&apos; leaderboard, head-to-head matrix and judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la classifica dei tornei, la matrice degli scontri diretti e i giudici</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaMatrixModel</name>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>%1 does not play itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non gioca contro se stesso</translation>
     </message>
     <message>
         <source>%1 against %2: %3 wins, %4 losses, %5 ties</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contro %2: %3 vittorie, %4 sconfitte, %5 pareggi</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaRatingChart</name>
     <message>
         <source>Ratings with their 95% intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggi con i relativi intervalli al 95%</translation>
     </message>
     <message>
         <source>%1: %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: da %2 a %3</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>Rating (Elo scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio (scala Elo)</translation>
     </message>
 </context>
 <context>
     <name>rostrum::gui::ArenaWindow</name>
     <message>
         <source>n/a</source>
-        <translation type="unfinished"></translation>
+        <translation>n/d</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>%1–%2–%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2–%3</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>in corso</translation>
     </message>
     <message>
         <source>finished</source>
-        <translation type="unfinished"></translation>
+        <translation>terminato</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>interrotto</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>In corso</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminato</translation>
     </message>
     <message>
         <source>Interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrotto</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermato</translation>
     </message>
     <message>
         <source>Arena</source>
-        <translation type="unfinished"></translation>
+        <translation>Arena</translation>
     </message>
     <message>
         <source>&amp;Tournament:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Torneo:</translation>
     </message>
     <message>
         <source>Tournament</source>
-        <translation type="unfinished"></translation>
+        <translation>Torneo</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggiorna</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggiorna</translation>
     </message>
     <message>
         <source>Read the tournament again from the database (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rileggi il torneo dal database (F5)</translation>
     </message>
     <message>
         <source>Tournament summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Riepilogo del torneo</translation>
     </message>
     <message>
         <source>Arena views</source>
-        <translation type="unfinished"></translation>
+        <translation>Viste dell&apos;arena</translation>
     </message>
     <message>
         <source>&amp;Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classifica</translation>
     </message>
     <message>
         <source>Head-to-head matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice degli scontri diretti</translation>
     </message>
     <message>
         <source>Each cell: the row model&apos;s wins, losses and ties against the column model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni cella: vittorie, sconfitte e pareggi del modello della riga contro il modello della colonna</translation>
     </message>
     <message>
         <source>&amp;Head to head</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scontri diretti</translation>
     </message>
     <message>
         <source>&amp;Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giudici</translation>
     </message>
     <message>
         <source>&amp;Debates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dibattiti</translation>
     </message>
     <message>
         <source>Ratings chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafico dei punteggi</translation>
     </message>
     <message>
         <source>Each model&apos;s rating as a dot and its 95% interval as a bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Il punteggio di ogni modello come punto e il suo intervallo al 95% come barra</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Posizione</translation>
     </message>
     <message>
         <source>Model</source>
@@ -1620,27 +1620,27 @@
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
     <message>
         <source>95% interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallo al 95%</translation>
     </message>
     <message>
         <source>Won–lost–tied</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinte–perse–pareggiate</translation>
     </message>
     <message>
         <source>Games</source>
-        <translation type="unfinished"></translation>
+        <translation>Partite</translation>
     </message>
     <message>
         <source>Leaderboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifica</translation>
     </message>
     <message>
         <source>Agreement between the judges</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo tra i giudici</translation>
     </message>
     <message>
         <source>Judge</source>
@@ -1648,19 +1648,19 @@
     </message>
     <message>
         <source>Verdicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdetti</translation>
     </message>
     <message>
         <source>First-position win rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di vittoria in prima posizione</translation>
     </message>
     <message>
         <source>Flip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di inversione</translation>
     </message>
     <message>
         <source>Agreement with the majority</source>
-        <translation type="unfinished"></translation>
+        <translation>Accordo con la maggioranza</translation>
     </message>
     <message>
         <source>Judges</source>
@@ -1668,19 +1668,19 @@
     </message>
     <message>
         <source>First-position win rate: how often the side read first won (50% is fair). Flip rate: how often swapping the order changed the winner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasso di vittoria in prima posizione: quanto spesso ha vinto la posizione letta per prima (50% è equo). Tasso di inversione: quanto spesso scambiare l&apos;ordine ha cambiato il vincitore.</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>A favore</translation>
     </message>
     <message>
         <source>Con</source>
-        <translation type="unfinished"></translation>
+        <translation>Contro</translation>
     </message>
     <message>
         <source>Motion</source>
@@ -1692,47 +1692,47 @@
     </message>
     <message>
         <source>Tournament debates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibattiti del torneo</translation>
     </message>
     <message>
         <source>Double-click or press Enter to open a debate in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fai doppio clic o premi Invio per aprire un dibattito nella finestra principale</translation>
     </message>
     <message>
         <source>%1 — %2 models, %3 debates (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 modelli, %3 dibattiti (%4)</translation>
     </message>
     <message>
         <source>No tournament saved yet. Run one with “rostrum-cli tournament”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun torneo ancora salvato. Avviane uno con «rostrum-cli tournament».</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non è aperto.</translation>
     </message>
     <message>
         <source>%1 — %2 of %3 debates finished, %4 games rated. Cost: $%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 di %3 dibattiti terminati, %4 partite valutate. Costo: $%5</translation>
     </message>
     <message>
         <source> of a $%1 budget</source>
-        <translation type="unfinished"></translation>
+        <translation> di un budget di $%1</translation>
     </message>
     <message>
         <source>. Stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>. Interrotto: %1</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ (agreement between the judges): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>κ di Fleiss (accordo tra i giudici): %1</translation>
     </message>
     <message>
         <source>Fleiss&apos; κ: n/a (needs at least two judges on the same debates)</source>
-        <translation type="unfinished"></translation>
+        <translation>κ di Fleiss: n/d (servono almeno due giudici sugli stessi dibattiti)</translation>
     </message>
 </context>
 <context>
