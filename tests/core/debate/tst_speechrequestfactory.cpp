@@ -89,7 +89,7 @@ private slots:
         const QList<ChatRequest> all = {*f.speech(0, QStringLiteral("x")),
                                         *f.speech(1, QStringLiteral("y")),
                                         f.moderator(),
-                                        f.judge(),
+                                        f.judge(QStringLiteral("j")),
                                         f.resample(QStringLiteral("x")),
                                         f.followUp(QStringLiteral("x"), {ChatMessage::user(QStringLiteral("q"))})};
         for (const ChatRequest &r : all) {
