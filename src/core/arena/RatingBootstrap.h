@@ -15,9 +15,9 @@ namespace rostrum {
 //
 // A resample of G games is drawn as multinomial counts over the distinct (pair, outcome) cells, one binomial
 // draw per cell conditioned on the cells before it: the same distribution of pair wins as drawing G games one by
-// one, in a few hundred draws instead of G. Resample b draws from its own generator seeded by (seed, b), so the intervals do
-// not depend on how many threads share the work. The binomial draws are libstdc++'s: another standard library
-// would give other (equally valid) intervals for the same seed.
+// one, in a few hundred draws instead of G. Resample b draws from its own generator seeded by (seed, b), so the
+// intervals do not depend on how many threads share the work. The binomial draws are libstdc++'s: another standard
+// library would give other (equally valid) intervals for the same seed.
 class RatingBootstrap
 {
 public:
