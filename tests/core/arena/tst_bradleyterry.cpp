@@ -1,11 +1,14 @@
 #include "arena/BradleyTerry.h"
 
+#include "ArenaTestGames.h"
 #include <QRandomGenerator>
+
 #include <QTest>
 
 #include <cmath>
 
 using namespace rostrum;
+using rostrum::test::game;
 using Outcome = ArenaGame::Outcome;
 
 namespace {
@@ -45,15 +48,6 @@ QList<ArenaGame> simulate(int count, QRandomGenerator &rng)
         games.append(g);
     }
     return games;
-}
-
-ArenaGame game(const char *pro, const char *con, Outcome winner)
-{
-    ArenaGame g;
-    g.pro = QString::fromLatin1(pro);
-    g.con = QString::fromLatin1(con);
-    g.winner = winner;
-    return g;
 }
 
 } // namespace

@@ -1,20 +1,12 @@
 #include "arena/GameTally.h"
 
+#include "ArenaTestGames.h"
+
 #include <QTest>
 
 using namespace rostrum;
+using rostrum::test::game;
 using Outcome = ArenaGame::Outcome;
-
-namespace {
-ArenaGame game(const char *pro, const char *con, Outcome winner)
-{
-    ArenaGame g;
-    g.pro = QString::fromLatin1(pro);
-    g.con = QString::fromLatin1(con);
-    g.winner = winner;
-    return g;
-}
-} // namespace
 
 class TestGameTally final : public QObject
 {

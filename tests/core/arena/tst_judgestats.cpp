@@ -1,8 +1,11 @@
 #include "arena/JudgeStats.h"
 
+#include "ArenaTestGames.h"
+
 #include <QTest>
 
 using namespace rostrum;
+using rostrum::test::game;
 using Outcome = ArenaGame::Outcome;
 using Side = ArenaGame::Side;
 
@@ -17,16 +20,6 @@ ArenaGame::JudgeVote vote(const char *judge, ArenaGame::Reading r,
                           std::optional<ArenaGame::Reading> swapped = std::nullopt)
 {
     return ArenaGame::JudgeVote {QString::fromLatin1(judge), r, swapped};
-}
-
-ArenaGame game(const char *pro, const char *con, Outcome winner, QList<ArenaGame::JudgeVote> judges)
-{
-    ArenaGame g;
-    g.pro = QString::fromLatin1(pro);
-    g.con = QString::fromLatin1(con);
-    g.winner = winner;
-    g.judges = judges;
-    return g;
 }
 
 constexpr Outcome P = Outcome::Pro;

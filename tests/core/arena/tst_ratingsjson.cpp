@@ -2,23 +2,16 @@
 #include "arena/JudgeStats.h"
 #include "arena/RatingsJson.h"
 
+#include "ArenaTestGames.h"
 #include <QJsonArray>
+
 #include <QTest>
 
 using namespace rostrum;
+using rostrum::test::game;
 using Outcome = ArenaGame::Outcome;
 
 namespace {
-
-ArenaGame game(const char *pro, const char *con, Outcome winner, QList<ArenaGame::JudgeVote> judges = {})
-{
-    ArenaGame g;
-    g.pro = QString::fromLatin1(pro);
-    g.con = QString::fromLatin1(con);
-    g.winner = winner;
-    g.judges = judges;
-    return g;
-}
 
 ArenaGame::JudgeVote vote(const char *judge, Outcome winner)
 {
