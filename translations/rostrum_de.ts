@@ -1396,6 +1396,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::TournamentBatchRounds</name>
+    <message numerus="yes">
+        <source>The batch job %1 ended %2 without answering %n request(s), after %3 attempts.</source>
+        <translation>
+            <numerusform>Der Batch-Job %1 endete mit %2, ohne %n Anfrage zu beantworten, nach %3 Versuchen.</numerusform>
+            <numerusform>Der Batch-Job %1 endete mit %2, ohne %n Anfragen zu beantworten, nach %3 Versuchen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
@@ -1420,6 +1430,10 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>Vom Benutzer gestoppt.</translation>
+    </message>
+    <message>
+        <source>This tournament runs on the Batch API, which is not available here.</source>
+        <translation>Dieses Turnier läuft über die Batch-API, die hier nicht verfügbar ist.</translation>
     </message>
 </context>
 <context>

@@ -1396,6 +1396,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::TournamentBatchRounds</name>
+    <message numerus="yes">
+        <source>The batch job %1 ended %2 without answering %n request(s), after %3 attempts.</source>
+        <translation>
+            <numerusform>El trabajo por lotes %1 terminó con %2 sin responder a %n solicitud, tras %3 intentos.</numerusform>
+            <numerusform>El trabajo por lotes %1 terminó con %2 sin responder a %n solicitudes, tras %3 intentos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
@@ -1420,6 +1430,10 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>Detenido por el usuario.</translation>
+    </message>
+    <message>
+        <source>This tournament runs on the Batch API, which is not available here.</source>
+        <translation>Este torneo usa la API Batch, que no está disponible aquí.</translation>
     </message>
 </context>
 <context>

@@ -1396,6 +1396,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::TournamentBatchRounds</name>
+    <message numerus="yes">
+        <source>The batch job %1 ended %2 without answering %n request(s), after %3 attempts.</source>
+        <translation>
+            <numerusform>La tâche batch %1 s&apos;est terminée (%2) sans répondre à %n requête, après %3 tentatives.</numerusform>
+            <numerusform>La tâche batch %1 s&apos;est terminée (%2) sans répondre à %n requêtes, après %3 tentatives.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
@@ -1420,6 +1430,10 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>Arrêté par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>This tournament runs on the Batch API, which is not available here.</source>
+        <translation>Ce tournoi utilise l&apos;API Batch, qui n&apos;est pas disponible ici.</translation>
     </message>
 </context>
 <context>

@@ -1396,6 +1396,16 @@
     </message>
 </context>
 <context>
+    <name>rostrum::TournamentBatchRounds</name>
+    <message numerus="yes">
+        <source>The batch job %1 ended %2 without answering %n request(s), after %3 attempts.</source>
+        <translation>
+            <numerusform>Il job batch %1 è terminato con %2 senza rispondere a %n richiesta, dopo %3 tentativi.</numerusform>
+            <numerusform>Il job batch %1 è terminato con %2 senza rispondere a %n richieste, dopo %3 tentativi.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>rostrum::TournamentRunner</name>
     <message>
         <source>This tournament is already running.</source>
@@ -1420,6 +1430,10 @@
     <message>
         <source>Stopped by the user.</source>
         <translation>Interrotto dall&apos;utente.</translation>
+    </message>
+    <message>
+        <source>This tournament runs on the Batch API, which is not available here.</source>
+        <translation>Questo torneo usa la Batch API, che qui non è disponibile.</translation>
     </message>
 </context>
 <context>

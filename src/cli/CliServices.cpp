@@ -104,6 +104,11 @@ const TokenCounter *CliServices::tokens() const
     return m_services->tokens();
 }
 
+UsageTracker *CliServices::tracker() const
+{
+    return m_services->tracker();
+}
+
 MistralClient *CliServices::client() const
 {
     return m_services->client();

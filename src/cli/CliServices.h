@@ -43,6 +43,7 @@ public:
     DebateStore *debates() const;
     QString databaseError() const;
     Clock *clock() const { return m_clock; }
+    UsageTracker *tracker() const; // prices and stores every request's usage
 
     // The cost of a finished request in USD, or a null JSON value when the price is not known.
     QJsonValue costUsd(const UsageRecord &usage) const;

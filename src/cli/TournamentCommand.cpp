@@ -8,11 +8,14 @@
 #include "arena/MotionFile.h"
 #include "arena/TournamentRunner.h"
 #include "arena/TournamentStore.h"
+#include "batch/BatchChatBackend.h"
+#include "batch/BatchClient.h"
 #include "debate/LanguageModels.h"
 #include "flow/ChatService.h"
 #include "models/ModelCatalog.h"
 #include "store/Database.h"
 #include "store/DebateStore.h"
+#include "usage/UsageTracker.h"
 
 #include <QCoreApplication>
 
@@ -102,11 +105,6 @@ std::optional<int> parseArgs(CliContext &ctx, TournamentArgs &a)
                                            "was planned; only --budget may be given with it"));
         return std::nullopt;
     }
-    if (a.spec.batch)
-        // Not wired to the batch backend yet: a live run would bill the full price the user meant to halve.
-        return ctx.fail(ExitUsage,
-                        QStringLiteral("tournament: --batch is not available in this version yet; run "
-                                       "without it (live, at the full price)"));
     if (a.motionsFile.isEmpty())
         return ctx.fail(ExitUsage, QStringLiteral("tournament: --motions FILE is required"));
     const MotionFile::Result motions = MotionFile::read(a.motionsFile);
@@ -203,8 +201,19 @@ int runWith(CliContext &ctx, const TournamentArgs &args, CliServices &services)
     for (const QString &w : services.catalog()->warnings())
         ctx.verbose(w);
 
+    // The Batch API, for a tournament run (or begun) with --batch: the same client, key and base URL; each answer's
+    // usage priced (at the batch price) and stored like any request's.
+    BatchClient batchClient(services.client());
+    BatchChatBackend batch(&batchClient, services.clock());
+    BatchRunConfig batchConfig;
+    // A job takes minutes on the API; ROSTRUM_BATCH_POLL_MS polls more often (a local server's jobs take less).
+    if (const int ms = qEnvironmentVariableIntValue("ROSTRUM_BATCH_POLL_MS"); ms > 0)
+        batchConfig.pollIntervalMs = ms;
+    batch.setConfig(batchConfig);
+    QObject::connect(&batch, &BatchChatBackend::requestFinished, services.tracker(), &UsageTracker::record);
+
     TournamentRunner runner(
-        {services.chat(), services.clock(), services.catalog(), services.tokens(), &debates, &store});
+        {services.chat(), services.clock(), services.catalog(), services.tokens(), &debates, &store, &batch});
     TournamentProgress progress(ctx, runner);
     QObject::connect(&runner, &TournamentRunner::finished, QCoreApplication::instance(), &QCoreApplication::quit,
                      Qt::QueuedConnection);

@@ -22,6 +22,12 @@ TournamentProgress::TournamentProgress(CliContext &ctx, TournamentRunner &runner
     connect(&runner, &TournamentRunner::debateFinished, this, &TournamentProgress::onFinished);
     connect(&runner, &TournamentRunner::failed, this,
             [this](const ApiError &, const QString &message) { m_ctx.note(message); });
+    connect(&runner, &TournamentRunner::batchRoundSent, this, [this](int round, const QString &jobId, int requests) {
+        m_ctx.note(QStringLiteral("round %1: %2 requests sent as batch job %3").arg(round).arg(requests).arg(jobId));
+    });
+    connect(&runner, &TournamentRunner::batchProgress, this, [this](int completed, int total, int, int failed) {
+        m_ctx.verbose(QStringLiteral("batch: %1/%2 requests done, %3 failed").arg(completed).arg(total).arg(failed));
+    });
     connect(&runner, &TournamentRunner::requestProgress, this, [this](const RequestScheduler::Progress &p) {
         if (p.stage == RequestScheduler::Stage::Retrying || p.stage == RequestScheduler::Stage::WaitingForLimit)
             m_ctx.verbose(
@@ -49,13 +55,16 @@ void TournamentProgress::begin()
                        .arg(total)
                        .arg(r.costUsd, 0, 'f', 4));
     else
-        m_ctx.note(QStringLiteral("Tournament %1: %2 models × %3 motions = %4 debates, judged by %5%6")
+        m_ctx.note(QStringLiteral("Tournament %1: %2 models × %3 motions = %4 debates, judged by %5%6%7")
                        .arg(r.id)
                        .arg(r.spec.models.size())
                        .arg(r.spec.motions.size())
                        .arg(total)
                        .arg(r.spec.judges.join(QStringLiteral(", ")),
-                            r.spec.judgeSwap ? QStringLiteral(" (sides swapped for a second verdict)") : QString()));
+                            r.spec.judgeSwap ? QStringLiteral(" (sides swapped for a second verdict)") : QString(),
+                            r.spec.batch ? QStringLiteral(", on the Batch API (each round one job, at the batch "
+                                                          "price)")
+                                         : QString()));
     const CostPreview p = m_runner.preview();
     const QString cap = r.spec.budgetUsd ? QStringLiteral(" (cap $%1)").arg(*r.spec.budgetUsd, 0, 'f', 4) : QString();
     if (p.known)

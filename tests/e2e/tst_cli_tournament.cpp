@@ -2,6 +2,7 @@
 // a kill -9 and --resume repeat no paid request, the budget cap and usage errors end with the contract's codes.
 
 #include "CliRunner.h"
+#include "MockAnswerGenerator.h"
 #include "MockMistralServer.h"
 
 #include <QFile>
@@ -46,6 +47,15 @@ class TestCliTournament final : public QObject
     }
 
     Result run(const QStringList &args) const { return cli().run(args); }
+
+    // The Batch API's jobs polled every pollMs: the mock's jobs move one step a poll (QUEUED -> RUNNING, half the
+    // requests answered, all answered and SUCCESS).
+    CliRunner batchCli(int pollMs = 20) const
+    {
+        CliRunner c = cli();
+        c.setEnv(QStringLiteral("ROSTRUM_BATCH_POLL_MS"), QString::number(pollMs));
+        return c;
+    }
 
     QString motionsFile() const
     {
@@ -256,6 +266,103 @@ private slots:
                      .value(QLatin1String("content")),
                  QJsonValue(partial));
         QCOMPARE(isPrefixContinuation(all.at(firstRun)), true); // the cut debate is the one resumed first
+    }
+
+    void batchTournamentCostsHalfTheLiveOne()
+    {
+        // The same tokens both ways: the API's prompt cache, which the mock's batch lines do not get, is off; and
+        // each judge model always gives the same verdict (the mock's verdicts otherwise follow the judge's prompt,
+        // where the sides come in an order drawn from the debate's id, new in each run).
+        m_server->setPromptCaching(false);
+        m_server->setReplyProvider([](int, const RecordedRequest &r) -> std::optional<MockReply> {
+            if (!isJudge(r))
+                return std::nullopt;
+            QJsonObject same = r.json;
+            same.insert(QStringLiteral("messages"),
+                        QJsonArray {QJsonObject {{QStringLiteral("role"), QStringLiteral("user")},
+                                                 {QStringLiteral("content"), r.json.value(QLatin1String("model"))}}});
+            return MockReply::withText(MockAnswerGenerator::structuredAnswer(same));
+        });
+        const Result live = run(QStringList {QStringLiteral("--json")} + tournamentArgs());
+        QVERIFY2(live.exitCode == 0, qPrintable(live.err));
+        checkComplete(live.json());
+        const qsizetype liveRequests = m_server->chatRequestCount();
+        QCOMPARE(int(liveRequests), 12 * (kSpeeches + kJudges));
+        QCOMPARE(m_server->batch().jobsCreated(), 0);
+
+        // The same tournament on the Batch API, in a data folder of its own.
+        const auto liveDir = std::exchange(m_dir, std::make_unique<QTemporaryDir>());
+        const Result batch =
+            batchCli().run(QStringList {QStringLiteral("--json")} + tournamentArgs() << QStringLiteral("--batch"));
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        checkComplete(batch.json());
+        QVERIFY2(batch.err.contains(QStringLiteral("on the Batch API")), qPrintable(batch.err));
+        QVERIFY2(batch.err.contains(QStringLiteral("round 1: 12 requests sent as batch job")), qPrintable(batch.err));
+
+        // Nothing went to the live endpoint; every request was one line of a job, paid once.
+        QCOMPARE(m_server->chatRequestCount(), liveRequests);
+        QCOMPARE(m_server->batch().paidRequests(), 12 * (kSpeeches + kJudges));
+        QCOMPARE(int(m_server->batch().uploadedLines().size()), 12 * (kSpeeches + kJudges));
+        // The twelve debates move in step: one job a round, a round per speech and per judge.
+        QCOMPARE(m_server->batch().jobsCreated(), kSpeeches + kJudges);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tournament_batch_jobs")).toInt(), kSpeeches + kJudges);
+
+        // Rostrum's own figures: the batch tournament costs half the live one, the same speeches and verdicts.
+        const double liveUsd = live.json().value(QLatin1String("cost_usd")).toDouble();
+        const double batchUsd = batch.json().value(QLatin1String("cost_usd")).toDouble();
+        QVERIFY(batchUsd > 0);
+        QVERIFY2(qAbs(batchUsd * 2 - liveUsd) < 1e-9,
+                 qPrintable(QStringLiteral("batch $%1, live $%2").arg(batchUsd, 0, 'g', 12).arg(liveUsd, 0, 'g', 12)));
+        // The usage table holds each request at the batch price: usage sums to the same figure.
+        const double usageUsd = scalar(QStringLiteral("SELECT SUM(cost_usd) FROM requests")).toDouble();
+        QVERIFY2(qAbs(usageUsd - batchUsd) < 1e-9, qPrintable(QString::number(usageUsd, 'g', 12)));
+    }
+
+    void aBatchJobThatFailsHalfwaySendsTheRestAsTheNextRound()
+    {
+        // The first job answers half its requests, then ends FAILED.
+        MockBatchScript failing;
+        failing.end = MockBatchScript::End::Fail;
+        m_server->batch().enqueueScript(failing);
+        const Result r =
+            batchCli().run(QStringList {QStringLiteral("--json")} + tournamentArgs() << QStringLiteral("--batch"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        checkComplete(r.json());
+        // The six unanswered requests went out again with the next round (the six answered debates' next speeches),
+        // so those debates end one round later: one job more, and still every request answered and paid once.
+        QCOMPARE(m_server->batch().jobsCreated(), kSpeeches + kJudges + 1);
+        QCOMPARE(m_server->batch().paidRequests(), 12 * (kSpeeches + kJudges));
+        QVERIFY2(r.err.contains(QStringLiteral("round 2: 12 requests sent as batch job")), qPrintable(r.err));
+        QCOMPARE(m_server->chatRequestCount(), 0);
+    }
+
+    void batchTournamentKilledMidJobResumesFromTheJob()
+    {
+        QProcess p;
+        // Slow polls, so the kill lands between two of them.
+        QVERIFY(batchCli(300).start(p, tournamentArgs() << QStringLiteral("--batch")));
+        // Killed while round 3's job is on the server: created, stored, half its requests answered (and paid for).
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->batch().jobsCreated() >= 3
+                                     && m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) >= 2,
+                                 120000);
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(m_server->batch().jobsCreated(), 3);
+        QCOMPARE(m_server->batch().paidRequests(), 2 * 12 + 6);
+        const QString id = scalar(QStringLiteral("SELECT id FROM tournaments")).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tournament_batch_jobs")).toInt(), 3);
+
+        const Result r =
+            batchCli().run({QStringLiteral("--json"), QStringLiteral("tournament"), QStringLiteral("--resume"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        checkComplete(r.json());
+        // The job cut by the kill was followed to its end and its answers taken: every request of the tournament
+        // was paid for once, none went live.
+        QCOMPARE(m_server->batch().paidRequests(), 12 * (kSpeeches + kJudges));
+        QCOMPARE(int(m_server->batch().uploadedLines().size()), 12 * (kSpeeches + kJudges));
+        QCOMPARE(m_server->chatRequestCount(), 0);
+        QVERIFY(m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) > 2);
     }
 
     void ratingsJsonHasTheContractsShape()

@@ -1,5 +1,6 @@
 #include "TournamentRunner.h"
 
+#include "arena/TournamentBatchRounds.h"
 #include "arena/TournamentStore.h"
 #include "clock/Clock.h"
 #include "debate/DebateEngine.h"
@@ -23,7 +24,19 @@ void TournamentRunner::setConcurrency(int n)
 
 int TournamentRunner::concurrency() const
 {
-    return m_record.spec.budgetUsd ? 1 : m_concurrency;
+    if (m_record.spec.budgetUsd)
+        return 1;
+    return m_record.spec.batch ? std::max(1, int(m_record.debates.size())) : m_concurrency;
+}
+
+bool TournamentRunner::canRun(QString *error) const
+{
+    if (m_record.spec.batch && !m_services.batch) {
+        if (error)
+            *error = tr("This tournament runs on the Batch API, which is not available here.");
+        return false;
+    }
+    return true;
 }
 
 bool TournamentRunner::start(const TournamentSpec &spec, QString *error)
@@ -40,6 +53,9 @@ bool TournamentRunner::start(const TournamentSpec &spec, QString *error)
         return false;
     }
     m_record = TournamentRecord::create(spec);
+    if (!canRun(error))
+        return false;
+    useBatch(false);
     m_running = true;
     // The schedule is committed before any debate starts: a kill at any later moment leaves a resumable record.
     m_services.store->create(m_record, this, [this](bool ok) { begin(ok); });
@@ -62,6 +78,9 @@ bool TournamentRunner::resume(const TournamentRecord &saved, QString *error, std
     m_record = saved;
     if (budgetUsd)
         m_record.spec.budgetUsd = budgetUsd;
+    if (!canRun(error))
+        return false;
+    useBatch(true);
     m_record.status = TournamentRecord::Status::Running;
     m_record.stopReason.clear();
     for (TournamentEntry &e : m_record.debates) {
@@ -80,6 +99,19 @@ bool TournamentRunner::resume(const TournamentRecord &saved, QString *error, std
     m_running = true;
     m_services.store->saveTournament(m_record, this, [this](bool ok) { begin(ok); });
     return true;
+}
+
+void TournamentRunner::useBatch(bool resumed)
+{
+    if (!m_record.spec.batch)
+        return;
+    m_rounds = std::make_unique<TournamentBatchRounds>(m_services.batch, m_services.store, m_record.id,
+                                                       [this] { return int(m_active.size()); });
+    connect(m_rounds.get(), &TournamentBatchRounds::roundSent, this, &TournamentRunner::batchRoundSent);
+    connect(m_rounds.get(), &TournamentBatchRounds::progress, this, &TournamentRunner::batchProgress);
+    // The jobs of the run before: their answers are paid for; the rebuilt requests take them.
+    if (resumed)
+        m_rounds->resume(m_record.batchJobs);
 }
 
 void TournamentRunner::begin(bool saved)
@@ -109,6 +141,8 @@ void TournamentRunner::fill()
             break;
         launch(index);
     }
+    if (m_rounds)
+        m_rounds->check(); // one debate fewer (or more) to wait for before a round goes out
     finishIfIdle();
 }
 
@@ -178,8 +212,9 @@ void TournamentRunner::startEngine(int index)
 DebateEngine *TournamentRunner::makeEngine(int index)
 {
     Slot &slot = m_active[index];
-    slot.engine = std::make_unique<DebateEngine>(DebateEngine::Services {
-        m_services.chat, m_services.clock, m_services.catalog, m_services.tokens, m_services.debates});
+    ChatBackend *chat = m_rounds ? static_cast<ChatBackend *>(m_rounds.get()) : m_services.chat;
+    slot.engine = std::make_unique<DebateEngine>(
+        DebateEngine::Services {chat, m_services.clock, m_services.catalog, m_services.tokens, m_services.debates});
     DebateEngine *engine = slot.engine.get();
     connect(engine, &DebateEngine::costChanged, this, [this, index](double spent) {
         m_spentByDebate.insert(index, spent);
@@ -291,7 +326,8 @@ CostPreview TournamentRunner::preview(const TournamentRecord &record, const Mode
 {
     CostPreview sum;
     sum.exact = true;
-    const DebateCostPreview previewer(catalog, tokens);
+    DebateCostPreview previewer(catalog, tokens);
+    previewer.setBatch(record.spec.batch);
     for (const TournamentEntry &e : record.debates) {
         if (e.status == TournamentEntry::Status::Finished)
             continue;

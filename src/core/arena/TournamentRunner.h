@@ -15,12 +15,14 @@
 
 namespace rostrum {
 
+class BatchChatBackend;
 class ChatBackend;
 class Clock;
 class DebateEngine;
 class DebateStore;
 class ModelCatalog;
 class TokenCounter;
+class TournamentBatchRounds;
 class TournamentStore;
 
 // Runs a tournament's schedule: each debate through its own DebateEngine on the given ChatBackend (the app's
@@ -30,6 +32,9 @@ class TournamentStore;
 // - Live, at most concurrency() debates at a time (2 by default; 1 under a budget cap, so the cap is exact: each
 //   debate's own cap is what the tournament has left, and its BudgetGuard stops before a request whose worst case
 //   could cross it — the tournament then stops with StopReason::Budget).
+// - With spec.batch, every debate runs at once (one at a time under a cap) on the Batch API through
+//   TournamentBatchRounds: each round of requests is one job at the batch price, its id stored before anything
+//   waits on it, so resume() follows the jobs already paid for instead of sending their requests again.
 // - resume(): finished debates are kept; a debate that was interrupted continues with DebateEngine::resume, which
 //   never asks a finished speech again and continues a cut one from its text.
 // - Each finished debate's winner is its record's verdict (the panel's decision with several judges).
@@ -48,12 +53,14 @@ public:
         const TokenCounter *tokens = nullptr; // exact prompt counts; null: the heuristic
         DebateStore *debates = nullptr; // required
         TournamentStore *store = nullptr; // required
+        BatchChatBackend *batch = nullptr; // required for a tournament with spec.batch
     };
 
     explicit TournamentRunner(const Services &services, QObject *parent = nullptr);
     ~TournamentRunner() override;
 
-    // At most n debates at a time (n >= 1). Ignored under a budget cap (one at a time).
+    // At most n debates at a time (n >= 1). Ignored under a budget cap (one at a time) and on the Batch API
+    // (all at once: a round is one job whatever its size).
     void setConcurrency(int n);
     int concurrency() const;
 
@@ -85,6 +92,10 @@ Q_SIGNALS:
     // A debate ended on an error (after retries): the tournament stops, resumable.
     void failed(const rostrum::ApiError &error, const QString &message);
     void budgetStopped(const QString &message);
+    // On the Batch API: round `round` went out as job `jobId` with `requests` requests; the counters of the jobs
+    // in flight.
+    void batchRoundSent(int round, const QString &jobId, int requests);
+    void batchProgress(int completed, int total, int succeeded, int failed);
     void finished(rostrum::TournamentRecord::Status status);
 
 private:
@@ -95,6 +106,8 @@ private:
     };
 
     void begin(bool saved); // once the tournament row is committed (or could not be)
+    bool canRun(QString *error) const;
+    void useBatch(bool resumed);
     void fill();
     int nextPending() const;
     void launch(int index);
@@ -109,6 +122,8 @@ private:
 
     Services m_services;
     TournamentRecord m_record;
+    // With spec.batch: the engines' backend (declared first: it outlives the engines).
+    std::unique_ptr<TournamentBatchRounds> m_rounds;
     std::map<int, Slot> m_active; // schedule index -> its running debate
     QHash<int, double> m_spentByDebate; // every debate that cost something (finished, stopped or running)
     int m_concurrency = 2;

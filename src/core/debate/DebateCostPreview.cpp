@@ -37,8 +37,10 @@ CostPreview DebateCostPreview::of(const DebateSpec &spec) const
         allExact = allExact && base.exact;
         const qint64 lowPrompt = base.count + spoken * low;
         const qint64 highPrompt = base.count + spoken * high;
-        const CostEstimate lo = estimator.exact(request.model, lowPrompt, lowOut);
-        const CostEstimate hi = estimator.exact(request.model, highPrompt, highOut);
+        const CostEstimate lo = m_batch ? estimator.batch(request.model, lowPrompt, lowOut)
+                                        : estimator.exact(request.model, lowPrompt, lowOut);
+        const CostEstimate hi = m_batch ? estimator.batch(request.model, highPrompt, highOut)
+                                        : estimator.exact(request.model, highPrompt, highOut);
         if (!m_catalog || !lo.known || !hi.known) {
             p.known = false;
             if (!p.unknownModels.contains(request.model))

@@ -30,9 +30,13 @@ class DebateCostPreview
 public:
     DebateCostPreview(const ModelCatalog *catalog, const TokenCounter *tokens = nullptr);
 
+    // Priced at the Batch API's prices (a tournament run with --batch).
+    void setBatch(bool batch) { m_batch = batch; }
+
     CostPreview of(const DebateSpec &spec) const;
 
 private:
+    bool m_batch = false;
     const ModelCatalog *m_catalog;
     const TokenCounter *m_tokens;
 };
