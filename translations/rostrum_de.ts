@@ -3151,6 +3151,53 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::StudioScreenshots</name>
+    <message>
+        <source>evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>Erwiderung</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>Klarheit</translation>
+    </message>
+    <message>
+        <source>The opposition showed that frequency, not price, moves drivers; the proposition never answered it.</source>
+        <translation>Die Contra-Seite hat gezeigt, dass der Takt und nicht der Preis Autofahrer zum Umsteigen bewegt; die Pro-Seite ist nie darauf eingegangen.</translation>
+    </message>
+    <message>
+        <source>I think the opposition won: free fares mostly move walkers.</source>
+        <translation>Ich glaube, die Contra-Seite hat gewonnen: Der Nulltarif lockt vor allem Fußgänger in die Busse.</translation>
+    </message>
+    <message>
+        <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
+        <translation>Ein fahrscheinfreies Netz ist nicht kostenlos: Irgendwer zahlt. Die Beispiele der Pro-Seite selbst zeigen es: Tallinn hat die lokalen Steuern erhöht, und die Busse in Dünkirchen sind voller, weil die Menschen weniger zu Fuß gehen, nicht weil sie weniger Auto fahren.</translation>
+    </message>
+    <message>
+        <source>Walking less is not the whole story: in Dunkirk car trips into the centre fell too, and the taxes that pay for the network are levied on those who can afford them, not at the turnstile.</source>
+        <translation>Dass weniger Menschen zu Fuß gehen, erklärt nicht alles: In Dünkirchen sind auch die Autofahrten in die Innenstadt zurückgegangen, und die Steuern, die das Netz finanzieren, werden bei denen erhoben, die sie sich leisten können, nicht am Drehkreuz.</translation>
+    </message>
+    <message>
+        <source>The proposition counts riders, not results. Money spent on free fares is money not spent on more buses, and it is frequency, not price, that moves drivers out of their cars.</source>
+        <translation>Die Pro-Seite zählt Fahrgäste, nicht Ergebnisse. Geld, das in den Nulltarif fließt, fehlt für zusätzliche Busse, und es ist der Takt, nicht der Preis, der Autofahrer aus ihren Autos holt.</translation>
+    </message>
+    <message>
+        <source>Free fares and more buses are not rivals: collecting fares costs a third of what they bring in. Remove the turnstile and that third pays for the frequency the opposition asks for.</source>
+        <translation>Nulltarif und mehr Busse schließen sich nicht aus: Der Fahrscheinverkauf kostet ein Drittel dessen, was er einbringt. Schafft man das Drehkreuz ab, bezahlt dieses Drittel genau den dichteren Takt, den die Contra-Seite fordert.</translation>
+    </message>
+    <message>
+        <source>A cleaner city is the goal we share. Spend on what moves drivers: more buses, more often. Free fares mostly move walkers.</source>
+        <translation>Eine sauberere Stadt ist unser gemeinsames Ziel. Investieren wir in das, was Autofahrer zum Umsteigen bewegt: mehr Busse, die öfter fahren. Der Nulltarif lockt vor allem Fußgänger in die Busse.</translation>
+    </message>
+    <message>
+        <source>Whether free fares move drivers decided it.</source>
+        <translation>Entscheidend war, ob der Nulltarif Autofahrer zum Umsteigen bewegt.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptController</name>
     <message>
         <source>“%1” is not in the transcript.</source>
@@ -3326,7 +3373,7 @@
         </translation>
     </message>
     <message>
-        <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
+        <source>Panel verdict: the side %1 the motion wins, %2 of %3 judges.</source>
         <translation>Urteil der Jury: Die Seite %1 gewinnt, mit %2 von %3 Juroren.</translation>
     </message>
     <message>
@@ -3342,7 +3389,7 @@
         <translation>Urteil: Unentschieden.</translation>
     </message>
     <message>
-        <source>Verdict: the %1 side wins, margin %2 of 10.</source>
+        <source>Verdict: the side %1 the motion wins, margin %2 of 10.</source>
         <translation>Urteil: Die Seite %1 gewinnt, Vorsprung %2 von 10.</translation>
     </message>
     <message>
@@ -3382,11 +3429,11 @@
         <translation>Urteil.</translation>
     </message>
     <message>
-        <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
+        <source>The side %1 the motion won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
         <translation>Die Seite %1 hat beide Male gewonnen, obwohl die Redner die Seiten getauscht haben (%2, dann %3): Das Urteil folgte der Seite.</translation>
     </message>
     <message>
-        <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
+        <source>%1 won both times, first %2 the motion, then %3 it: the verdict followed the argument.</source>
         <translation>%1 hat beide Male gewonnen, zuerst als %2, dann als %3: Das Urteil folgte der Argumentation.</translation>
     </message>
     <message>

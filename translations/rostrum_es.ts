@@ -3151,6 +3151,53 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::StudioScreenshots</name>
+    <message>
+        <source>evidence</source>
+        <translation>pruebas</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>réplica</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>claridad</translation>
+    </message>
+    <message>
+        <source>The opposition showed that frequency, not price, moves drivers; the proposition never answered it.</source>
+        <translation>La oposición demostró que es la frecuencia, y no el precio, lo que atrae a los automovilistas; la proposición nunca lo rebatió.</translation>
+    </message>
+    <message>
+        <source>I think the opposition won: free fares mostly move walkers.</source>
+        <translation>Creo que ganó la oposición: la gratuidad atrae sobre todo a peatones.</translation>
+    </message>
+    <message>
+        <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
+        <translation>Una red sin billetes no es gratis: alguien la paga. Los propios ejemplos de la proposición lo demuestran: Tallin subió los impuestos locales, y los autobuses de Dunkerque van más llenos porque la gente camina menos, no porque conduzca menos.</translation>
+    </message>
+    <message>
+        <source>Walking less is not the whole story: in Dunkirk car trips into the centre fell too, and the taxes that pay for the network are levied on those who can afford them, not at the turnstile.</source>
+        <translation>Caminar menos no lo explica todo: en Dunkerque también bajaron los trayectos en coche al centro, y los impuestos que financian la red se cobran a quienes pueden permitírselo, no en el torniquete.</translation>
+    </message>
+    <message>
+        <source>The proposition counts riders, not results. Money spent on free fares is money not spent on more buses, and it is frequency, not price, that moves drivers out of their cars.</source>
+        <translation>La proposición cuenta viajeros, no resultados. El dinero que se gasta en la gratuidad es dinero que no se gasta en más autobuses, y es la frecuencia, y no el precio, lo que saca a los automovilistas de sus coches.</translation>
+    </message>
+    <message>
+        <source>Free fares and more buses are not rivals: collecting fares costs a third of what they bring in. Remove the turnstile and that third pays for the frequency the opposition asks for.</source>
+        <translation>La gratuidad y más autobuses no están reñidos: cobrar los billetes cuesta un tercio de lo que se recauda con ellos. Si se quita el torniquete, ese tercio paga la frecuencia que pide la oposición.</translation>
+    </message>
+    <message>
+        <source>A cleaner city is the goal we share. Spend on what moves drivers: more buses, more often. Free fares mostly move walkers.</source>
+        <translation>Una ciudad más limpia es el objetivo que compartimos. Invirtamos en lo que atrae a los automovilistas: más autobuses, con más frecuencia. La gratuidad atrae sobre todo a peatones.</translation>
+    </message>
+    <message>
+        <source>Whether free fares move drivers decided it.</source>
+        <translation>Lo decisivo fue si la gratuidad atrae o no a los automovilistas.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptController</name>
     <message>
         <source>“%1” is not in the transcript.</source>
@@ -3326,7 +3373,7 @@
         </translation>
     </message>
     <message>
-        <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
+        <source>Panel verdict: the side %1 the motion wins, %2 of %3 judges.</source>
         <translation>Veredicto del panel: gana la postura %1, con %2 de %3 jueces.</translation>
     </message>
     <message>
@@ -3342,7 +3389,7 @@
         <translation>Veredicto: empate.</translation>
     </message>
     <message>
-        <source>Verdict: the %1 side wins, margin %2 of 10.</source>
+        <source>Verdict: the side %1 the motion wins, margin %2 of 10.</source>
         <translation>Veredicto: gana la postura %1, con un margen de %2 sobre 10.</translation>
     </message>
     <message>
@@ -3382,11 +3429,11 @@
         <translation>Veredicto.</translation>
     </message>
     <message>
-        <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
+        <source>The side %1 the motion won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
         <translation>La postura %1 ganó las dos veces aunque los oradores intercambiaron posturas (%2 y luego %3): el veredicto siguió a la postura.</translation>
     </message>
     <message>
-        <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
+        <source>%1 won both times, first %2 the motion, then %3 it: the verdict followed the argument.</source>
         <translation>%1 ganó las dos veces, primero como %2 y luego como %3: el veredicto siguió al argumento.</translation>
     </message>
     <message>

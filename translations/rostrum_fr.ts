@@ -3151,6 +3151,53 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::StudioScreenshots</name>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>réfutation</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>clarté</translation>
+    </message>
+    <message>
+        <source>The opposition showed that frequency, not price, moves drivers; the proposition never answered it.</source>
+        <translation>L&apos;opposition a montré que c&apos;est la fréquence, et non le prix, qui attire les automobilistes&#xa0;; la proposition n&apos;y a jamais répondu.</translation>
+    </message>
+    <message>
+        <source>I think the opposition won: free fares mostly move walkers.</source>
+        <translation>Je pense que l&apos;opposition a gagné&#xa0;: la gratuité attire surtout des piétons.</translation>
+    </message>
+    <message>
+        <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
+        <translation>Un réseau gratuit n&apos;est pas gratuit&#xa0;: quelqu&apos;un paie. Les exemples mêmes de la proposition le montrent&#xa0;: Tallinn a augmenté les impôts locaux, et les bus de Dunkerque sont plus remplis parce que les gens marchent moins, pas parce qu&apos;ils conduisent moins.</translation>
+    </message>
+    <message>
+        <source>Walking less is not the whole story: in Dunkirk car trips into the centre fell too, and the taxes that pay for the network are levied on those who can afford them, not at the turnstile.</source>
+        <translation>Marcher moins n&apos;explique pas tout&#xa0;: à Dunkerque, les trajets en voiture vers le centre ont aussi baissé, et les impôts qui financent le réseau sont prélevés sur ceux qui en ont les moyens, pas au tourniquet.</translation>
+    </message>
+    <message>
+        <source>The proposition counts riders, not results. Money spent on free fares is money not spent on more buses, and it is frequency, not price, that moves drivers out of their cars.</source>
+        <translation>La proposition compte les voyageurs, pas les résultats. L&apos;argent consacré à la gratuité, c&apos;est de l&apos;argent en moins pour ajouter des bus, et c&apos;est la fréquence, et non le prix, qui fait sortir les automobilistes de leur voiture.</translation>
+    </message>
+    <message>
+        <source>Free fares and more buses are not rivals: collecting fares costs a third of what they bring in. Remove the turnstile and that third pays for the frequency the opposition asks for.</source>
+        <translation>Gratuité et bus supplémentaires ne s&apos;opposent pas&#xa0;: percevoir les billets coûte un tiers de ce qu&apos;ils rapportent. Supprimez le tourniquet, et ce tiers finance la fréquence que réclame l&apos;opposition.</translation>
+    </message>
+    <message>
+        <source>A cleaner city is the goal we share. Spend on what moves drivers: more buses, more often. Free fares mostly move walkers.</source>
+        <translation>Une ville moins polluée, voilà l&apos;objectif que nous partageons. Investissons dans ce qui attire les automobilistes&#xa0;: plus de bus, plus souvent. La gratuité attire surtout des piétons.</translation>
+    </message>
+    <message>
+        <source>Whether free fares move drivers decided it.</source>
+        <translation>Tout s&apos;est joué sur un point&#xa0;: la gratuité attire-t-elle les automobilistes&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptController</name>
     <message>
         <source>“%1” is not in the transcript.</source>
@@ -3326,7 +3373,7 @@
         </translation>
     </message>
     <message>
-        <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
+        <source>Panel verdict: the side %1 the motion wins, %2 of %3 judges.</source>
         <translation>Verdict du jury&#xa0;: le camp %1 l&apos;emporte, avec %2 juges sur %3.</translation>
     </message>
     <message>
@@ -3342,7 +3389,7 @@
         <translation>Verdict&#xa0;: égalité.</translation>
     </message>
     <message>
-        <source>Verdict: the %1 side wins, margin %2 of 10.</source>
+        <source>Verdict: the side %1 the motion wins, margin %2 of 10.</source>
         <translation>Verdict&#xa0;: le camp %1 l&apos;emporte, écart de %2 sur 10.</translation>
     </message>
     <message>
@@ -3382,11 +3429,11 @@
         <translation>Verdict.</translation>
     </message>
     <message>
-        <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
+        <source>The side %1 the motion won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
         <translation>Le camp %1 l&apos;a emporté les deux fois alors que les débatteurs avaient changé de camp (%2, puis %3)&#xa0;: le verdict a suivi le camp.</translation>
     </message>
     <message>
-        <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
+        <source>%1 won both times, first %2 the motion, then %3 it: the verdict followed the argument.</source>
         <translation>%1 l&apos;a emporté les deux fois, d&apos;abord en tant que %2, puis en tant que %3&#xa0;: le verdict a suivi l&apos;argumentation.</translation>
     </message>
     <message>

@@ -3151,6 +3151,53 @@
     </message>
 </context>
 <context>
+    <name>rostrum::gui::StudioScreenshots</name>
+    <message>
+        <source>evidence</source>
+        <translation>prove</translation>
+    </message>
+    <message>
+        <source>rebuttal</source>
+        <translation>replica</translation>
+    </message>
+    <message>
+        <source>clarity</source>
+        <translation>chiarezza</translation>
+    </message>
+    <message>
+        <source>The opposition showed that frequency, not price, moves drivers; the proposition never answered it.</source>
+        <translation>L&apos;opposizione ha dimostrato che a convincere gli automobilisti è la frequenza, non il prezzo; la proposizione non ha mai risposto.</translation>
+    </message>
+    <message>
+        <source>I think the opposition won: free fares mostly move walkers.</source>
+        <translation>Credo che abbia vinto l&apos;opposizione: la gratuità attira soprattutto chi andava a piedi.</translation>
+    </message>
+    <message>
+        <source>A fare-free network is not free: someone pays. The proposition&apos;s own examples show it: Tallinn raised local taxes, and Dunkirk&apos;s buses are fuller because people walk less, not because they drive less.</source>
+        <translation>Una rete senza biglietti non è gratuita: qualcuno paga. Lo dimostrano gli esempi stessi della proposizione: Tallinn ha aumentato le tasse locali, e gli autobus di Dunkerque sono più pieni perché la gente cammina meno, non perché guida meno.</translation>
+    </message>
+    <message>
+        <source>Walking less is not the whole story: in Dunkirk car trips into the centre fell too, and the taxes that pay for the network are levied on those who can afford them, not at the turnstile.</source>
+        <translation>Camminare meno non spiega tutto: a Dunkerque sono calati anche gli spostamenti in auto verso il centro, e le tasse che pagano la rete si riscuotono da chi può permettersele, non al tornello.</translation>
+    </message>
+    <message>
+        <source>The proposition counts riders, not results. Money spent on free fares is money not spent on more buses, and it is frequency, not price, that moves drivers out of their cars.</source>
+        <translation>La proposizione conta i passeggeri, non i risultati. I soldi spesi per la gratuità sono soldi non spesi per più autobus, ed è la frequenza, non il prezzo, a far lasciare l&apos;auto agli automobilisti.</translation>
+    </message>
+    <message>
+        <source>Free fares and more buses are not rivals: collecting fares costs a third of what they bring in. Remove the turnstile and that third pays for the frequency the opposition asks for.</source>
+        <translation>Gratuità e più autobus non sono in conflitto: riscuotere le tariffe costa un terzo di ciò che rendono. Togliete il tornello e quel terzo paga la frequenza che chiede l&apos;opposizione.</translation>
+    </message>
+    <message>
+        <source>A cleaner city is the goal we share. Spend on what moves drivers: more buses, more often. Free fares mostly move walkers.</source>
+        <translation>Una città più pulita è l&apos;obiettivo che condividiamo. Investiamo in ciò che convince gli automobilisti: più autobus, più frequenti. La gratuità attira soprattutto chi andava a piedi.</translation>
+    </message>
+    <message>
+        <source>Whether free fares move drivers decided it.</source>
+        <translation>Il punto decisivo è stato se la gratuità convinca gli automobilisti.</translation>
+    </message>
+</context>
+<context>
     <name>rostrum::gui::TranscriptController</name>
     <message>
         <source>“%1” is not in the transcript.</source>
@@ -3326,7 +3373,7 @@
         </translation>
     </message>
     <message>
-        <source>Panel verdict: the %1 side wins, %2 of %3 judges.</source>
+        <source>Panel verdict: the side %1 the motion wins, %2 of %3 judges.</source>
         <translation>Verdetto della giuria: vince la posizione %1, con %2 giudici su %3.</translation>
     </message>
     <message>
@@ -3342,7 +3389,7 @@
         <translation>Verdetto: pareggio.</translation>
     </message>
     <message>
-        <source>Verdict: the %1 side wins, margin %2 of 10.</source>
+        <source>Verdict: the side %1 the motion wins, margin %2 of 10.</source>
         <translation>Verdetto: vince la posizione %1, con un margine di %2 su 10.</translation>
     </message>
     <message>
@@ -3382,11 +3429,11 @@
         <translation>Verdetto.</translation>
     </message>
     <message>
-        <source>The %1 side won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
+        <source>The side %1 the motion won both times although the debaters swapped sides (%2, then %3): the verdict followed the side.</source>
         <translation>La posizione %1 ha vinto entrambe le volte benché gli oratori si siano scambiati le posizioni (%2, poi %3): il verdetto ha seguito la posizione.</translation>
     </message>
     <message>
-        <source>%1 won both times, first as %2, then as %3: the verdict followed the argument.</source>
+        <source>%1 won both times, first %2 the motion, then %3 it: the verdict followed the argument.</source>
         <translation>%1 ha vinto entrambe le volte, prima come %2, poi come %3: il verdetto ha seguito l&apos;argomentazione.</translation>
     </message>
     <message>

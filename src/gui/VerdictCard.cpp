@@ -130,7 +130,7 @@ QString VerdictCard::headline(const DebateRecord &record)
             return tr("No judge of the panel gave a valid verdict.");
         if (p.winner == QLatin1String("tie"))
             return tr("Panel verdict: a tie — no side has a majority of the %n judges.", nullptr, int(p.judges.size()));
-        return tr("Panel verdict: the %1 side wins, %2 of %3 judges.")
+        return tr("Panel verdict: the side %1 the motion wins, %2 of %3 judges.")
             .arg(sideName(p.winner))
             .arg(p.winner == QLatin1String("pro") ? p.proVotes : p.conVotes)
             .arg(p.judges.size());
@@ -139,7 +139,7 @@ QString VerdictCard::headline(const DebateRecord &record)
         return tr("The judge's verdict is not valid: %1").arg(v.error.isEmpty() ? tr("no reason given") : v.error);
     if (v.winner == QLatin1String("tie"))
         return tr("Verdict: a tie.");
-    return tr("Verdict: the %1 side wins, margin %2 of 10.").arg(sideName(v.winner), number(v.margin));
+    return tr("Verdict: the side %1 the motion wins, margin %2 of 10.").arg(sideName(v.winner), number(v.margin));
 }
 
 SpeechRow VerdictCard::verdictRow(const DebateRecord &record)
@@ -198,11 +198,11 @@ QString VerdictCard::rematchSummary(const RematchComparison &c)
     const QString after = c.rematchWinnerModels.join(QStringLiteral(", "));
     switch (c.outcome) {
     case RematchComparison::Outcome::FollowedSide:
-        return tr("The %1 side won both times although the debaters swapped sides (%2, then %3): "
+        return tr("The side %1 the motion won both times although the debaters swapped sides (%2, then %3): "
                   "the verdict followed the side.")
             .arg(sideName(c.originalWinner), before, after);
     case RematchComparison::Outcome::FollowedArgument:
-        return tr("%1 won both times, first as %2, then as %3: the verdict followed the argument.")
+        return tr("%1 won both times, first %2 the motion, then %3 it: the verdict followed the argument.")
             .arg(after, sideName(c.originalWinner), sideName(c.rematchWinner));
     case RematchComparison::Outcome::Inconclusive:
         break;

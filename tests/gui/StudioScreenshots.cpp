@@ -21,8 +21,11 @@ StudioScreenshots::StudioScreenshots(MainWindow *window, Save save, QObject *par
 void StudioScreenshots::showFinished(bool validVerdict)
 {
     DebateRecord record = m_window->currentDebate();
+    // A debate of its own (the person's editor of the scene before stays with that one), spoken to the end.
+    record.id = QStringLiteral("screenshot-studio");
     record.status = DebateRecord::Status::Finished;
     record.panel.reset(); // a scene before may have left one
+    completeSpeeches(record);
     for (Speech &s : record.speeches)
         s.status = Speech::Status::Finished;
     record.spec.judgeModel = QStringLiteral("mistral-large-2512");
@@ -33,15 +36,58 @@ void StudioScreenshots::showFinished(bool validVerdict)
         v.winner = QStringLiteral("con");
         v.margin = 6.5;
         v.scores = {{tr("evidence"), 6, 8.5}, {tr("rebuttal"), 5, 8}, {tr("clarity"), 8, 7}};
-        v.reasons = tr("The opposition showed the crash on an empty list with the exact line; the proposition "
-                       "never answered it.");
+        v.reasons = tr("The opposition showed that frequency, not price, moves drivers; the proposition never "
+                       "answered it.");
     } else {
         v.error = QStringLiteral("the answer is not a JSON object (illegal value)");
-        v.raw = tr("I think the opposition won: the empty list crashes the program.");
+        v.raw = tr("I think the opposition won: free fares mostly move walkers.");
     }
     v.costUsd = 0.0021; // the judge's request
     record.verdict = v;
     m_window->showDebate(record);
+}
+
+void StudioScreenshots::completeSpeeches(DebateRecord &record)
+{
+    // The classic format with one rebuttal round: openings, rebuttals, closings; the person (con) speaks second.
+    const QStringList texts = {
+        tr("A fare-free network is not free: someone pays. The proposition's own examples show it: Tallinn raised "
+           "local taxes, and Dunkirk's buses are fuller because people walk less, not because they drive less."),
+        tr("Walking less is not the whole story: in Dunkirk car trips into the centre fell too, and the taxes that pay "
+           "for the network are levied on those who can afford them, not at the turnstile."),
+        tr("The proposition counts riders, not results. Money spent on free fares is money not spent on more buses, "
+           "and it is frequency, not price, that moves drivers out of their cars."),
+        tr("Free fares and more buses are not rivals: collecting fares costs a third of what they bring in. Remove "
+           "the turnstile and that third pays for the frequency the opposition asks for."),
+        tr("A cleaner city is the goal we share. Spend on what moves drivers: more buses, more often. Free fares "
+           "mostly move walkers."),
+    };
+    const QList<QPair<QString, QString>> turns = {{QStringLiteral("con"), QStringLiteral("opening")},
+                                                  {QStringLiteral("pro"), QStringLiteral("rebuttal")},
+                                                  {QStringLiteral("con"), QStringLiteral("rebuttal")},
+                                                  {QStringLiteral("pro"), QStringLiteral("closing")},
+                                                  {QStringLiteral("con"), QStringLiteral("closing")}};
+    if (record.speeches.isEmpty() || record.spec.debaters.size() < 2)
+        return;
+    const Speech first = record.speeches.first();
+    while (record.speeches.size() < 1 + texts.size()) {
+        const int i = int(record.speeches.size());
+        Speech s = first;
+        s.index = s.turn = i;
+        s.side = turns.at(i - 1).first;
+        s.role = turns.at(i - 1).second;
+        s.debater = s.side == QLatin1String("pro") ? 0 : 1;
+        const Debater &d = record.spec.debaters.at(s.debater);
+        s.speaker = d.name;
+        s.model = d.human ? QString() : d.model;
+        s.human = d.human;
+        s.text = texts.at(i - 1);
+        s.promptTokens = d.human ? 0 : 420 + 90 * i;
+        s.completionTokens = d.human ? 0 : 80 + 5 * i;
+        s.costUsd = d.human ? 0 : 0.0002;
+        record.speeches.append(s);
+        record.costUsd += s.costUsd;
+    }
 }
 
 void StudioScreenshots::scrollToEnd()
@@ -63,7 +109,7 @@ void StudioScreenshots::showPanel()
         v.scores = {
             {tr("evidence"), winner == QLatin1String("pro") ? 7.5 : 6, winner == QLatin1String("con") ? 8.5 : 6},
             {tr("rebuttal"), 5, 7.5}};
-        v.reasons = tr("The crash on an empty list decided it.");
+        v.reasons = tr("Whether free fares move drivers decided it.");
         v.costUsd = 0.0012;
         v.consistent = consistent;
         return v;

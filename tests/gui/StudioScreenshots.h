@@ -5,6 +5,10 @@
 
 #include <functional>
 
+namespace rostrum {
+struct DebateRecord;
+} // namespace rostrum
+
 namespace rostrum::gui {
 
 class MainWindow;
@@ -26,6 +30,7 @@ public:
 private:
     void showFinished(bool validVerdict);
     void showPanel();
+    static void completeSpeeches(DebateRecord &record);
     // Shows the scene `show` builds, scrolled to its end, then saves it as name and goes on with next.
     void shoot(std::function<void()> show, const QString &name, std::function<void()> next);
     void scrollToEnd();

@@ -61,7 +61,8 @@ private slots:
         QCOMPARE(t->speech(last - 1).kind, SpeechRow::Kind::Verdict); // the rematch's own verdict
         QCOMPARE(t->speech(last).kind, SpeechRow::Kind::Rematch);
         const QString summary = QStringLiteral(
-            "mistral-small-2603 won both times, first as for, then as against: the verdict followed the argument.");
+            "mistral-small-2603 won both times, first for the motion, then against it: the verdict followed the "
+            "argument.");
         QVERIFY2(t->speech(last).text.contains(summary), qPrintable(t->speech(last).text));
         QVERIFY(t->speech(last).accessibleText.contains(summary));
         QCOMPARE(w.statusBar()->currentMessage(), summary);

@@ -107,7 +107,7 @@ private slots:
         QCOMPARE(t->speech(row).kind, SpeechRow::Kind::Verdict);
         QCOMPARE(row, int(w.currentDebate().speeches.size()));
         const QString card = t->speech(row).text;
-        QVERIFY2(card.contains(QStringLiteral("the for side wins, margin 6.5 of 10")), qPrintable(card));
+        QVERIFY2(card.contains(QStringLiteral("the side for the motion wins, margin 6.5 of 10")), qPrintable(card));
         QVERIFY(card.contains(QStringLiteral("| evidence | 8 | 5 |")));
         QVERIFY(card.contains(QStringLiteral("| rebuttal | 7 | 6 |")));
         QVERIFY(card.contains(QStringLiteral("answered every objection")));
@@ -122,7 +122,7 @@ private slots:
         // Announced once finished: the card becomes the current item, the status bar says the verdict, and
         // where an accessibility bridge is active (not on the offscreen platform) an alert goes out on its row.
         QCOMPARE(view->currentIndex().row(), row);
-        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("the for side wins")));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("the side for the motion wins")));
         if (QAccessible::isActive()) {
             QTRY_VERIFY(!g_alerts.isEmpty());
             QCOMPARE(g_alerts.last().object, view);
@@ -174,13 +174,13 @@ private slots:
         QVERIFY(w.currentDebate().costUsd > spent); // a new, costed request
         QCOMPARE(t->rowCount(), row + 1); // replaced, not added
         QCOMPARE(t->speech(row).kind, SpeechRow::Kind::Verdict);
-        QVERIFY(t->speech(row).text.contains(QStringLiteral("the against side wins")));
+        QVERIFY(t->speech(row).text.contains(QStringLiteral("the side against the motion wins")));
         QVERIFY(!(t->speech(row).flags & SpeechRow::Error));
         QTRY_VERIFY(!buttonNamed(&w, QStringLiteral("Ask the judge again")));
-        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("the against side wins")));
+        QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("the side against the motion wins")));
         if (QAccessible::isActive()) {
             QTRY_VERIFY(!g_alerts.isEmpty());
-            QVERIFY(g_alerts.last().name.contains(QStringLiteral("the against side wins")));
+            QVERIFY(g_alerts.last().name.contains(QStringLiteral("the side against the motion wins")));
         }
         QVERIFY(!findAction(&w, "actionRejudge")->isEnabled());
     }
@@ -206,7 +206,7 @@ private slots:
         const int row = t->rowCount() - 1;
         QCOMPARE(t->speech(row).kind, SpeechRow::Kind::Verdict);
         const QString card = t->speech(row).text;
-        QVERIFY2(card.contains(QStringLiteral("Panel verdict: the against side wins, 2 of 3 judges.")),
+        QVERIFY2(card.contains(QStringLiteral("Panel verdict: the side against the motion wins, 2 of 3 judges.")),
                  qPrintable(card));
         QVERIFY(card.contains(QStringLiteral("Votes: 1 for, 2 against, 0 tie, 0 not valid · agreement 67%")));
         QVERIFY(card.contains(QStringLiteral("| 1. mistral-large-2512 | against, margin 6.5 |")));

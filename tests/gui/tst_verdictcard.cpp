@@ -69,14 +69,15 @@ private slots:
         QTest::addColumn<QString>("original");
         QTest::addColumn<QString>("rematch");
         QTest::addColumn<QString>("summary");
-        QTest::newRow("side") << int(RematchComparison::Outcome::FollowedSide) << "pro"
-                              << "pro"
-                              << "The for side won both times although the debaters swapped sides (a, then b): "
-                                 "the verdict followed the side.";
+        QTest::newRow("side")
+            << int(RematchComparison::Outcome::FollowedSide) << "pro"
+            << "pro"
+            << "The side for the motion won both times although the debaters swapped sides (a, then b): "
+               "the verdict followed the side.";
         QTest::newRow("argument") << int(RematchComparison::Outcome::FollowedArgument) << "pro"
                                   << "con"
-                                  << "b won both times, first as for, then as against: the verdict followed the "
-                                     "argument.";
+                                  << "b won both times, first for the motion, then against it: the verdict "
+                                     "followed the argument.";
         QTest::newRow("tie") << int(RematchComparison::Outcome::Inconclusive) << "pro"
                              << "tie"
                              << "Inconclusive: one of the two verdicts is a tie.";

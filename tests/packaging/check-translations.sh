@@ -9,7 +9,7 @@ for lang in fr de es it; do
     committed="$src/translations/rostrum_$lang.ts"
     cp "$committed" "$work/rostrum_$lang.ts"
     (cd "$src" && "$lupdate" -silent -no-obsolete -locations none -source-language en -target-language "$lang" \
-        src/core src/gui src/app ui tests/gui/ScreenshotTour.cpp -ts "$work/rostrum_$lang.ts") >/dev/null
+        src/core src/gui src/app ui tests/gui/ScreenshotTour.cpp tests/gui/StudioScreenshots.cpp -ts "$work/rostrum_$lang.ts") >/dev/null
     if ! diff -q "$committed" "$work/rostrum_$lang.ts" >/dev/null; then
         echo "rostrum_$lang.ts is out of date with the sources (run scripts/update-translations):"
         diff "$committed" "$work/rostrum_$lang.ts" | grep '^[<>] *<source>' | head -20 || true
