@@ -427,8 +427,8 @@ private slots:
         QVERIFY(doc.value(QLatin1String("debates")).toInt() < 12);
         QVERIFY(doc.value(QLatin1String("cost_usd")).toDouble() <= 0.01);
         QVERIFY(scalar(QStringLiteral("SELECT SUM(cost_usd) FROM debates")).toDouble() <= 0.01);
-        // Judges answered in the debate the cap stopped: a stop between the panel's two judges leaves one answered
-        // (the panel keeps its verdicts only once all have answered, so a resume asks that judge again).
+        // Judges answered in the debate the cap stopped: a stop between the panel's two judges leaves one answered,
+        // saved with the debate as it answered.
         const QList<RecordedRequest> firstRun = chatRequests();
         const int judgedBeforeStop = int(std::count_if(firstRun.cbegin(), firstRun.cend(), isJudge))
             - kJudges * doc.value(QLatin1String("debates")).toInt();
@@ -440,9 +440,18 @@ private slots:
                  doc.value(QLatin1String("id")).toString(), QStringLiteral("--budget"), QStringLiteral("100")});
         QVERIFY2(more.exitCode == 0, qPrintable(more.err));
         checkComplete(more.json());
+        // Nor is a judge: the one that answered before the stop is not asked again.
         const QList<RecordedRequest> all = chatRequests();
-        QCOMPARE(int(all.size()), 12 * (kSpeeches + kJudges) + judgedBeforeStop);
+        QCOMPARE(int(all.size()), 12 * (kSpeeches + kJudges));
         QCOMPARE(int(all.size() - std::count_if(all.cbegin(), all.cend(), isJudge)), 12 * kSpeeches);
+        QStringList judgeOfDebate; // the debate's id (its prompt cache key) and the judge's model
+        for (const RecordedRequest &q : all) {
+            if (isJudge(q))
+                judgeOfDebate << q.json.value(QLatin1String("prompt_cache_key")).toString() + QLatin1Char('/')
+                        + q.json.value(QLatin1String("model")).toString();
+        }
+        judgeOfDebate.removeDuplicates();
+        QCOMPARE(int(judgeOfDebate.size()), 12 * kJudges);
     }
 
     void usageErrorsExitWith2_data()

@@ -115,8 +115,7 @@ bool DebateEngine::rejudge(const DebateRecord &saved, QString *error)
     if (m_plan->turns.nextTurn(saved.speeches) < totalTurns())
         return refuse(tr("Debate %1 is not over: resume it before it is judged.").arg(saved.id));
     m_transcript.reopen(saved);
-    m_record.verdict.reset();
-    m_record.panel.reset();
+    forgetVerdict(); // every judge is asked anew, even one a stopped panel had heard
     m_rejudge = true;
     m_stopReason = StopReason::None;
     m_lastError = {};
@@ -193,10 +192,12 @@ void DebateEngine::advance()
         return;
     }
     if (!m_record.spec.judgeModels().isEmpty() && !m_record.verdict) {
-        // A judge whose request waited for a summary comes back here: the panel goes on where it was.
-        if (!m_judging->isUnderway())
-            m_judging->begin();
-        startJudge();
+        // A judge whose request waited for a summary comes back here: the panel goes on where it was. A resumed
+        // debate's panel goes on from the judge passes it saved.
+        if (!m_judging->isUnderway() && m_judging->begin(m_record.judged) == JudgePanelRound::Next::Done)
+            judgingDone();
+        else
+            startJudge();
         return;
     }
     finishDebate(DebateRecord::Status::Finished);
@@ -288,10 +289,8 @@ void DebateEngine::onSpeechDone(int index, bool regenerated)
     m_transcript.save();
     emit speechUpdated(index, s);
     emit speechFinished(index, s);
-    if (regenerated && m_record.verdict) {
-        m_record.verdict.reset(); // the verdict judged the old sample: judge again
-        m_record.panel.reset();
-    }
+    if (regenerated)
+        forgetVerdict(); // the verdict judged the old sample: judge again
     if (m_state == State::Running || m_state == State::Judging)
         scheduleAdvance();
 }
@@ -307,10 +306,7 @@ void DebateEngine::onSpeechFailed(const ApiError &error)
 
 void DebateEngine::onJudgeAnswer(const QString &text, double costUsd)
 {
-    if (m_judging->answered(text, costUsd) == JudgePanelRound::Next::Ask)
-        startJudge();
-    else
-        judgingDone();
+    judgeNext(m_judging->answered(text, costUsd));
 }
 
 void DebateEngine::onJudgeFailed(const ApiError &error, double costUsd)
@@ -322,21 +318,41 @@ void DebateEngine::onJudgeFailed(const ApiError &error, double costUsd)
     }
     // One judge that cannot answer does not silence the others: its verdict says why, the panel goes on.
     emit failed(error, m_judging->failedVerdictMessage(error));
-    if (m_judging->failed(error, costUsd) == JudgePanelRound::Next::Ask)
-        startJudge();
-    else
+    judgeNext(m_judging->failed(error, costUsd));
+}
+
+void DebateEngine::judgeNext(JudgePanelRound::Next next)
+{
+    if (next == JudgePanelRound::Next::Done) {
         judgingDone();
+        return;
+    }
+    // Saved with what it cost as each request ends: a debate killed mid-panel resumes without asking (and paying)
+    // again a judge pass that was answered.
+    m_record.judged = m_judging->answers();
+    m_transcript.save();
+    startJudge();
 }
 
 void DebateEngine::judgingDone()
 {
     m_record.panel = m_judging->panel();
     m_record.verdict = m_judging->verdict();
+    m_record.judged = {};
     m_transcript.save();
     if (m_record.panel)
         emit panelReady(*m_record.panel);
     emit verdictReady(*m_record.verdict);
     finishDebate(DebateRecord::Status::Finished);
+}
+
+void DebateEngine::forgetVerdict()
+{
+    m_record.verdict.reset();
+    m_record.panel.reset();
+    m_record.judged = {};
+    if (m_judging)
+        m_judging->abandon();
 }
 
 void DebateEngine::interrupt(const ApiError &error)

@@ -143,7 +143,9 @@ private:
     void onSpeechFailed(const ApiError &error);
     void onJudgeAnswer(const QString &text, double costUsd);
     void onJudgeFailed(const ApiError &error, double costUsd);
+    void judgeNext(JudgePanelRound::Next next); // the next judge request, or the panel's verdict
     void judgingDone();
+    void forgetVerdict(); // the verdict, the panel and the judge passes answered so far
     void interrupt(const ApiError &error);
     void finishDebate(DebateRecord::Status status);
     void stopWith(StopReason reason, const QString &message,

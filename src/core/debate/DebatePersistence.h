@@ -10,7 +10,8 @@ class DebatePersistence
 {
 public:
     virtual ~DebatePersistence() = default;
-    // Inserts or updates the debate's header: spec, status, cost, verdict, votes, participants.
+    // Inserts or updates the debate's header: spec, status, cost, verdict (or the judge passes answered so far),
+    // votes, participants.
     virtual void saveDebate(const DebateRecord &debate) = 0;
     // Inserts or replaces one speech (called as it streams, at least once a second, and at its end).
     virtual void saveSpeech(const QString &debateId, const Speech &speech) = 0;

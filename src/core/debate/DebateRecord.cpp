@@ -19,6 +19,35 @@ AudienceVote AudienceVote::fromJson(const QJsonObject &o)
             o.value(QLatin1String("undecided")).toInt()};
 }
 
+namespace {
+QJsonArray verdictList(const QList<Verdict> &verdicts)
+{
+    QJsonArray list;
+    for (const Verdict &v : verdicts)
+        list.append(v.toJson());
+    return list;
+}
+
+QList<Verdict> verdictsFrom(const QJsonValue &list)
+{
+    QList<Verdict> verdicts;
+    for (const QJsonValue &v : list.toArray())
+        verdicts << Verdict::fromJson(v.toObject());
+    return verdicts;
+}
+} // namespace
+
+QJsonObject JudgeAnswers::toJson() const
+{
+    return {{QStringLiteral("own_order"), verdictList(ownOrder)},
+            {QStringLiteral("other_order"), verdictList(otherOrder)}};
+}
+
+JudgeAnswers JudgeAnswers::fromJson(const QJsonObject &o)
+{
+    return {verdictsFrom(o.value(QLatin1String("own_order"))), verdictsFrom(o.value(QLatin1String("other_order")))};
+}
+
 QString DebateRecord::statusName(Status s)
 {
     switch (s) {

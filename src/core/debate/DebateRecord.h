@@ -29,6 +29,20 @@ struct AudienceVote
     bool operator==(const AudienceVote &) const = default;
 };
 
+// A panel's verdicts while it is still judging, saved as each judge pass ends so that a resumed debate asks none of
+// them again: per judge in turn, its verdict with the sides in its own order and, with the order swap, in the other
+// order (a judge's second pass follows its first).
+struct JudgeAnswers
+{
+    QList<Verdict> ownOrder;
+    QList<Verdict> otherOrder;
+
+    bool isEmpty() const { return ownOrder.isEmpty() && otherOrder.isEmpty(); }
+    QJsonObject toJson() const; // {"own_order":[<verdict>...],"other_order":[...]}
+    static JudgeAnswers fromJson(const QJsonObject &o);
+    bool operator==(const JudgeAnswers &) const = default;
+};
+
 // A whole saved debate: what was asked, what was said, and how it ended.
 struct DebateRecord
 {
@@ -40,6 +54,9 @@ struct DebateRecord
     QList<Speech> speeches;
     std::optional<Verdict> verdict; // with a panel: the panel's decision
     std::optional<JudgePanel> panel; // two or more judges, or the order swap
+    // The judge passes answered before the debate stopped mid-panel; empty once the verdict is in. Kept by the
+    // store for a resume, never exported: a finished debate saves and prints what it always did.
+    JudgeAnswers judged;
     std::optional<AudienceVote> voteBefore;
     std::optional<AudienceVote> voteAfter;
     double costUsd = 0;

@@ -26,20 +26,44 @@ QString JudgePanelRound::firstSideFor(const QString &debateId, int judge)
     return parity == 0 ? QStringLiteral("pro") : QStringLiteral("con");
 }
 
-void JudgePanelRound::begin()
+JudgePanelRound::Next JudgePanelRound::begin(const JudgeAnswers &answered)
 {
-    m_judge = 0;
-    m_pass = 0;
-    m_first.clear();
-    m_second.clear();
-    startStep();
+    m_done = fits(answered) ? answered : JudgeAnswers {};
+    // A judge whose own order is answered and the other order not is asked that other order alone.
+    const int own = int(m_done.ownOrder.size());
+    m_pass = m_swap && m_done.otherOrder.size() < own ? 1 : 0;
+    m_judge = own - m_pass;
+    return startStep();
 }
 
-void JudgePanelRound::startStep()
+// Saved answers continue this panel only when they are its judges' passes, in the orders this debate gives them,
+// each judge's other order right after its own.
+bool JudgePanelRound::fits(const JudgeAnswers &answered) const
 {
+    const qsizetype own = answered.ownOrder.size();
+    const qsizetype other = answered.otherOrder.size();
+    if (own > m_judges.size() || other > own || (m_swap ? other < own - 1 : other > 0))
+        return false;
+    auto isPass = [this](const Verdict &v, int judge, int pass) {
+        return v.model == m_judges.at(judge) && v.firstSide == sideOf(judge, pass);
+    };
+    for (int i = 0; i < own; ++i) {
+        if (!isPass(answered.ownOrder.at(i), i, 0) || (i < other && !isPass(answered.otherOrder.at(i), i, 1)))
+            return false;
+    }
+    return true;
+}
+
+JudgePanelRound::Next JudgePanelRound::startStep()
+{
+    if (m_judge >= m_judges.size()) {
+        m_round.reset();
+        return Next::Done;
+    }
     m_stepCost = 0;
     m_round.emplace(model(), firstSide());
     m_round->begin();
+    return Next::Ask;
 }
 
 QString JudgePanelRound::model() const
@@ -49,10 +73,15 @@ QString JudgePanelRound::model() const
 
 QString JudgePanelRound::firstSide() const
 {
+    return sideOf(m_judge, m_pass);
+}
+
+QString JudgePanelRound::sideOf(int judge, int pass) const
+{
     if (!m_panel)
         return {};
-    const QString own = firstSideFor(m_debateId, m_judge);
-    return m_pass == 0 ? own : otherSide(own);
+    const QString own = firstSideFor(m_debateId, judge);
+    return pass == 0 ? own : otherSide(own);
 }
 
 JudgeRound::MessageBuilder JudgePanelRound::messages(const PromptBuilder &builder, const QList<Speech> &heard) const
@@ -78,34 +107,29 @@ JudgePanelRound::Next JudgePanelRound::failed(const ApiError &error, double cost
 JudgePanelRound::Next JudgePanelRound::stepDone(Verdict v)
 {
     v.costUsd = m_stepCost;
-    (m_pass == 0 ? m_first : m_second) << v;
+    (m_pass == 0 ? m_done.ownOrder : m_done.otherOrder) << v;
     if (m_swap && m_pass == 0) {
         m_pass = 1;
     } else {
         m_pass = 0;
         ++m_judge;
     }
-    if (m_judge >= m_judges.size()) {
-        m_round.reset();
-        return Next::Done;
-    }
-    startStep();
-    return Next::Ask;
+    return startStep();
 }
 
 // A judge's verdict in the panel: its answer in its own order, marked consistent or not when the other order's
 // answer is valid too; when only the other order gave a valid verdict, that one.
 Verdict JudgePanelRound::judgeVerdict(int judge) const
 {
-    Verdict v = m_first.at(judge);
-    if (!m_swap || judge >= m_second.size())
+    Verdict v = m_done.ownOrder.at(judge);
+    if (!m_swap || judge >= m_done.otherOrder.size())
         return v;
-    const Verdict &other = m_second.at(judge);
+    const Verdict &other = m_done.otherOrder.at(judge);
     if (v.valid && other.valid)
         v.consistent = v.winner == other.winner;
     else if (!v.valid && other.valid)
         v = other;
-    v.costUsd = m_first.at(judge).costUsd + other.costUsd;
+    v.costUsd = m_done.ownOrder.at(judge).costUsd + other.costUsd;
     return v;
 }
 
@@ -114,11 +138,11 @@ std::optional<JudgePanel> JudgePanelRound::panel() const
     if (!m_panel)
         return std::nullopt;
     QList<Verdict> judges;
-    for (int i = 0; i < m_first.size(); ++i)
+    for (int i = 0; i < m_done.ownOrder.size(); ++i)
         judges << judgeVerdict(i);
     JudgePanel p = JudgePanel::decide(judges, m_swap);
     if (m_swap)
-        p.otherOrder = m_second;
+        p.otherOrder = m_done.otherOrder;
     return p;
 }
 
@@ -126,7 +150,7 @@ Verdict JudgePanelRound::verdict() const
 {
     if (const std::optional<JudgePanel> p = panel())
         return p->decision();
-    return m_first.value(0);
+    return m_done.ownOrder.value(0);
 }
 
 } // namespace rostrum

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "debate/DebateRecord.h"
 #include "debate/JudgePanel.h"
 #include "debate/JudgeRound.h"
 
@@ -13,7 +14,8 @@ namespace rostrum {
 // The judging of a debate by its judges, one request at a time: each judge in turn (a JudgeRound, with its one
 // repair), each seeing the sides in the order this debate assigns it, and with the order swap each judge a second
 // time with the sides the other way round. One judge without the swap reads the transcript in speaking order, as
-// a debate always did. At the end: the panel's verdicts and the decision that stands for them.
+// a debate always did. At the end: the panel's verdicts and the decision that stands for them. The passes answered so
+// far (answers()) are what a debate stopped mid-panel saves, and begin() continues from them.
 class JudgePanelRound
 {
 public:
@@ -28,8 +30,14 @@ public:
     // judged), alternating from one judge to the next so that a panel's position biases cancel out.
     static QString firstSideFor(const QString &debateId, int judge);
 
-    // From the first judge again.
-    void begin();
+    // From the first judge pass that `answered` (the passes a saved debate kept) lacks: no request for a pass it
+    // holds. Answers that do not fit this panel (other judges or orders) are dropped and every pass is asked.
+    // Done when every pass is answered already.
+    Next begin(const JudgeAnswers &answered = {});
+    // Not underway any more (the transcript it judged changed): the next begin() decides where to start.
+    void abandon() { m_round.reset(); }
+    // The passes answered so far, each with what it cost.
+    const JudgeAnswers &answers() const { return m_done; }
     // Begun and not done: a request of the panel is due (perhaps waiting for its context's summary).
     bool isUnderway() const { return m_round.has_value(); }
     QString model() const;
@@ -49,8 +57,10 @@ public:
     Verdict verdict() const;
 
 private:
-    void startStep();
+    Next startStep(); // the request of pass m_pass of judge m_judge; Done past the last judge
     Next stepDone(Verdict v);
+    bool fits(const JudgeAnswers &answered) const;
+    QString sideOf(int judge, int pass) const;
     Verdict judgeVerdict(int judge) const;
 
     QStringList m_judges;
@@ -61,8 +71,7 @@ private:
     int m_pass = 0; // 0: the judge's own order, 1: the other order (swap)
     double m_stepCost = 0; // the current request and its repair
     std::optional<JudgeRound> m_round;
-    QList<Verdict> m_first; // per judge, in its own order
-    QList<Verdict> m_second; // per judge, in the other order (swap)
+    JudgeAnswers m_done; // per judge, in its own order and (swap) in the other order
 };
 
 } // namespace rostrum

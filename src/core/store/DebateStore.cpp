@@ -63,6 +63,8 @@ void DebateStore::saveDebate(const DebateRecord &d)
         extra.insert(QStringLiteral("audience_vote"), full.value(QLatin1String("audience_vote")));
     if (d.panel)
         extra.insert(QStringLiteral("panel"), d.panel->toJson());
+    if (!d.judged.isEmpty())
+        extra.insert(QStringLiteral("judged"), d.judged.toJson());
     if (!d.stopReason.isEmpty())
         extra.insert(QStringLiteral("stop_reason"), d.stopReason);
     if (!d.rematchOf.isEmpty())
@@ -165,6 +167,7 @@ std::optional<DebateRecord> DebateStore::load(const QString &id) const
         r.verdict = Verdict::fromJson(extra.value(QLatin1String("verdict")).toObject());
     if (extra.value(QLatin1String("panel")).isObject())
         r.panel = JudgePanel::fromJson(extra.value(QLatin1String("panel")).toObject());
+    r.judged = JudgeAnswers::fromJson(extra.value(QLatin1String("judged")).toObject());
     const QJsonObject votes = extra.value(QLatin1String("audience_vote")).toObject();
     if (votes.value(QLatin1String("before")).isObject())
         r.voteBefore = AudienceVote::fromJson(votes.value(QLatin1String("before")).toObject());

@@ -1,11 +1,13 @@
 // DebateEngine with a panel of judges, on a ManualClock with a scripted ChatBackend: each judge asked in turn in
-// the order of sides the debate gives it, the order swap, the majority, and judging a saved debate again.
+// the order of sides the debate gives it, the order swap, the majority, a debate stopped mid-panel resumed without
+// asking a judge twice, and judging a saved debate again.
 
 #include "MemoryDebateStore.h"
 #include "ScriptedChatBackend.h"
 
 #include "clock/ManualClock.h"
 #include "debate/DebateEngine.h"
+#include "models/ModelCatalog.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -44,6 +46,13 @@ QString sideReadFirst(const ScriptedChatBackend &chat, int i)
         return {};
     return pro < con ? QStringLiteral("pro") : QStringLiteral("con");
 }
+
+// Judges the catalog prices, so that every judge pass costs something.
+const QStringList kPricedJudges = {QStringLiteral("mistral-large-latest"), QStringLiteral("mistral-medium-latest"),
+                                   QStringLiteral("magistral-small-latest")};
+
+// What a judge request asked: its model and the side it presented first.
+using Pass = std::pair<QString, QString>;
 } // namespace
 
 class TestJudgePanelEngine final : public QObject
@@ -54,13 +63,35 @@ class TestJudgePanelEngine final : public QObject
     std::unique_ptr<ScriptedChatBackend> m_chat;
     std::unique_ptr<MemoryDebateStore> m_store;
     std::unique_ptr<DebateEngine> m_engine;
+    ModelCatalog m_catalog;
 
     DebateEngine &engine()
     {
         if (!m_engine)
             m_engine = std::make_unique<DebateEngine>(
-                DebateEngine::Services {m_chat.get(), m_clock.get(), nullptr, nullptr, m_store.get()});
+                DebateEngine::Services {m_chat.get(), m_clock.get(), &m_catalog, nullptr, m_store.get()});
         return *m_engine;
+    }
+    // A new engine, backend and store, as a new process would have.
+    void restart()
+    {
+        m_engine.reset();
+        m_chat = std::make_unique<ScriptedChatBackend>();
+        m_store = std::make_unique<MemoryDebateStore>();
+    }
+    Pass pass(int call) const { return {m_chat->call(call).request.model, sideReadFirst(*m_chat, call)}; }
+    // Answers the judge requests from call `first` on with `winners`, one per request, each sent as the one before
+    // is answered; returns what each request asked.
+    QList<Pass> answerJudges(int first, const QStringList &winners)
+    {
+        QList<Pass> asked;
+        for (int i = 0; i < winners.size(); ++i) {
+            if (m_chat->count() != first + i + 1)
+                return asked;
+            asked << pass(first + i);
+            m_chat->answer(first + i, verdictFor(winners.at(i)));
+        }
+        return asked;
     }
     void turn() { m_clock->advance(0); }
     // Starts the debate and answers its four speeches; the first judge's request is then in flight.
@@ -78,6 +109,7 @@ class TestJudgePanelEngine final : public QObject
     }
 
 private slots:
+    void initTestCase() { QVERIFY(m_catalog.loadShipped()); }
     void init()
     {
         m_clock = std::make_unique<ManualClock>();
@@ -224,6 +256,109 @@ private slots:
         QVERIFY(!engine().record().panel);
         QVERIFY(engine().record().verdict->firstSide.isEmpty());
         QCOMPARE(engine().record().verdict->model, QStringLiteral("judge-a"));
+    }
+
+    // Killed after some judge passes had answered (judge 1, or judge 1's first order with the swap): each pass was
+    // saved as it ended, and the resumed debate asks exactly the passes still missing, in order. The panel, the
+    // verdict and the cost are those of a run never interrupted; the saved passes are paid once.
+    void resumeAsksOnlyTheJudgePassesNotAnswered_data()
+    {
+        QTest::addColumn<bool>("swap");
+        QTest::addColumn<int>("answeredBeforeKill");
+        QTest::addColumn<QStringList>("winners"); // per judge pass, in the order they are asked
+        const QString pro = QStringLiteral("pro"), con = QStringLiteral("con");
+        QTest::newRow("three judges, killed after judge 1") << false << 1 << QStringList {pro, con, con};
+        QTest::newRow("swap, killed after judge 1's first order")
+            << true << 1 << QStringList {pro, con, pro, pro, con, con};
+        QTest::newRow("swap, killed after judge 1") << true << 2 << QStringList {con, con, pro, con, pro, pro};
+        QTest::newRow("swap, killed after judge 2's first order")
+            << true << 3 << QStringList {con, con, pro, con, pro, pro};
+    }
+    void resumeAsksOnlyTheJudgePassesNotAnswered()
+    {
+        QFETCH(bool, swap);
+        QFETCH(int, answeredBeforeKill);
+        QFETCH(QStringList, winners);
+        const DebateSpec spec = panelSpec(kPricedJudges, swap);
+
+        speakAll(spec); // the run never interrupted
+        const QList<Pass> allPasses = answerJudges(4, winners);
+        QCOMPARE(allPasses.size(), winners.size());
+        QCOMPARE(engine().state(), DebateEngine::State::Finished);
+        const DebateRecord whole = engine().record();
+        QVERIFY(whole.panel && whole.judged.isEmpty());
+        QVERIFY(whole.panel->judges.at(0).costUsd > 0);
+
+        restart();
+        speakAll(spec);
+        QCOMPARE(answerJudges(4, winners.mid(0, answeredBeforeKill)).size(), answeredBeforeKill);
+        // kill -9 with the next judge request in flight: what the store holds is all that is left.
+        QCOMPARE(m_chat->count(), 5 + answeredBeforeKill);
+        DebateRecord saved = m_store->debate;
+        saved.status = DebateRecord::Status::Interrupted;
+        QVERIFY(!saved.verdict && !saved.panel);
+        QCOMPARE(saved.judged.ownOrder.size() + saved.judged.otherOrder.size(), answeredBeforeKill);
+        QVERIFY(saved.costUsd > 0);
+
+        restart();
+        QSignalSpy verdicts(&engine(), &DebateEngine::verdictReady);
+        QString error;
+        QVERIFY2(engine().resume(saved, &error), qPrintable(error));
+        turn();
+        const QList<Pass> resumed = answerJudges(0, winners.mid(answeredBeforeKill));
+        QCOMPARE(resumed, allPasses.mid(answeredBeforeKill));
+        QCOMPARE(m_chat->count(), winners.size() - answeredBeforeKill);
+        turn();
+        QCOMPARE(m_chat->count(), winners.size() - answeredBeforeKill);
+
+        QCOMPARE(verdicts.count(), 1);
+        QCOMPARE(engine().state(), DebateEngine::State::Finished);
+        const DebateRecord &r = engine().record();
+        QCOMPARE(*r.panel, *whole.panel);
+        QCOMPARE(*r.verdict, *whole.verdict);
+        QCOMPARE(r.costUsd, whole.costUsd);
+        QCOMPARE(m_store->debate.status, DebateRecord::Status::Finished);
+        QVERIFY(m_store->debate.judged.isEmpty());
+        QCOMPARE(m_store->debate.panel->toJson(), whole.panel->toJson());
+    }
+
+    // Saved passes that are not this panel's (its judges changed since) are not taken for its answers.
+    void savedPassesOfOtherJudgesAreAskedAgain()
+    {
+        speakAll(panelSpec(kPricedJudges));
+        answerJudges(4, {QStringLiteral("pro")});
+        DebateRecord saved = m_store->debate;
+        QCOMPARE(saved.judged.ownOrder.size(), 1);
+        saved.spec.setJudges({kPricedJudges.at(1), kPricedJudges.at(0)});
+        restart();
+        QVERIFY(engine().resume(saved));
+        turn();
+        QCOMPARE(m_chat->count(), 1);
+        QCOMPARE(m_chat->call(0).request.model, kPricedJudges.at(1));
+        answerJudges(0, {QStringLiteral("con"), QStringLiteral("con")});
+        QCOMPARE(engine().record().panel->judges.size(), 2);
+        QCOMPARE(engine().record().panel->winner, QStringLiteral("con"));
+    }
+
+    // "Ask the judge again" on a debate stopped mid-panel: every judge is asked, the saved passes are forgotten.
+    void rejudgeAsksEveryJudgeOfAStoppedPanel()
+    {
+        speakAll(panelSpec(kPricedJudges));
+        answerJudges(4, {QStringLiteral("pro")});
+        engine().stop();
+        QCOMPARE(engine().state(), DebateEngine::State::Stopped);
+        const DebateRecord saved = m_store->debate;
+        QCOMPARE(saved.judged.ownOrder.size(), 1);
+        restart();
+        QVERIFY(engine().rejudge(saved));
+        turn();
+        const QList<Pass> asked =
+            answerJudges(0, {QStringLiteral("con"), QStringLiteral("con"), QStringLiteral("con")});
+        QCOMPARE(asked.size(), 3);
+        QCOMPARE(asked.at(0).first, kPricedJudges.at(0));
+        QCOMPARE(m_chat->count(), 3);
+        QCOMPARE(engine().record().panel->conVotes, 3);
+        QVERIFY(m_store->debate.judged.isEmpty());
     }
 
     // "Ask the judge again": only the judges' requests, anew (no cache), and the new verdict replaces the old.

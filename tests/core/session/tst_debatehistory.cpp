@@ -186,6 +186,38 @@ private slots:
         QVERIFY(listed.value(QStringLiteral("b2")).forkOf.isEmpty());
         QVERIFY(listed.value(QStringLiteral("odd")).forkOf.isEmpty());
     }
+
+    // The judge passes of a panel stopped mid-way are saved and loaded back for a resume; once the verdict is in
+    // the row holds what it always did, and no judge pass.
+    void judgePassesSoFarAreSavedUntilTheVerdict()
+    {
+        DebateStore store(m_db.get());
+        DebateRecord r = debate(QStringLiteral("j5"), QStringLiteral("Juries should be abolished"),
+                                {QStringLiteral("Juries err."), QStringLiteral("Judges err too.")}, 4);
+        Verdict first;
+        first.winner = QStringLiteral("pro");
+        first.valid = true;
+        first.model = QStringLiteral("mistral-large-latest");
+        first.firstSide = QStringLiteral("con");
+        first.costUsd = 0.0042;
+        Verdict other = first;
+        other.winner = QStringLiteral("con");
+        other.firstSide = QStringLiteral("pro");
+        r.judged = JudgeAnswers {{first}, {other}};
+        store.saveDebate(r);
+        m_db->flush();
+        QCOMPARE(store.load(QStringLiteral("j5"))->judged, r.judged);
+
+        r.judged = {};
+        r.verdict = first;
+        r.status = DebateRecord::Status::Finished;
+        store.saveDebate(r);
+        m_db->flush();
+        QVERIFY(store.load(QStringLiteral("j5"))->judged.isEmpty());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT verdict_json FROM debates WHERE id = 'j5'")) && q.next());
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("judged")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDebateHistory)
