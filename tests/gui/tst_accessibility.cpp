@@ -2,6 +2,7 @@
 // then child() recursively) of the main window with its menus, the setup dialog and the settings, and fails
 // on any interactive element (buttons, edits, combos, check boxes, spin boxes, views, tabs, menu and tool bar
 // entries) without a name. Transcript items must carry speaker, side and text.
+#include "arena/ArenaWindow.h"
 #include "DebateSetupDialog.h"
 #include "GuiTestBase.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 
 #include <QAccessible>
 #include <QAccessibleInterface>
+#include <QApplication>
 #include <QListView>
 #include <QMenu>
 #include <QTest>
@@ -88,6 +90,15 @@ QStringList unnamedIn(QWidget *top, int *interactive)
     return unnamed;
 }
 
+ArenaWindow *visibleArenaWindow()
+{
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *arena = qobject_cast<ArenaWindow *>(w); arena && arena->isVisible())
+            return arena;
+    }
+    return nullptr;
+}
+
 DebateRecord sampleDebate()
 {
     DebateRecord r;
@@ -141,6 +152,15 @@ private slots:
         unnamed += unnamedIn(settings, &inSettings);
         QVERIFY(inSettings > 10);
         settings->reject();
+
+        // The Arena window (View → Arena), empty or not: its picker, buttons, tabs and tables.
+        TRIGGER_ACTION(&w, "actionArena");
+        ArenaWindow *arena = nullptr;
+        QTRY_VERIFY((arena = visibleArenaWindow()) != nullptr);
+        int inArena = 0;
+        unnamed += unnamedIn(arena, &inArena);
+        QVERIFY2(inArena >= 5, qPrintable(QString::number(inArena)));
+        arena->close();
 
         for (const QString &path : unnamed)
             qWarning("no accessible name: %s", qPrintable(path));
