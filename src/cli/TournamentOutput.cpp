@@ -25,8 +25,13 @@ TournamentProgress::TournamentProgress(CliContext &ctx, TournamentRunner &runner
     connect(&runner, &TournamentRunner::batchRoundSent, this, [this](int round, const QString &jobId, int requests) {
         m_ctx.note(QStringLiteral("round %1: %2 requests sent as batch job %3").arg(round).arg(requests).arg(jobId));
     });
+    // The jobs' own counters, a line each time they move (a poll every 15 s at most).
     connect(&runner, &TournamentRunner::batchProgress, this, [this](int completed, int total, int, int failed) {
-        m_ctx.verbose(QStringLiteral("batch: %1/%2 requests done, %3 failed").arg(completed).arg(total).arg(failed));
+        const QString line =
+            QStringLiteral("batch: %1/%2 requests done, %3 failed").arg(completed).arg(total).arg(failed);
+        if (line != m_lastBatchLine && total > 0)
+            m_ctx.note(line);
+        m_lastBatchLine = line;
     });
     connect(&runner, &TournamentRunner::requestProgress, this, [this](const RequestScheduler::Progress &p) {
         if (p.stage == RequestScheduler::Stage::Retrying || p.stage == RequestScheduler::Stage::WaitingForLimit)

@@ -31,6 +31,7 @@ private:
 
     CliContext &m_ctx;
     TournamentRunner &m_runner;
+    QString m_lastBatchLine;
 };
 
 // The finished debates of a tournament, as the debate store has them (schedule order).

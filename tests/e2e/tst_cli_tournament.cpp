@@ -298,6 +298,8 @@ private slots:
         checkComplete(batch.json());
         QVERIFY2(batch.err.contains(QStringLiteral("on the Batch API")), qPrintable(batch.err));
         QVERIFY2(batch.err.contains(QStringLiteral("round 1: 12 requests sent as batch job")), qPrintable(batch.err));
+        // Progress from the jobs' counters: half a round's requests answered at one poll, all at the next.
+        QVERIFY2(batch.err.contains(QStringLiteral("batch: 6/12 requests done, 0 failed")), qPrintable(batch.err));
 
         // Nothing went to the live endpoint; every request was one line of a job, paid once.
         QCOMPARE(m_server->chatRequestCount(), liveRequests);
