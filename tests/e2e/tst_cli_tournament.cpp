@@ -129,6 +129,43 @@ class TestCliTournament final : public QObject
         QVERIFY(doc.value(QLatin1String("ratings")).isObject());
     }
 
+    // Starts the batch tournament and kills it while round 3's job is on the server: created, half its requests
+    // answered (and paid for). Returns the tournament's id.
+    QString killBatchTournamentMidRound3()
+    {
+        QProcess p;
+        // Slow polls, so the kill lands between two of them.
+        if (!batchCli(300).start(p, tournamentArgs() << QStringLiteral("--batch")))
+            return {};
+        const bool reached = QTest::qWaitFor(
+            [this] {
+                return m_server->batch().jobsCreated() >= 3
+                    && m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) >= 2;
+            },
+            120000);
+        p.kill();
+        p.waitForFinished(10000);
+        if (!reached)
+            return {};
+        return scalar(QStringLiteral("SELECT id FROM tournaments")).toString();
+    }
+
+    // The resumed tournament finished, every request paid for once, none live, and round 3's job followed to its
+    // end rather than sent again.
+    void checkBatchResume(const QString &id)
+    {
+        const Result r =
+            batchCli().run({QStringLiteral("--json"), QStringLiteral("tournament"), QStringLiteral("--resume"), id});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        checkComplete(r.json());
+        QCOMPARE(m_server->batch().paidRequests(), 12 * (kSpeeches + kJudges));
+        QCOMPARE(int(m_server->batch().uploadedLines().size()), 12 * (kSpeeches + kJudges));
+        QCOMPARE(m_server->chatRequestCount(), 0);
+        QVERIFY(m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) > 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tournament_batch_jobs")).toInt(),
+                 m_server->batch().jobsCreated());
+    }
+
 private slots:
     void init()
     {
@@ -340,31 +377,23 @@ private slots:
 
     void batchTournamentKilledMidJobResumesFromTheJob()
     {
-        QProcess p;
-        // Slow polls, so the kill lands between two of them.
-        QVERIFY(batchCli(300).start(p, tournamentArgs() << QStringLiteral("--batch")));
-        // Killed while round 3's job is on the server: created, stored, half its requests answered (and paid for).
-        QTRY_VERIFY_WITH_TIMEOUT(m_server->batch().jobsCreated() >= 3
-                                     && m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) >= 2,
-                                 120000);
-        p.kill();
-        QVERIFY(p.waitForFinished(10000));
+        const QString id = killBatchTournamentMidRound3();
+        QVERIFY(!id.isEmpty());
         QCOMPARE(m_server->batch().jobsCreated(), 3);
         QCOMPARE(m_server->batch().paidRequests(), 2 * 12 + 6);
-        const QString id = scalar(QStringLiteral("SELECT id FROM tournaments")).toString();
-        QVERIFY(!id.isEmpty());
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tournament_batch_jobs")).toInt(), 3);
+        checkBatchResume(id);
+    }
 
-        const Result r =
-            batchCli().run({QStringLiteral("--json"), QStringLiteral("tournament"), QStringLiteral("--resume"), id});
-        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        checkComplete(r.json());
-        // The job cut by the kill was followed to its end and its answers taken: every request of the tournament
-        // was paid for once, none went live.
-        QCOMPARE(m_server->batch().paidRequests(), 12 * (kSpeeches + kJudges));
-        QCOMPARE(int(m_server->batch().uploadedLines().size()), 12 * (kSpeeches + kJudges));
-        QCOMPARE(m_server->chatRequestCount(), 0);
-        QVERIFY(m_server->batch().pollsOf(m_server->batch().jobIds().at(2)) > 2);
+    void aJobCreatedButNotSavedBeforeTheKillIsFoundOnResume()
+    {
+        const QString id = killBatchTournamentMidRound3();
+        QVERIFY(!id.isEmpty());
+        // As if the kill had come between the server creating round 3's job and its row being committed.
+        scalar(QStringLiteral("DELETE FROM tournament_batch_jobs WHERE round = 3"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM tournament_batch_jobs")).toInt(), 2);
+        // The resume finds it by its metadata among the account's jobs and adopts it.
+        checkBatchResume(id);
     }
 
     void ratingsJsonHasTheContractsShape()

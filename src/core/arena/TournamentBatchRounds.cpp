@@ -2,8 +2,13 @@
 
 #include "arena/ArenaLogging.h"
 #include "arena/TournamentStore.h"
+#include "batch/BatchCall.h"
 #include "batch/BatchChatBackend.h"
+#include "batch/BatchClient.h"
 #include "flow/ChatHandle.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace rostrum {
 
@@ -46,8 +51,77 @@ void TournamentBatchRounds::resume(const QList<TournamentBatchJob> &jobs)
 {
     for (const TournamentBatchJob &job : jobs) {
         m_round = std::max(m_round, job.round);
+        m_knownJobs.insert(job.jobId);
         m_batch->adopt(job.jobId, job.customIds);
     }
+    // Jobs created just before a kill, whose rows never reached the store.
+    m_searching = 1;
+    findPage(0);
+}
+
+namespace {
+constexpr int kPageSize = 100;
+constexpr int kMaxPages = 20; // the newest 2,000 jobs of the account
+} // namespace
+
+void TournamentBatchRounds::findPage(int page)
+{
+    BatchCall *call = m_batch->client()->listJobs(page, kPageSize, this);
+    connect(call, &BatchCall::finished, this, [this, call, page](const QByteArray &, const QJsonObject &json) {
+        call->deleteLater();
+        const QJsonArray data = json.value(QLatin1String("data")).toArray();
+        for (const QJsonValue &v : data) {
+            BatchJob job;
+            if (!BatchJob::fromJson(v.toObject(), &job, nullptr) || m_knownJobs.contains(job.id)
+                || job.metadata.value(QLatin1String("rostrum_tournament")).toString() != m_tournamentId)
+                continue;
+            m_knownJobs.insert(job.id);
+            ++m_searching;
+            recoverJob(job);
+        }
+        if (data.size() == kPageSize && page + 1 < kMaxPages) {
+            ++m_searching;
+            findPage(page + 1);
+        }
+        searchStepDone();
+    });
+    connect(call, &BatchCall::failed, this, [this, call](const ApiError &error) {
+        call->deleteLater();
+        qCWarning(lcArena) << "cannot list the batch jobs to find this tournament's unsaved ones:" << error.className();
+        searchStepDone();
+    });
+}
+
+void TournamentBatchRounds::recoverJob(const BatchJob &job)
+{
+    BatchCall *call = m_batch->client()->downloadFile(job.inputFiles.value(0), this);
+    connect(call, &BatchCall::finished, this, [this, call, job](const QByteArray &body, const QJsonObject &) {
+        call->deleteLater();
+        QStringList ids;
+        for (const QByteArray &line : body.split('\n')) {
+            const QString id = QJsonDocument::fromJson(line).object().value(QLatin1String("custom_id")).toString();
+            if (!id.isEmpty())
+                ids << id;
+        }
+        const int round = job.metadata.value(QLatin1String("round")).toString().toInt();
+        m_round = std::max(m_round, round);
+        qCInfo(lcArena) << "tournament" << m_tournamentId << ": job" << job.id << "of round" << round
+                        << "was not saved before the stop; adopting its" << ids.size() << "requests";
+        m_store->addBatchJob(m_tournamentId, TournamentBatchJob {round, job.id, ids});
+        m_batch->adopt(job.id, ids);
+        searchStepDone();
+    });
+    connect(call, &BatchCall::failed, this, [this, call, job](const ApiError &error) {
+        call->deleteLater();
+        qCWarning(lcArena) << "cannot read the input of batch job" << job.id << ":" << error.className();
+        searchStepDone();
+    });
+}
+
+void TournamentBatchRounds::searchStepDone()
+{
+    if (--m_searching == 0)
+        check(); // rounds may go out now
 }
 
 void TournamentBatchRounds::check()
@@ -63,6 +137,8 @@ void TournamentBatchRounds::check()
 void TournamentBatchRounds::checkNow()
 {
     m_checkPending = false;
+    if (m_searching > 0)
+        return; // a job of the run before may still answer what is queued
     if (m_batch->queuedCount() == 0) {
         m_quiet.stop();
         return;
@@ -79,7 +155,7 @@ void TournamentBatchRounds::checkNow()
 void TournamentBatchRounds::flush()
 {
     m_quiet.stop();
-    if (m_batch->queuedCount() == 0)
+    if (m_batch->queuedCount() == 0 || m_searching > 0)
         return;
     ++m_round;
     BatchRunConfig config = m_batch->config();

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <functional>
@@ -13,6 +14,7 @@
 namespace rostrum {
 
 class BatchChatBackend;
+class BatchClient;
 class ChatHandle;
 class TournamentStore;
 
@@ -24,9 +26,12 @@ class TournamentStore;
 //
 // Every job is stored with its custom_ids before anything waits on it (TournamentStore::addBatchJob); resume()
 // adopts the stored jobs, so after a kill the rebuilt requests are answered from the jobs already paid for instead
-// of being sent again. A job that ends FAILED, TIMEOUT_EXCEEDED or CANCELLED leaves its unanswered requests queued:
-// they go out again as the next round, at most maxRetries() times in a row, after which they fail with the job's
-// status and the tournament stops, resumable.
+// of being sent again. A kill between the server creating a job and its row being committed leaves a job the store
+// does not know: each job carries the metadata rostrum_tournament and round, so resume() also lists the account's
+// jobs, reads the custom_ids of this tournament's unknown ones from their input files, and adopts them too; no
+// round goes out before that search has ended. A job that ends FAILED, TIMEOUT_EXCEEDED or CANCELLED leaves its
+// unanswered requests queued: they go out again as the next round, at most maxRetries() times in a row, after which
+// they fail with the job's status and the tournament stops, resumable.
 class TournamentBatchRounds : public QObject, public ChatBackend
 {
     Q_OBJECT
@@ -60,6 +65,9 @@ private:
     void flush();
     void onJobCreated(const QString &jobId, const QStringList &customIds);
     void onUnanswered(const QString &jobId, BatchJob::Status status, const QStringList &customIds);
+    void findPage(int page);
+    void recoverJob(const BatchJob &job);
+    void searchStepDone();
 
     BatchChatBackend *m_batch;
     TournamentStore *m_store;
@@ -68,6 +76,8 @@ private:
     QSet<ChatHandle *> m_waiting; // handles not ended: queued or in a job
     QTimer m_quiet;
     bool m_checkPending = false;
+    int m_searching = 0; // calls of the search for unknown jobs still running
+    QSet<QString> m_knownJobs;
     int m_round = 0;
     int m_failedInARow = 0;
     int m_maxRetries = 3;

@@ -34,6 +34,7 @@ public:
     explicit BatchChatBackend(BatchClient *client, Clock *clock = nullptr, QObject *parent = nullptr);
     ~BatchChatBackend() override;
 
+    BatchClient *client() const { return m_client; }
     void setConfig(const BatchRunConfig &config) { m_config = config; }
     const BatchRunConfig &config() const { return m_config; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
