@@ -176,7 +176,7 @@ void TournamentBatchRounds::onJobCreated(const QString &jobId, const QStringList
 void TournamentBatchRounds::onUnanswered(const QString &jobId, BatchJob::Status status, const QStringList &customIds)
 {
     ++m_failedInARow;
-    if (m_failedInARow > m_maxRetries) {
+    if (m_failedInARow > kMaxRetries) {
         qCWarning(lcArena) << "job" << jobId << "ended" << BatchJob::statusName(status) << m_failedInARow
                            << "times in a row; giving up on" << customIds.size() << "requests";
         m_batch->failQueued(

@@ -22,7 +22,7 @@ class TournamentStore;
 // tournament runs with --batch. Each request goes into the BatchChatBackend's queue; once every debate that is
 // running has a request waiting, the queue is sent as one job — round n of the tournament — at the batch price.
 // Debates that start or end in between are counted by askers(); a debate that stays silent (it ended, or waits for
-// something else) holds a round back only for the quiet interval, after which the queue is sent as it is.
+// something else) holds a round back only for the quiet interval (2 s), after which the queue is sent as it is.
 //
 // Every job is stored with its custom_ids before anything waits on it (TournamentStore::addBatchJob); resume()
 // adopts the stored jobs, so after a kill the rebuilt requests are answered from the jobs already paid for instead
@@ -30,7 +30,7 @@ class TournamentStore;
 // does not know: each job carries the metadata rostrum_tournament and round, so resume() also lists the account's
 // jobs, reads the custom_ids of this tournament's unknown ones from their input files, and adopts them too; no
 // round goes out before that search has ended. A job that ends FAILED, TIMEOUT_EXCEEDED or CANCELLED leaves its
-// unanswered requests queued: they go out again as the next round, at most maxRetries() times in a row, after which
+// unanswered requests queued: they go out again as the next round, at most kMaxRetries times in a row, after which
 // they fail with the job's status and the tournament stops, resumable.
 class TournamentBatchRounds : public QObject, public ChatBackend
 {
@@ -48,11 +48,6 @@ public:
     // Sends the queue as a round when every running debate is waiting for an answer (the runner calls it when a
     // debate starts or ends).
     void check();
-
-    void setQuietMs(int ms) { m_quiet.setInterval(ms); }
-    void setMaxRetries(int n) { m_maxRetries = n; }
-    int maxRetries() const { return m_maxRetries; }
-    int rounds() const { return m_round; }
 
 Q_SIGNALS:
     // Job `jobId` went out as round `round` with `requests` requests.
@@ -80,7 +75,7 @@ private:
     QSet<QString> m_knownJobs;
     int m_round = 0;
     int m_failedInARow = 0;
-    int m_maxRetries = 3;
+    static constexpr int kMaxRetries = 3;
 };
 
 } // namespace rostrum
